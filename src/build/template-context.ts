@@ -1,0 +1,45 @@
+import { posix, relative, sep } from 'node:path';
+import type { Audience, ResolvedConfig } from '../config/types.js';
+import type { ImageAsset, ResolvedTopic, Topic } from '../content/types.js';
+import type { TemplateKind } from '../templates/lookup.js';
+
+export interface BuildInfo {
+  /** YYYY-MM-DD of the build date. */
+  date: string;
+  version: string;
+}
+
+/**
+ * What a template sees: the resolved topic under the content format's own names, restricted to the
+ * sections meant for this kind, plus `audience`, `build` and the output `options`. Plain JSON data.
+ */
+export function templateContext(topic: ResolvedTopic, kind: TemplateKind, audience: Audience, config: ResolvedConfig, build: BuildInfo, urls: ReadonlyMap<string, string>) {
+  const sections = topic.sections
+    .filter((s) => (kind === 'slides' ? s.slides : s.handout))
+    .map((s) => ({ ...s, image: s.image ? { ...s.image, src: urls.get(s.image.src) ?? s.image.src } : null }));
+  return {
+    ...topic,
+    sections,
+    audience: { ...audience, readingGrade: audience.readingGrade ?? null, theme: audience.theme ?? null },
+    build,
+    options: {
+      slides: { ...config.slides, theme: audience.theme ?? config.slides.theme },
+      handout: config.handout,
+    },
+  };
+}
+
+/**
+ * Image URLs as the Markdown refers to them: relative to the artifact's folder, so `slides.md`
+ * opens with its images in Marp's tools and no absolute path ends up in an output.
+ */
+export function imageUrls(source: Topic, artifactDir: string): { urls: Map<string, string>; byUrl: Map<string, ImageAsset> } {
+  const urls = new Map<string, string>();
+  const byUrl = new Map<string, ImageAsset>();
+  for (const [src, image] of source.images) {
+    const url = relative(artifactDir, image.path).split(sep).join(posix.sep);
+    urls.set(src, url);
+    byUrl.set(url, image);
+  }
+  return { urls, byUrl };
+}

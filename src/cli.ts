@@ -1,0 +1,14 @@
+#!/usr/bin/env node
+import { hideBin } from 'yargs/helpers';
+import { removeTempFiles } from './build/emit.js';
+import { runCli } from './cli/main.js';
+
+// An interrupted build leaves no temp files; finished artifacts were renamed into place atomically.
+for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+  process.on(signal, () => {
+    removeTempFiles();
+    process.exit(code);
+  });
+}
+
+process.exitCode = await runCli(hideBin(process.argv));

@@ -1,0 +1,27 @@
+import { formatDiagnostic, sortDiagnostics, type Diagnostic } from '../errors/diagnostic.js';
+
+export interface Io {
+  out(text: string): void;
+  err(text: string): void;
+  /** Colours on (a TTY and no NO_COLOR). */
+  color: boolean;
+}
+
+export const processIo = (): Io => ({
+  out: (t) => void process.stdout.write(t + '\n'),
+  err: (t) => void process.stderr.write(t + '\n'),
+  color: Boolean(process.stderr.isTTY) && !process.env.NO_COLOR && process.env.CI !== 'true',
+});
+
+const paint = (on: boolean, code: number, s: string) => (on ? `\x1b[${code}m${s}\x1b[0m` : s);
+
+/** Every diagnostic of the run, sorted, then a count line. */
+export function reportDiagnostics(io: Io, diagnostics: readonly Diagnostic[]): void {
+  for (const d of sortDiagnostics(diagnostics)) {
+    const text = formatDiagnostic(d);
+    io.err(io.color ? text.replace(/ {2}(error|warning) {2}/, (_m, s: string) => `  ${paint(true, s === 'error' ? 31 : 33, s)}  `) : text);
+  }
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  const warnings = diagnostics.length - errors;
+  if (diagnostics.length) io.err(`${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`);
+}

@@ -1,0 +1,26 @@
+import type { CommandModule } from 'yargs';
+import { topicJsonSchema } from '../content/schema.js';
+import { initProject } from '../init.js';
+import type { Io } from './io.js';
+
+export function schemaCommand(io: Io): CommandModule {
+  return {
+    command: 'schema',
+    describe: 'print the JSON Schema of a topic file',
+    handler: () => io.out(JSON.stringify(topicJsonSchema(), null, 2)),
+  };
+}
+
+export function initCommand(io: Io): CommandModule {
+  return {
+    command: 'init [dir]',
+    describe: 'scaffold a project: config, one example topic, the templates to customise',
+    builder: (y) => y.positional('dir', { type: 'string', default: '.', describe: 'project folder' }),
+    handler: (argv) => {
+      const { created, skipped } = initProject(String(argv.dir));
+      for (const f of created) io.err(`created  ${f}`);
+      for (const f of skipped) io.err(`exists   ${f} (left as it is)`);
+      io.err('next: deckhand build');
+    },
+  };
+}

@@ -1,0 +1,80 @@
+import { existsSync } from 'node:fs';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { Codes } from '../errors/codes.js';
+import { error, type Diagnostic } from '../errors/diagnostic.js';
+import { readTextFile } from '../content/read.js';
+import { parseSource } from '../content/source.js';
+import { issuesToDiagnostics } from '../content/zod-diagnostics.js';
+import { CONFIG_FILE, DEFAULT_AUDIENCES, DEFAULTS } from './defaults.js';
+import { ConfigSchema, configKeysAt, type UserConfig } from './schema.js';
+import type { Audience, ResolvedConfig } from './types.js';
+
+export interface LoadConfigOptions {
+  /** Explicit config file (`-c`); missing is an error. */
+  config?: string;
+  cwd?: string;
+}
+
+/** Finds, parses and validates the config; a missing default config is not an error. */
+export async function loadConfig(options: LoadConfigOptions = {}): Promise<{ config?: ResolvedConfig; diagnostics: Diagnostic[] }> {
+  const cwd = options.cwd ?? process.cwd();
+  const explicit = options.config !== undefined;
+  const path = resolve(cwd, options.config ?? CONFIG_FILE);
+  const file = displayPath(path, cwd);
+  if (!explicit && !existsSync(path)) return { config: resolveConfig({}, cwd), diagnostics: [] };
+  if (explicit && !existsSync(path)) {
+    return { diagnostics: [error(Codes.config, `config file not found`, { file, hint: 'check the path given to -c/--config' })] };
+  }
+  const read = await readTextFile(path, file);
+  if (read.text === undefined) return { diagnostics: read.diagnostics };
+  const parsed = parseSource(read.text, file);
+  if (!parsed.source) return { diagnostics: parsed.diagnostics };
+  const data = parsed.source.data ?? {};
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    return { diagnostics: [error(Codes.config, 'the config must be a map of settings', { file, line: 1, col: 1 })] };
+  }
+  const result = ConfigSchema.safeParse(data);
+  if (!result.success) {
+    const diagnostics = issuesToDiagnostics(result.error.issues, parsed.source, configKeysAt).map((d) => ({ ...d, code: d.code === Codes.schema ? Codes.config : d.code }));
+    return { diagnostics };
+  }
+  if (result.data.audiences && Object.keys(result.data.audiences).length === 0) {
+    return { diagnostics: [error(Codes.config, '"audiences" is empty', { file, ...parsed.source.locate(['audiences']), hint: 'configure at least one audience, or remove the key to use the defaults' })] };
+  }
+  return { config: resolveConfig(result.data, dirname(path), path), diagnostics: [] };
+}
+
+/** Applies defaults. A config's `audiences` map replaces the default set; it is not merged with it. */
+export function resolveConfig(user: UserConfig, root: string, file?: string): ResolvedConfig {
+  const abs = (p: string): string => (isAbsolute(p) ? p : resolve(root, p));
+  const audienceMap = user.audiences ?? DEFAULT_AUDIENCES;
+  const audiences: Audience[] = Object.entries(audienceMap).map(([name, s]) => {
+    const settings = s ?? {};
+    return {
+      name,
+      label: settings.label ?? name.charAt(0).toUpperCase() + name.slice(1),
+      fontSize: settings.fontSize ?? 11,
+      ...(settings.readingGrade !== undefined ? { readingGrade: settings.readingGrade } : {}),
+      ...('theme' in settings && settings.theme !== undefined ? { theme: settings.theme } : {}),
+      glossary: ('glossary' in settings && settings.glossary) || (name === 'patient' ? 'inline' : 'list'),
+    };
+  });
+  return {
+    root,
+    ...(file ? { file } : {}),
+    content: abs(user.content ?? DEFAULTS.content),
+    output: abs(user.output ?? DEFAULTS.output),
+    templates: abs(user.templates ?? DEFAULTS.templates),
+    lang: user.lang ?? DEFAULTS.lang,
+    audiences,
+    slides: { ...DEFAULTS.slides, ...user.slides },
+    handout: { ...DEFAULTS.handout, ...user.handout },
+    lint: { ...DEFAULTS.lint, ...user.lint },
+  };
+}
+
+/** Relative to the working directory when inside it, so messages stay short and clickable. */
+export function displayPath(path: string, cwd: string = process.cwd()): string {
+  const rel = relative(cwd, path);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
+}

@@ -1,0 +1,93 @@
+import { realpathSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { Codes } from '../errors/codes.js';
+import { error, type Diagnostic } from '../errors/diagnostic.js';
+import type { ImageAsset, ImageType } from './types.js';
+
+const MAX_IMAGE_BYTES = 20 * 1024 * 1024;
+
+/**
+ * Reads one image a topic refers to. Only files inside the project are allowed (no URLs,
+ * absolute paths, `..` escapes or symlinks leading out), so a build never fetches or leaks anything.
+ */
+export async function readImage(src: string, topicPath: string, root: string, at: Omit<Diagnostic, 'severity' | 'code' | 'message'>): Promise<{ image?: ImageAsset; diagnostic?: Diagnostic }> {
+  const fail = (message: string, hint?: string) => ({ diagnostic: error(Codes.image, message, { ...at, hint }) });
+  if (/^[a-z][a-z0-9+.-]*:/i.test(src) && !/^[a-z]:[\\/]/i.test(src)) {
+    return fail(`image "${src}" is a URL; only files inside the project are allowed`, 'download the image into the project and refer to it by a relative path');
+  }
+  if (isAbsolute(src) || /^[a-z]:[\\/]/i.test(src)) {
+    return fail(`image "${src}" is an absolute path`, 'use a path relative to the topic file');
+  }
+  const path = resolve(dirname(topicPath), src);
+  let real: string;
+  let realRoot: string;
+  try {
+    realRoot = realpathSync(root);
+    real = realpathSync(path);
+  } catch {
+    return fail(`image "${src}" not found`, `looked for ${relative(root, path) || path}`);
+  }
+  const rel = relative(realRoot, real);
+  if (rel.startsWith('..' + sep) || rel === '..' || isAbsolute(rel)) {
+    return fail(`image "${src}" is outside the project`, 'copy the image into the project folder');
+  }
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(real);
+  } catch (e) {
+    return fail(`image "${src}" cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  if (bytes.length > MAX_IMAGE_BYTES) return fail(`image "${src}" is larger than 20 MiB`, 'shrink or compress the image');
+  const info = sniff(bytes);
+  if ('unsupported' in info) {
+    return fail(`image "${src}" is ${info.unsupported}; only PNG and JPEG are supported`, 'convert the image to PNG or JPEG');
+  }
+  return { image: { src, path: real, bytes: new Uint8Array(bytes), ...info } };
+}
+
+type Sniffed = { type: ImageType; width: number; height: number } | { unsupported: string };
+
+/** Reads the format and pixel size from the header; rejects what PDFKit and browsers would choke on. */
+export function sniff(b: Uint8Array): Sniffed {
+  const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
+  const ascii = (from: number, to: number) => String.fromCharCode(...b.subarray(from, to));
+  if (b.length >= 8 && b[0] === 0x89 && ascii(1, 4) === 'PNG') {
+    if (b.length < 33 || ascii(12, 16) !== 'IHDR') return { unsupported: 'a corrupt PNG (no IHDR header)' };
+    const width = view.getUint32(16);
+    const height = view.getUint32(20);
+    if (!width || !height) return { unsupported: 'a corrupt PNG (zero size)' };
+    if (!hasChunk(b, 'IDAT') || !hasChunk(b, 'IEND')) return { unsupported: 'a corrupt or truncated PNG' };
+    return { type: 'png', width, height };
+  }
+  if (b.length >= 4 && b[0] === 0xff && b[1] === 0xd8) {
+    // Walk the JPEG markers to the first start-of-frame, which carries the size.
+    let i = 2;
+    while (i + 9 < b.length) {
+      if (b[i] !== 0xff) return { unsupported: 'a corrupt JPEG' };
+      const marker = b[i + 1]!;
+      const len = view.getUint16(i + 2);
+      if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) {
+        return { type: 'jpeg', height: view.getUint16(i + 5), width: view.getUint16(i + 7) };
+      }
+      i += 2 + len;
+    }
+    return { unsupported: 'a corrupt or truncated JPEG' };
+  }
+  if (ascii(0, 4) === 'GIF8') return { unsupported: 'a GIF' };
+  if (ascii(0, 4) === 'RIFF' && ascii(8, 12) === 'WEBP') return { unsupported: 'a WebP image' };
+  const head = new TextDecoder().decode(b.subarray(0, 512)).trimStart().toLowerCase();
+  if (head.startsWith('<svg') || (head.startsWith('<?xml') && head.includes('<svg'))) return { unsupported: 'an SVG' };
+  return { unsupported: 'not an image' };
+}
+
+function hasChunk(b: Uint8Array, name: string): boolean {
+  let i = 8;
+  const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
+  while (i + 8 <= b.length) {
+    const len = view.getUint32(i);
+    if (String.fromCharCode(...b.subarray(i + 4, i + 8)) === name) return true;
+    i += 12 + len;
+  }
+  return false;
+}

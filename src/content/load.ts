@@ -1,0 +1,45 @@
+import { basename, extname } from 'node:path';
+import type { ResolvedConfig } from '../config/types.js';
+import { displayPath } from '../config/load.js';
+import { Codes } from '../errors/codes.js';
+import { error, hasErrors, type Diagnostic } from '../errors/diagnostic.js';
+import { readImage } from './images.js';
+import { readTextFile } from './read.js';
+import { TopicSchema, topicKeysAt } from './schema.js';
+import { parseSource } from './source.js';
+import type { ImageAsset, Topic } from './types.js';
+import { checkTopic } from './validate.js';
+import { issuesToDiagnostics } from './zod-diagnostics.js';
+
+export const TOPIC_EXTENSIONS = ['.yaml', '.yml', '.json'] as const;
+
+/**
+ * Reads one topic file and everything it refers to, and validates it against the schema and
+ * the configured audiences. Never throws for bad input: all problems come back as diagnostics.
+ */
+export async function loadTopic(path: string, config: ResolvedConfig, cwd: string = process.cwd()): Promise<{ topic?: Topic; diagnostics: Diagnostic[] }> {
+  const file = displayPath(path, cwd);
+  const read = await readTextFile(path, file);
+  if (read.text === undefined) return { diagnostics: read.diagnostics };
+  const parsed = parseSource(read.text, file);
+  const source = parsed.source;
+  if (!source) return { diagnostics: parsed.diagnostics };
+  if (source.data === null || typeof source.data !== 'object' || Array.isArray(source.data)) {
+    return { diagnostics: [error(Codes.schema, 'a topic must be a map with at least "title" and "sections"', { file, line: 1, col: 1, hint: 'see `deckhand schema` for the format' })] };
+  }
+  const result = TopicSchema.safeParse(source.data);
+  if (!result.success) return { diagnostics: issuesToDiagnostics(result.error.issues, source, topicKeysAt) };
+
+  const data = result.data;
+  const diagnostics = checkTopic(data, source, config.audiences);
+  const images = new Map<string, ImageAsset>();
+  for (const [i, s] of data.sections.entries()) {
+    if (!s.image || images.has(s.image.src)) continue;
+    const at = { file, ...source.locate(['sections', i, 'image', 'src']) };
+    const { image, diagnostic } = await readImage(s.image.src, path, config.root, at);
+    if (image) images.set(s.image.src, image);
+    if (diagnostic) diagnostics.push(diagnostic);
+  }
+  if (hasErrors(diagnostics)) return { diagnostics };
+  return { topic: { slug: basename(path, extname(path)), path, file, source, data, images }, diagnostics };
+}

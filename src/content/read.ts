@@ -1,0 +1,53 @@
+import { readFile, stat } from 'node:fs/promises';
+import { Codes } from '../errors/codes.js';
+import { error, type Diagnostic } from '../errors/diagnostic.js';
+
+/** Topics are hand-written text; anything bigger is a mistake, not content. */
+export const MAX_TEXT_BYTES = 5 * 1024 * 1024;
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+
+/** Reads a UTF-8 text file (BOM and CRLF accepted). Problems come back as diagnostics. */
+export async function readTextFile(path: string, file: string): Promise<{ text?: string; diagnostics: Diagnostic[] }> {
+  const at = { file, line: 1, col: 1 };
+  let bytes: Buffer;
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) return { diagnostics: [error(Codes.fileRead, 'expected a file, found a folder', at)] };
+    if (info.size > MAX_TEXT_BYTES) {
+      return {
+        diagnostics: [
+          error(Codes.fileTooLarge, `file is ${(info.size / 1048576).toFixed(1)} MiB; the limit is ${MAX_TEXT_BYTES / 1048576} MiB`, {
+            ...at,
+            hint: 'split the topic into several files',
+          }),
+        ],
+      };
+    }
+    bytes = await readFile(path);
+  } catch (e) {
+    return { diagnostics: [error(Codes.fileRead, `cannot read file: ${(e as NodeJS.ErrnoException).code ?? String(e)}`, at)] };
+  }
+  if (bytes.includes(0)) {
+    return { diagnostics: [error(Codes.fileEncoding, 'file is binary (contains NUL bytes), not UTF-8 text', { ...at, hint: 'save the file as UTF-8 text' })] };
+  }
+  let text: string;
+  try {
+    text = utf8.decode(bytes); // drops a leading BOM
+  } catch {
+    const bad = firstInvalidUtf8(bytes);
+    return {
+      diagnostics: [error(Codes.fileEncoding, 'file is not valid UTF-8', { file, ...bad, hint: 'save the file as UTF-8 (not Latin-1 or UTF-16)' })],
+    };
+  }
+  if (text.trim() === '') return { diagnostics: [error(Codes.fileEmpty, 'file is empty', { ...at, hint: 'a topic needs at least a title and one section' })] };
+  return { text: text.replace(/\r\n?/g, '\n'), diagnostics: [] };
+}
+
+function firstInvalidUtf8(bytes: Buffer): { line: number; col: number } {
+  // The lenient decode marks the first bad byte with U+FFFD; its position in the text is the answer.
+  const text = new TextDecoder('utf-8').decode(bytes);
+  const before = text.slice(0, Math.max(0, text.indexOf('\uFFFD')));
+  const lines = before.split('\n');
+  return { line: lines.length, col: (lines.at(-1)?.length ?? 0) + 1 };
+}

@@ -1,0 +1,101 @@
+import type { Audience, ResolvedConfig } from '../config/types.js';
+import { Codes } from '../errors/codes.js';
+import { error, type Diagnostic } from '../errors/diagnostic.js';
+import type { DataPath } from './source.js';
+import type { Text } from './schema.js';
+import type { ResolvedSection, ResolvedTopic, Topic } from './types.js';
+import { sectionId } from './validate.js';
+import { isPointObject } from './walk.js';
+import { label } from './zod-diagnostics.js';
+
+/** The audiences a topic is built for: its `audiences:` list, else every configured one, in config order. */
+export function topicAudiences(topic: Topic, config: ResolvedConfig): Audience[] {
+  const wanted = topic.data.audiences;
+  return wanted ? config.audiences.filter((a) => wanted.includes(a.name)) : config.audiences;
+}
+
+/** For audience A: `map[A]`, else `map.default`, else absent. */
+export function textFor(value: Text | undefined, audience: string): string | undefined {
+  if (value === undefined || typeof value === 'string') return value;
+  return value[audience] ?? value.default;
+}
+
+const visible = (filter: string[] | undefined, audience: string) => !filter || filter.includes(audience);
+
+/**
+ * The topic as one audience sees it: every <text> picked for that audience and elements
+ * filtered to other audiences removed. A required text with no value for the audience is an error.
+ */
+export function resolveTopic(topic: Topic, audience: Audience | string, config: Pick<ResolvedConfig, 'lang'>): { resolved?: ResolvedTopic; diagnostics: Diagnostic[] } {
+  const name = typeof audience === 'string' ? audience : audience.name;
+  const d = topic.data;
+  const diagnostics: Diagnostic[] = [];
+  const required = (value: Text, path: DataPath): string => {
+    const v = textFor(value, name);
+    if (v === undefined || v.trim() === '') {
+      diagnostics.push(
+        error(Codes.missingVariant, `"${label(path)}" has no text for audience "${name}"`, {
+          file: topic.file,
+          ...topic.source.locate(path),
+          hint: `add a "${name}" or a "default" entry`,
+        }),
+      );
+      return '';
+    }
+    return v;
+  };
+  const optional = (value: Text | undefined): string | null => {
+    const v = textFor(value, name);
+    return v === undefined || v.trim() === '' ? null : v;
+  };
+
+  const sections: ResolvedSection[] = [];
+  d.sections.forEach((s, i) => {
+    if (!visible(s.audience, name)) return;
+    const points: string[] = [];
+    for (const p of s.points ?? []) {
+      const text = isPointObject(p) ? (visible(p.audience, name) ? optional(p.text) : null) : optional(p);
+      if (text !== null) points.push(text);
+    }
+    const image = s.image ? topic.images.get(s.image.src) : undefined;
+    sections.push({
+      id: sectionId(s),
+      title: required(s.title, ['sections', i, 'title']),
+      body: optional(s.body),
+      points,
+      notes: optional(s.notes),
+      image:
+        s.image && image
+          ? {
+              src: s.image.src,
+              alt: required(s.image.alt, ['sections', i, 'image', 'alt']),
+              caption: optional(s.image.caption),
+              width: image.width,
+              height: image.height,
+            }
+          : null,
+      slides: s.slides !== false,
+      handout: s.handout !== false,
+    });
+  });
+
+  const resolved: ResolvedTopic = {
+    slug: topic.slug,
+    title: required(d.title, ['title']),
+    subtitle: optional(d.subtitle),
+    authors: d.authors ?? [],
+    date: d.date ?? null,
+    lang: d.lang ?? config.lang,
+    summary: optional(d.summary),
+    sections,
+    glossary: (d.glossary ?? [])
+      .map((g, i) => ({ g, i }))
+      .filter(({ g }) => visible(g.audience, name))
+      .map(({ g, i }) => ({ term: g.term, definition: required(g.definition, ['glossary', i, 'definition']) })),
+    references: (d.references ?? [])
+      .map((r, i) => ({ r, i }))
+      .filter(({ r }) => visible(r.audience, name))
+      .map(({ r, i }) => ({ text: required(r.text, ['references', i, 'text']), url: r.url ?? null })),
+  };
+  return diagnostics.length ? { diagnostics } : { resolved, diagnostics };
+}

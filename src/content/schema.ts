@@ -1,0 +1,68 @@
+import { z } from 'zod';
+
+/** `<text>`: one string for everyone, or a map from audience name (or `default`) to string. */
+export const TextSchema = z.union([z.string(), z.record(z.string(), z.string())]);
+const AudienceList = z.array(z.string().min(1)).min(1);
+
+const PointSchema = z.union([z.strictObject({ text: TextSchema, audience: AudienceList.optional() }), TextSchema]);
+
+const ImageSchema = z.strictObject({
+  src: z.string().min(1),
+  alt: TextSchema,
+  caption: TextSchema.optional(),
+});
+
+export const SectionSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'an id is lower-case letters, digits and -').optional(),
+  title: TextSchema,
+  audience: AudienceList.optional(),
+  body: TextSchema.optional(),
+  points: z.array(PointSchema).optional(),
+  notes: TextSchema.optional(),
+  image: ImageSchema.optional(),
+  slides: z.boolean().optional(),
+  handout: z.boolean().optional(),
+});
+
+export const TopicSchema = z.strictObject({
+  title: TextSchema,
+  subtitle: TextSchema.optional(),
+  authors: z.array(z.string()).optional(),
+  date: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is YYYY-MM-DD')
+    .refine((s) => !Number.isNaN(Date.parse(s + 'T00:00:00Z')) && new Date(s + 'T00:00:00Z').toISOString().startsWith(s), 'not a real calendar date')
+    .optional(),
+  lang: z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, 'a BCP 47 language tag, e.g. en or en-GB').optional(),
+  audiences: AudienceList.optional(),
+  summary: TextSchema.optional(),
+  sections: z.array(SectionSchema).min(1),
+  glossary: z.array(z.strictObject({ term: z.string().min(1), definition: TextSchema, audience: AudienceList.optional() })).optional(),
+  references: z.array(z.strictObject({ text: TextSchema, url: z.url().optional(), audience: AudienceList.optional() })).optional(),
+});
+
+export type Text = z.infer<typeof TextSchema>;
+export type TopicData = z.infer<typeof TopicSchema>;
+export type SectionData = z.infer<typeof SectionSchema>;
+
+/** Keys allowed at a path of a topic, for "did you mean". */
+export function topicKeysAt(path: readonly (string | number)[]): string[] {
+  const names = path.filter((p) => typeof p === 'string');
+  if (names.length === 0) return Object.keys(TopicSchema.shape);
+  const last = names.at(-1);
+  if (last === 'sections' && path.length === 2) return Object.keys(SectionSchema.shape);
+  if (last === 'image') return Object.keys(ImageSchema.shape);
+  if (last === 'points') return ['text', 'audience'];
+  if (last === 'glossary') return ['term', 'definition', 'audience'];
+  if (last === 'references') return ['text', 'url', 'audience'];
+  return [];
+}
+
+/** The JSON Schema of a topic file, for editors (`deckhand schema`). */
+export function topicJsonSchema(): Record<string, unknown> {
+  return {
+    ...z.toJSONSchema(TopicSchema, { target: 'draft-2020-12' }),
+    title: 'deckhand topic',
+    description: 'One topic: content/<slug>.yaml. <text> is a string or a map from audience name (or "default") to string.',
+  };
+}

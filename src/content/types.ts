@@ -1,0 +1,62 @@
+import type { SourceDoc } from './source.js';
+import type { TopicData } from './schema.js';
+
+export type ImageType = 'png' | 'jpeg';
+
+/** An image a topic refers to, read and checked by the loader. */
+export interface ImageAsset {
+  /** `src` exactly as written in the topic. */
+  src: string;
+  /** Absolute path on disk. */
+  path: string;
+  type: ImageType;
+  width: number;
+  height: number;
+  bytes: Uint8Array;
+}
+
+/** A topic file that parsed and passed the schema. Still holds every audience's variants. */
+export interface Topic {
+  slug: string;
+  /** Absolute path of the topic file. */
+  path: string;
+  /** Path shown in messages. */
+  file: string;
+  source: SourceDoc;
+  data: TopicData;
+  /** Keyed by `src` as written. */
+  images: Map<string, ImageAsset>;
+}
+
+export interface ResolvedImage {
+  src: string;
+  alt: string;
+  caption: string | null;
+  width: number;
+  height: number;
+}
+
+export interface ResolvedSection {
+  id: string;
+  title: string;
+  body: string | null;
+  points: string[];
+  notes: string | null;
+  image: ResolvedImage | null;
+  slides: boolean;
+  handout: boolean;
+}
+
+/** One topic as one audience sees it: plain data, every <text> a string, filtered elements gone. */
+export interface ResolvedTopic {
+  slug: string;
+  title: string;
+  subtitle: string | null;
+  authors: string[];
+  date: string | null;
+  lang: string;
+  summary: string | null;
+  sections: ResolvedSection[];
+  glossary: { term: string; definition: string }[];
+  references: { text: string; url: string | null }[];
+}

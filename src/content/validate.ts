@@ -1,0 +1,57 @@
+import type { Audience } from '../config/types.js';
+import { Codes } from '../errors/codes.js';
+import { error, type Diagnostic } from '../errors/diagnostic.js';
+import { didYouMean } from '../errors/suggest.js';
+import type { SourceDoc } from './source.js';
+import type { TopicData } from './schema.js';
+import { audienceLists, texts } from './walk.js';
+import { slugify } from './slug.js';
+
+/** Checks that need the configuration: audience names everywhere, unique section ids. */
+export function checkTopic(data: TopicData, source: SourceDoc, audiences: readonly Audience[]): Diagnostic[] {
+  const names = audiences.map((a) => a.name);
+  const known = new Set(names);
+  const out: Diagnostic[] = [];
+  const unknown = (name: string, at: { line: number; col: number }, where: string) =>
+    error(Codes.unknownAudience, `unknown audience "${name}"${didYouMean(name, names)}`, {
+      file: source.file,
+      ...at,
+      hint: `${where}; configured audiences: ${names.join(', ')}`,
+    });
+
+  for (const { path, value } of texts(data)) {
+    if (typeof value === 'string') continue;
+    for (const key of Object.keys(value)) {
+      if (key !== 'default' && !known.has(key)) out.push(unknown(key, source.locate([...path, key], 'key'), 'variant keys are audience names or "default"'));
+    }
+  }
+  for (const { path, names: list } of audienceLists(data)) {
+    list.forEach((name, i) => {
+      if (!known.has(name)) out.push(unknown(name, source.locate([...path, i]), 'audience filters list configured audience names'));
+    });
+  }
+
+  const seen = new Map<string, number>();
+  data.sections.forEach((s, i) => {
+    const id = sectionId(s);
+    const first = seen.get(id);
+    if (first !== undefined) {
+      out.push(
+        error(Codes.duplicateId, `duplicate section id "${id}" (section ${first + 1} has it too)`, {
+          file: source.file,
+          ...source.locate(['sections', i, s.id !== undefined ? 'id' : 'title']),
+          hint: 'give one of the sections a distinct "id"',
+        }),
+      );
+    } else seen.set(id, i);
+  });
+  return out;
+}
+
+/** A section's id: explicit, else the slug of its default title. */
+export function sectionId(s: TopicData['sections'][number]): string {
+  if (s.id) return s.id;
+  const t = s.title;
+  const title = typeof t === 'string' ? t : (t.default ?? Object.values(t)[0] ?? '');
+  return slugify(title) || 'section';
+}

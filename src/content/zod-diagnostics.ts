@@ -1,0 +1,106 @@
+import type { z } from 'zod';
+import { Codes } from '../errors/codes.js';
+import { didYouMean } from '../errors/suggest.js';
+import { error, type Diagnostic } from '../errors/diagnostic.js';
+import type { DataPath, SourceDoc } from './source.js';
+
+type Issue = z.core.$ZodIssue;
+
+/** Turns schema issues into positioned, human diagnostics ("did you mean" for unknown keys). */
+export function issuesToDiagnostics(issues: readonly Issue[], source: SourceDoc, knownKeys: (path: DataPath) => string[]): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const issue of issues) {
+    const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) {
+        const keyPath = [...path, key];
+        const known = knownKeys(path);
+        out.push(
+          error(Codes.unknownKey, `unknown key "${key}"${where(path)}${didYouMean(key, known)}`, {
+            file: source.file,
+            ...source.locate(keyPath, 'key'),
+            hint: known.length ? `allowed here: ${known.join(', ')}` : undefined,
+          }),
+        );
+      }
+      continue;
+    }
+    const got = describe(valueAt(source.data, path));
+    let message: string;
+    if ((issue.code === 'invalid_type' || issue.code === 'invalid_union') && got === 'nothing') message = `"${label(path)}" is required`;
+    else if (issue.code === 'invalid_type') message = `"${label(path)}" must be ${article(issue.expected)}, got ${got}`;
+    else if (issue.code === 'invalid_union') message = `"${label(path)}" must be ${unionExpected(issue)}, got ${got}`;
+    else if (issue.code === 'invalid_value') message = `"${label(path)}" must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, got ${got}`;
+    else if (issue.code === 'too_small' && issue.origin === 'array') message = `"${label(path)}" needs at least ${issue.minimum} item${Number(issue.minimum) === 1 ? '' : 's'}`;
+    else if (issue.code === 'too_small' && issue.origin === 'string') message = `"${label(path)}" must not be empty`;
+    else message = `"${label(path)}": ${issue.message}`;
+    out.push(error(Codes.schema, message, { file: source.file, ...source.locate(path), hint: hintFor(path) }));
+  }
+  return out;
+}
+
+function where(path: DataPath): string {
+  return path.length ? ` in "${label(path)}"` : '';
+}
+
+export function label(path: DataPath): string {
+  return path.reduce<string>((s, p) => (typeof p === 'number' ? `${s}[${p}]` : s ? `${s}.${p}` : p), '') || '(top level)';
+}
+
+function valueAt(data: unknown, path: DataPath): unknown {
+  let v: unknown = data;
+  for (const p of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<string | number, unknown>)[p];
+  }
+  return v;
+}
+
+function describe(v: unknown): string {
+  if (v === undefined) return 'nothing';
+  if (v === null) return 'null (an empty value)';
+  if (Array.isArray(v)) return 'a list';
+  if (typeof v === 'object') return 'a map';
+  if (typeof v === 'string') return `the text ${JSON.stringify(v.length > 30 ? v.slice(0, 30) + '…' : v)}`;
+  return `${typeof v} ${String(v)}`;
+}
+
+function article(t: string): string {
+  const names: Record<string, string> = { string: 'text', array: 'a list', object: 'a map', record: 'a map from audience to text', number: 'a number', boolean: 'true or false' };
+  return names[t] ?? t;
+}
+
+function unionExpected(issue: Extract<Issue, { code: 'invalid_union' }>): string {
+  const expected = new Set<string>();
+  for (const branch of issue.errors) {
+    for (const e of branch) if (e.code === 'invalid_type' && e.path.length === 0) expected.add(article(e.expected));
+  }
+  return expected.size ? [...expected].join(' or ') : 'a valid value';
+}
+
+function hintFor(path: DataPath): string | undefined {
+  const last = [...path].reverse().find((p) => typeof p === 'string');
+  switch (last) {
+    case 'title':
+    case 'subtitle':
+    case 'summary':
+    case 'body':
+    case 'notes':
+    case 'text':
+    case 'definition':
+    case 'caption':
+    case 'alt':
+      return 'text is a string, or a map from audience name to string (with an optional "default")';
+    case 'audience':
+    case 'audiences':
+      return 'a list of audience names, e.g. [patient, student]';
+    case 'sections':
+      return 'sections is a list of maps, each with at least a title';
+    case 'points':
+      return 'each point is text or {text: ..., audience: [...]}';
+    case 'date':
+      return 'write the date as YYYY-MM-DD, e.g. 2026-11-24';
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,25 @@
+/** Stable diagnostic codes. Tests and users grep for these; never rename one. */
+export const Codes = {
+  fileRead: 'DH_FILE_READ',
+  fileEncoding: 'DH_FILE_ENCODING',
+  fileTooLarge: 'DH_FILE_TOO_LARGE',
+  fileEmpty: 'DH_FILE_EMPTY',
+  yamlSyntax: 'DH_YAML_SYNTAX',
+  yamlDuplicateKey: 'DH_YAML_DUPLICATE_KEY',
+  yamlTag: 'DH_YAML_TAG',
+  yamlAlias: 'DH_YAML_ALIAS',
+  yamlDepth: 'DH_YAML_DEPTH',
+  schema: 'DH_SCHEMA',
+  unknownKey: 'DH_UNKNOWN_KEY',
+  unknownAudience: 'DH_UNKNOWN_AUDIENCE',
+  missingVariant: 'DH_MISSING_VARIANT',
+  duplicateId: 'DH_DUPLICATE_ID',
+  image: 'DH_IMAGE',
+  config: 'DH_CONFIG',
+  template: 'DH_TEMPLATE',
+  render: 'DH_RENDER',
+  output: 'DH_OUTPUT',
+  noTopics: 'DH_NO_TOPICS',
+} as const;
+
+export type Code = (typeof Codes)[keyof typeof Codes];

@@ -1,0 +1,59 @@
+/** A problem found in the user's input (content, config, templates) or a warning about it. */
+export type Severity = 'error' | 'warning';
+
+export interface Diagnostic {
+  severity: Severity;
+  /** Stable code, e.g. `DH_SCHEMA`; see codes.ts. */
+  code: string;
+  message: string;
+  /** Path as the user should see it (relative to the working directory where possible). */
+  file?: string;
+  /** 1-based line and column. */
+  line?: number;
+  col?: number;
+  /** One short sentence that says how to fix it. */
+  hint?: string;
+}
+
+export function error(code: string, message: string, where: Partial<Diagnostic> = {}): Diagnostic {
+  return { severity: 'error', code, message, ...where };
+}
+
+export function warning(code: string, message: string, where: Partial<Diagnostic> = {}): Diagnostic {
+  return { severity: 'warning', code, message, ...where };
+}
+
+export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
+  return diagnostics.some((d) => d.severity === 'error');
+}
+
+/** `path:line:col  error  message  [CODE]`, the format editors and terminals turn into links. */
+export function formatLocation(d: Diagnostic): string {
+  if (!d.file) return '<input>';
+  if (d.line === undefined) return d.file;
+  return `${d.file}:${d.line}:${d.col ?? 1}`;
+}
+
+export function formatDiagnostic(d: Diagnostic): string {
+  const head = `${formatLocation(d)}  ${d.severity}  ${d.message}  [${d.code}]`;
+  return d.hint ? `${head}\n    hint: ${d.hint}` : head;
+}
+
+/** Errors first, then by file and position, so a report reads top to bottom. */
+export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
+  return [...list].sort(
+    (a, b) =>
+      (a.file ?? '').localeCompare(b.file ?? '') ||
+      (a.line ?? 0) - (b.line ?? 0) ||
+      (a.col ?? 0) - (b.col ?? 0),
+  );
+}
+
+/** A mistake in how deckhand was called (bad flag value, bad SOURCE_DATE_EPOCH): exit code 2. */
+export class UsageError extends Error {
+  readonly code = 'DH_USAGE';
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}

@@ -1,0 +1,15 @@
+import { handoutMarkdown, slidesMarkdown } from './markdown.js';
+import type { Renderer } from './types.js';
+
+/**
+ * The built-in renderers, in output order. Heavy renderers import their libraries lazily inside
+ * render(), so a build that does not need them never loads them.
+ */
+export function builtinRenderers(): Renderer[] {
+  return [slidesMarkdown, handoutMarkdown];
+}
+
+/** The formats `-f` accepts, from the registry. */
+export function knownFormats(renderers: readonly Renderer[]): string[] {
+  return [...new Set(renderers.map((r) => r.format))];
+}

@@ -1,0 +1,116 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Marp } from '@marp-team/marp-core';
+import { deckhand, project } from '../helpers/project.js';
+
+describe('deckhand build', () => {
+  it('writes the output layout for every audience', () => {
+    const dir = project('basic');
+    const r = deckhand(['build'], dir);
+    expect(r.code, r.stderr).toBe(0);
+    for (const a of ['patient', 'student', 'clinician']) {
+      expect(existsSync(join(dir, 'output/hand-hygiene', a, 'slides.md'))).toBe(true);
+    }
+    expect(JSON.parse(readFileSync(join(dir, 'output/manifest.json'), 'utf8')).artifacts.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('writes valid Marp markdown with notes as comments and filtered material absent', () => {
+    const dir = project('basic');
+    deckhand(['build', '-f', 'slides'], dir);
+    const patient = readFileSync(join(dir, 'output/hand-hygiene/patient/slides.md'), 'utf8');
+    const clinician = readFileSync(join(dir, 'output/hand-hygiene/clinician/slides.md'), 'utf8');
+    expect(patient).toMatch(/^---\nmarp: true\n/);
+    expect(patient).toContain('<!--\nSPEAKER-NOTE-ONE ask the room.\n-->');
+    expect(patient).not.toContain('CLINICIAN-ONLY');
+    expect(clinician).toContain('CLINICIAN-ONLY-POINT');
+    expect(clinician).toContain('CLINICIAN-ONLY-SECTION');
+    const { comments, html } = new Marp().render(patient);
+    expect(comments.flat()).toContain('SPEAKER-NOTE-ONE ask the room.');
+    expect(html).toContain('Hand hygiene');
+  });
+
+  it('builds only the audiences and formats asked for', () => {
+    const dir = project('basic');
+    const r = deckhand(['build', '-a', 'patient', '--audience', 'student', '-f', 'slides', '-o', 'out'], dir);
+    expect(r.code, r.stderr).toBe(0);
+    expect(readdirSync(join(dir, 'out/hand-hygiene')).sort()).toEqual(['patient', 'student']);
+    expect(readdirSync(join(dir, 'out/hand-hygiene/patient'))).toEqual(['slides.md']);
+  });
+
+  it('a misspelt audience in a topic: positioned error, exit 1, nothing written', () => {
+    const dir = project('misspelt-audience');
+    const r = deckhand(['build'], dir);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('content/topic.yaml:5:30  error  unknown audience "patinet" — did you mean "patient"?  [DH_UNKNOWN_AUDIENCE]');
+    expect(r.stderr).toContain('hint:');
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(existsSync(join(dir, 'output'))).toBe(false);
+  });
+
+  it('a config audiences map replaces the default set', () => {
+    const dir = project('custom-audiences');
+    const r = deckhand(['build', '-f', 'slides'], dir);
+    expect(r.code, r.stderr).toBe(0);
+    expect(readdirSync(join(dir, 'build/t')).sort()).toEqual(['expert', 'novice']);
+    expect(readFileSync(join(dir, 'build/t/novice/slides.md'), 'utf8')).toContain('# Easy');
+    expect(readFileSync(join(dir, 'build/t/expert/slides.md'), 'utf8')).toContain('Experts');
+  });
+
+  it('usage errors exit 2: unknown format, unknown -a audience, bad SOURCE_DATE_EPOCH, unknown command', () => {
+    const dir = project('basic');
+    expect(deckhand(['build', '-f', 'pfd'], dir)).toMatchObject({ code: 2 });
+    const a = deckhand(['build', '-a', 'studnet'], dir);
+    expect(a.code).toBe(2);
+    expect(a.stderr).toContain('did you mean "student"');
+    expect(deckhand(['build'], dir, { SOURCE_DATE_EPOCH: 'yesterday' }).code).toBe(2);
+    expect(deckhand(['bild'], dir).code).toBe(2);
+    expect(existsSync(join(dir, 'output'))).toBe(false);
+  });
+
+  it('--json prints the result on stdout', () => {
+    const dir = project('basic');
+    const r = deckhand(['build', '--json', '-f', 'slides'], dir);
+    const json = JSON.parse(r.stdout);
+    expect(json.ok).toBe(true);
+    expect(json.artifacts.map((a: { path: string }) => a.path)).toContain('hand-hygiene/patient/slides.md');
+  });
+
+  it('reports all problems of a run at once, across files', () => {
+    const dir = project(undefined, {
+      'content/a.yaml': 'title: A\nsections:\n  - title: x\n    audience: [nobody]\n',
+      'content/b.yaml': 'title: B\nsections: []\n',
+      'content/c.yaml': 'title: "C\n',
+    });
+    const r = deckhand(['build'], dir);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('content/a.yaml:4:16');
+    expect(r.stderr).toContain('content/b.yaml:2:11');
+    expect(r.stderr).toContain('content/c.yaml:1:8');
+    expect(r.stderr).toContain('3 errors');
+  });
+
+  it('a template error names the template line; exit 1', () => {
+    const dir = project('basic', { 'templates/slides.md.hbs': '# {{md title}}\n\n{{#each sections}}\n## {{md titel}}\n{{/each}}\n' });
+    const r = deckhand(['build', '-f', 'slides'], dir);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('templates/slides.md.hbs:4:');
+    expect(r.stderr).toContain('a field that does not exist');
+  });
+});
+
+describe('deckhand schema and init', () => {
+  it('prints a JSON Schema', () => {
+    const r = deckhand(['schema'], project());
+    const schema = JSON.parse(r.stdout);
+    expect(schema.required).toEqual(expect.arrayContaining(['title', 'sections']));
+  });
+  it('init scaffolds a project that builds', () => {
+    const dir = project();
+    expect(deckhand(['init', 'p'], dir).code).toBe(0);
+    const r = deckhand(['build', '-f', 'slides'], join(dir, 'p'));
+    expect(r.code, r.stderr).toBe(0);
+    expect(existsSync(join(dir, 'p/output/example/patient/slides.md'))).toBe(true);
+    expect(deckhand(['init', 'p'], dir).stderr).toContain('left as it is');
+  });
+});

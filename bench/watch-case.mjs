@@ -1,0 +1,42 @@
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Case 4: from saving a topic to every output of that topic rewritten, with `deckhand watch` running. */
+export async function watchLatency({ node, deckhand, dir, runs, startProcess }) {
+  const child = await startProcess([node, deckhand, 'watch'], { cwd: dir, ready: /watching/i, env: { CI: 'true' } });
+  try {
+    const topic = join(dir, 'content/topic-001.yaml');
+    const original = readFileSync(topic, 'utf8');
+    const outDir = join(dir, 'output/topic-001');
+    await waitFor(() => outputs(outDir).length > 0, 20_000);
+    const times = [];
+    for (let i = 0; i <= runs; i++) {
+      const t0 = Date.now();
+      writeFileSync(topic, original.replace(/^title:/m, `# edit ${i}\ntitle:`).replace(/#1\b/g, `#1 v${i}`));
+      const start = performance.now();
+      await waitFor(() => outputs(outDir).every((f) => statSync(f).mtimeMs >= t0), 10_000);
+      if (i > 0) times.push(performance.now() - start);
+      await new Promise((r) => setTimeout(r, 300));
+    }
+    times.sort((a, b) => a - b);
+    return { median: times[Math.floor(times.length / 2)], min: times[0], max: times.at(-1) };
+  } finally {
+    child.kill('SIGTERM');
+  }
+}
+
+function outputs(dir) {
+  try {
+    return readdirSync(dir).flatMap((a) => readdirSync(join(dir, a)).map((f) => join(dir, a, f)));
+  } catch {
+    return [];
+  }
+}
+
+async function waitFor(cond, ms) {
+  const end = Date.now() + ms;
+  while (!cond()) {
+    if (Date.now() > end) throw new Error('timed out waiting for outputs');
+    await new Promise((r) => setTimeout(r, 2));
+  }
+}

@@ -8,6 +8,7 @@ import type { Topic } from '../content/types.js';
 import { Codes } from '../errors/codes.js';
 import { error, hasErrors, UsageError, type Diagnostic } from '../errors/diagnostic.js';
 import { didYouMean } from '../errors/suggest.js';
+import { lintTopic, type ResolvedForAudience } from '../lint/lint-topic.js';
 import { VERSION } from '../paths.js';
 import { builtinRenderers, knownFormats } from '../render/registry.js';
 import { RenderError, type Renderer } from '../render/types.js';
@@ -54,10 +55,12 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const jobs: Job[] = [];
   const seen = new Set<string>();
   for (const topic of topics) {
+    const forLint: ResolvedForAudience[] = [];
     for (const audience of topicAudiences(topic, config).filter((a) => !wanted || wanted.includes(a.name))) {
-      const { resolved, diagnostics: problems } = resolveTopic(topic, audience, config);
+      const { resolved, origins, diagnostics: problems } = resolveTopic(topic, audience, config);
       diagnostics.push(...problems);
-      if (!resolved) continue;
+      if (!resolved || !origins) continue;
+      forLint.push({ audience, resolved, origins });
       const dir = join(outDir, topic.slug, audience.name);
       const { urls, byUrl } = imageUrls(topic, dir);
       const markdown: Partial<Record<TemplateKind, string>> = {};
@@ -73,6 +76,8 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
       }
       jobs.push({ topic, audience, dir, markdown, images: byUrl, resolved });
     }
+    // Reading level and plain language, as `deckhand lint` reports them (without the table).
+    diagnostics.push(...lintTopic(topic, forLint, config).diagnostics);
   }
   lap('resolve+templates');
   if (hasErrors(diagnostics)) return result(false);
@@ -151,7 +156,7 @@ function checkFormats(formats: string[], renderers: readonly Renderer[]): string
   return list;
 }
 
-function checkAudiences(names: string[] | undefined, audiences: readonly Audience[]): string[] | undefined {
+export function checkAudiences(names: string[] | undefined, audiences: readonly Audience[]): string[] | undefined {
   if (!names?.length) return undefined;
   const known = audiences.map((a) => a.name);
   const list = names.flatMap((n) => n.split(',')).map((n) => n.trim()).filter(Boolean);

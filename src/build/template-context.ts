@@ -2,6 +2,7 @@ import { posix, relative, sep } from 'node:path';
 import type { Audience, ResolvedConfig } from '../config/types.js';
 import type { ImageAsset, ResolvedTopic, Topic } from '../content/types.js';
 import type { TemplateKind } from '../templates/lookup.js';
+import { applyGlossary } from './glossary.js';
 
 export interface BuildInfo {
   /** YYYY-MM-DD of the build date. */
@@ -12,8 +13,10 @@ export interface BuildInfo {
 /**
  * What a template sees: the resolved topic under the content format's own names, restricted to the
  * sections meant for this kind, plus `audience`, `build` and the output `options`. Plain JSON data.
+ * The audience's glossary mode is applied here (inline definitions in the handout; see glossary.ts).
  */
-export function templateContext(topic: ResolvedTopic, kind: TemplateKind, audience: Audience, config: ResolvedConfig, build: BuildInfo, urls: ReadonlyMap<string, string>) {
+export function templateContext(resolved: ResolvedTopic, kind: TemplateKind, audience: Audience, config: ResolvedConfig, build: BuildInfo, urls: ReadonlyMap<string, string>) {
+  const topic = applyGlossary(resolved, kind, audience.glossary);
   const sections = topic.sections
     .filter((s) => (kind === 'slides' ? s.slides : s.handout))
     .map((s) => ({ ...s, image: s.image ? { ...s.image, src: urls.get(s.image.src) ?? s.image.src } : null }));

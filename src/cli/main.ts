@@ -3,6 +3,7 @@ import { UsageError } from '../errors/diagnostic.js';
 import { VERSION } from '../paths.js';
 import { buildCommand } from './build-command.js';
 import { processIo, type Io } from './io.js';
+import { lintCommand } from './lint-command.js';
 import { initCommand, schemaCommand } from './small-commands.js';
 
 /** Exit codes: 0 ok, 1 input problems, 2 usage, 3 internal error. */
@@ -19,9 +20,10 @@ export async function runCli(argv: string[], io: Io = processIo()): Promise<numb
     .version(VERSION)
     .usage('$0 <command> [options]')
     .command(buildCommand(io, setCode))
+    .command(lintCommand(io, setCode))
     .command(schemaCommand(io))
     .command(initCommand(io))
-    .demandCommand(1, 'name a command: build, schema or init')
+    .demandCommand(1, 'name a command: build, lint, schema or init')
     .strict()
     .recommendCommands()
     .help()

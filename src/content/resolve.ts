@@ -22,11 +22,31 @@ export function textFor(value: Text | undefined, audience: string): string | und
 
 const visible = (filter: string[] | undefined, audience: string) => !filter || filter.includes(audience);
 
+/** The data path of the string audience A gets from a <text> at `path` (its variant key when it is a map). */
+export function textPath(value: Text | undefined, path: DataPath, audience: string): DataPath {
+  if (value === undefined || typeof value === 'string') return path;
+  return [...path, value[audience] !== undefined ? audience : 'default'];
+}
+
+/**
+ * Where each resolved element came from in the topic file, for positioned messages (lint). Kept out
+ * of ResolvedTopic, which is template data. Sections and points are in resolved order.
+ */
+export interface ResolvedOrigins {
+  summary: DataPath;
+  sections: { path: DataPath; title: DataPath; body: DataPath; points: DataPath[]; alt: DataPath; caption: DataPath }[];
+  glossary: DataPath[];
+}
+
 /**
  * The topic as one audience sees it: every <text> picked for that audience and elements
  * filtered to other audiences removed. A required text with no value for the audience is an error.
  */
-export function resolveTopic(topic: Topic, audience: Audience | string, config: Pick<ResolvedConfig, 'lang'>): { resolved?: ResolvedTopic; diagnostics: Diagnostic[] } {
+export function resolveTopic(
+  topic: Topic,
+  audience: Audience | string,
+  config: Pick<ResolvedConfig, 'lang'>,
+): { resolved?: ResolvedTopic; origins?: ResolvedOrigins; diagnostics: Diagnostic[] } {
   const name = typeof audience === 'string' ? audience : audience.name;
   const d = topic.data;
   const diagnostics: Diagnostic[] = [];
@@ -48,15 +68,42 @@ export function resolveTopic(topic: Topic, audience: Audience | string, config: 
     const v = textFor(value, name);
     return v === undefined || v.trim() === '' ? null : v;
   };
+  // An image without alt text is an error for every audience: screen readers and the PDF's Figure tags need it.
+  const imageAlt = (value: Text, path: DataPath): string => {
+    const v = textFor(value, name);
+    if (v !== undefined && v.trim() !== '') return v;
+    diagnostics.push(
+      error(Codes.imageAlt, `image has no alt text for audience "${name}"`, {
+        file: topic.file,
+        ...topic.source.locate(path),
+        hint: `describe in a few words what the image shows${typeof value === 'string' ? '' : `; add a "${name}" or a "default" entry`}`,
+      }),
+    );
+    return '';
+  };
 
   const sections: ResolvedSection[] = [];
+  const origins: ResolvedOrigins = { summary: textPath(d.summary, ['summary'], name), sections: [], glossary: [] };
   d.sections.forEach((s, i) => {
     if (!visible(s.audience, name)) return;
     const points: string[] = [];
-    for (const p of s.points ?? []) {
-      const text = isPointObject(p) ? (visible(p.audience, name) ? optional(p.text) : null) : optional(p);
-      if (text !== null) points.push(text);
-    }
+    const pointPaths: DataPath[] = [];
+    (s.points ?? []).forEach((p, j) => {
+      const object = isPointObject(p);
+      const text = object ? (visible(p.audience, name) ? optional(p.text) : null) : optional(p);
+      if (text === null) return;
+      points.push(text);
+      pointPaths.push(object ? textPath(p.text, ['sections', i, 'points', j, 'text'], name) : textPath(p, ['sections', i, 'points', j], name));
+    });
+    const at = (key: 'title' | 'body'): DataPath => textPath(s[key], ['sections', i, key], name);
+    origins.sections.push({
+      path: ['sections', i],
+      title: at('title'),
+      body: at('body'),
+      points: pointPaths,
+      alt: textPath(s.image?.alt, ['sections', i, 'image', 'alt'], name),
+      caption: textPath(s.image?.caption, ['sections', i, 'image', 'caption'], name),
+    });
     const image = s.image ? topic.images.get(s.image.src) : undefined;
     sections.push({
       id: sectionId(s),
@@ -68,7 +115,7 @@ export function resolveTopic(topic: Topic, audience: Audience | string, config: 
         s.image && image
           ? {
               src: s.image.src,
-              alt: required(s.image.alt, ['sections', i, 'image', 'alt']),
+              alt: imageAlt(s.image.alt, ['sections', i, 'image', 'alt']),
               caption: optional(s.image.caption),
               width: image.width,
               height: image.height,
@@ -91,11 +138,14 @@ export function resolveTopic(topic: Topic, audience: Audience | string, config: 
     glossary: (d.glossary ?? [])
       .map((g, i) => ({ g, i }))
       .filter(({ g }) => visible(g.audience, name))
-      .map(({ g, i }) => ({ term: g.term, definition: required(g.definition, ['glossary', i, 'definition']) })),
+      .map(({ g, i }) => {
+        origins.glossary.push(textPath(g.definition, ['glossary', i, 'definition'], name));
+        return { term: g.term, definition: required(g.definition, ['glossary', i, 'definition']) };
+      }),
     references: (d.references ?? [])
       .map((r, i) => ({ r, i }))
       .filter(({ r }) => visible(r.audience, name))
       .map(({ r, i }) => ({ text: required(r.text, ['references', i, 'text']), url: r.url ?? null })),
   };
-  return diagnostics.length ? { diagnostics } : { resolved, diagnostics };
+  return diagnostics.length ? { diagnostics } : { resolved, origins, diagnostics };
 }

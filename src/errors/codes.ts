@@ -20,6 +20,13 @@ export const Codes = {
   render: 'DH_RENDER',
   output: 'DH_OUTPUT',
   noTopics: 'DH_NO_TOPICS',
+  // lint (src/lint/): reading level and plain language
+  imageAlt: 'DH_IMAGE_ALT',
+  readability: 'DH_READABILITY',
+  longSentence: 'DH_LONG_SENTENCE',
+  longList: 'DH_LONG_LIST',
+  uncommonWord: 'DH_UNCOMMON_WORD',
+  missingSummary: 'DH_MISSING_SUMMARY',
 } as const;
 
 export type Code = (typeof Codes)[keyof typeof Codes];

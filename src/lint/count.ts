@@ -1,0 +1,87 @@
+import { syllables } from './syllables.js';
+
+/** Raw counts; every readability formula is computed from these, never from rounded ratios. */
+export interface Counts {
+  sentences: number;
+  words: number;
+  syllables: number;
+  /** Words of three or more syllables (SMOG), counting repeats. */
+  polysyllables: number;
+}
+
+export interface Word {
+  text: string;
+  syllables: number;
+}
+
+export interface Sentence {
+  text: string;
+  words: Word[];
+}
+
+/**
+ * A word: letters/digits, joined by internal apostrophes, hyphens or periods ("long-term", "body's",
+ * "e.g", "COVID-19" are one word each; SMOG counts hyphenated words as one), or a number such as
+ * "1,000", "12.5" or "3rd".
+ */
+const WORD = /\p{N}+(?:[.,]\p{N}+)*(?:st|nd|rd|th)?(?![\p{L}\p{N}])|[\p{L}\p{M}\p{N}]+(?:['’.-][\p{L}\p{M}\p{N}]+)*/gu;
+
+/** Words whose trailing period is not the end of a sentence. */
+const ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'st', 'vs', 'e.g', 'i.e', 'fig', 'approx', 'no', 'jr', 'sr', 'cf', 'etc', 'a.m', 'p.m']);
+
+export function words(text: string): Word[] {
+  return (text.match(WORD) ?? []).map((t) => ({ text: t, syllables: syllables(t) }));
+}
+
+/**
+ * Splits one block of text (a paragraph, a list item, a caption) into sentences. A block always ends
+ * a sentence, even without a full stop (a bullet point is read as one). Inside a block a sentence
+ * ends at `.`, `?` or `!` followed by a space, unless the period closes an abbreviation ("e.g.",
+ * "Dr.") or the next word starts in lower case.
+ */
+export function sentences(block: string): Sentence[] {
+  const text = block.replace(/\s+/g, ' ').trim();
+  const out: Sentence[] = [];
+  let start = 0;
+  const end = /[.!?]+["'”’)\]]*(?=\s|$)/g;
+  for (let m = end.exec(text); m; m = end.exec(text)) {
+    const stop = m.index + m[0].length;
+    if (m[0].startsWith('.') && !/^[.]{2,}/.test(m[0]) && !endsSentence(text, m.index, stop)) continue;
+    push(out, text.slice(start, stop));
+    start = stop;
+  }
+  push(out, text.slice(start));
+  return out;
+}
+
+function endsSentence(text: string, dot: number, after: number): boolean {
+  const before = /[\p{L}\p{N}.]+$/u.exec(text.slice(0, dot))?.[0].toLowerCase() ?? '';
+  if (ABBREVIATIONS.has(before)) return false;
+  const next = text.slice(after).trimStart();
+  return next === '' || !/^[\p{Ll}\p{N}]/u.test(next);
+}
+
+function push(out: Sentence[], raw: string): void {
+  const text = raw.trim();
+  const ws = words(text);
+  if (ws.length) out.push({ text, words: ws });
+}
+
+/** Counts over sentences (a sentence without words is not a sentence). */
+export function count(list: readonly Sentence[]): Counts {
+  const c: Counts = { sentences: 0, words: 0, syllables: 0, polysyllables: 0 };
+  for (const s of list) {
+    c.sentences++;
+    for (const w of s.words) {
+      c.words++;
+      c.syllables += w.syllables;
+      if (w.syllables >= 3) c.polysyllables++;
+    }
+  }
+  return c;
+}
+
+/** Counts of plain text split into blocks (each block ends a sentence). */
+export function countText(...blocks: string[]): Counts {
+  return count(blocks.flatMap((b) => sentences(b)));
+}

@@ -1,0 +1,91 @@
+import { applyGlossary } from '../build/glossary.js';
+import type { Audience, ResolvedConfig } from '../config/types.js';
+import type { ResolvedOrigins } from '../content/resolve.js';
+import type { ResolvedTopic, Topic } from '../content/types.js';
+import type { Diagnostic } from '../errors/diagnostic.js';
+import {
+  longLists,
+  longSentences,
+  missingSummary,
+  placeholderAlt,
+  readabilityFinding,
+  scoreUnit,
+  uncommonWords,
+  unitSentences,
+  WHO,
+  type Finding,
+  type UnitScore,
+} from './checks.js';
+import { handoutUnits } from './handout-text.js';
+
+export interface LintOptions {
+  /** Every lint warning becomes an error (a CI gate). */
+  strict?: boolean;
+}
+
+/** One topic × audience: a score per unit (main message, sections, glossary) and for the whole handout. */
+export interface AudienceReport {
+  topic: string;
+  file: string;
+  audience: string;
+  /** The audience's readingGrade (SMOG target); null: scores are reported, not checked. */
+  target: number | null;
+  sections: UnitScore[];
+  total: UnitScore;
+}
+
+export interface ResolvedForAudience {
+  audience: Audience;
+  resolved: ResolvedTopic;
+  origins: ResolvedOrigins;
+}
+
+/**
+ * Lints the text each audience gets in its handout (glossary mode applied, notes excluded):
+ * readability against the audience's reading grade, plain-language checks for audiences that have
+ * one, and alt text for every audience. The same finding for several audiences is reported once.
+ */
+export function lintTopic(topic: Topic, audiences: readonly ResolvedForAudience[], config: Pick<ResolvedConfig, 'lint'>, options: LintOptions = {}): { reports: AudienceReport[]; diagnostics: Diagnostic[] } {
+  const reports: AudienceReport[] = [];
+  const findings: { finding: Finding; audience: string }[] = [];
+  const readability = options.strict || config.lint.readability === 'error' ? 'error' : 'warning';
+  for (const { audience, resolved, origins } of audiences) {
+    const view = applyGlossary(resolved, 'handout', audience.glossary);
+    const units = handoutUnits(view, resolved, origins).map((unit) => ({ unit, list: unitSentences(unit) }));
+    const target = audience.readingGrade;
+    const sections = units.map(({ unit, list }) => scoreUnit(unit.id, unit.title, list.map((x) => x.sentence), target));
+    const total = scoreUnit('all', 'Whole handout', units.flatMap((u) => u.list.map((x) => x.sentence)), target);
+    reports.push({ topic: topic.slug, file: topic.file, audience: audience.name, target: target ?? null, sections, total });
+
+    const found: Finding[] = [...placeholderAlt(resolved, origins, audience)];
+    if (target !== undefined) {
+      units.forEach(({ unit, list }, i) => {
+        const r = readabilityFinding(unit, sections[i]!, list, audience, readability);
+        if (r) found.push(r);
+        found.push(...longSentences(list, audience), ...longLists(unit, audience));
+      });
+      found.push(...uncommonWords(units, view.glossary.map((g) => g.term), audience), ...missingSummary(resolved, audience));
+    }
+    findings.push(...found.map((finding) => ({ finding, audience: audience.name })));
+  }
+  return { reports, diagnostics: merge(topic, findings, options) };
+}
+
+/** One diagnostic per distinct finding, naming every audience it applies to. */
+function merge(topic: Topic, findings: readonly { finding: Finding; audience: string }[], options: LintOptions): Diagnostic[] {
+  const byKey = new Map<string, { finding: Finding; audiences: string[] }>();
+  for (const { finding, audience } of findings) {
+    const key = JSON.stringify([finding.code, finding.severity, finding.path, finding.at, finding.message, finding.hint]);
+    const entry = byKey.get(key);
+    if (entry) entry.audiences.push(audience);
+    else byKey.set(key, { finding, audiences: [audience] });
+  }
+  return [...byKey.values()].map(({ finding: f, audiences }) => ({
+    severity: options.strict ? 'error' : f.severity,
+    code: f.code,
+    message: f.message.split(WHO).join(audiences.join(', ')),
+    file: topic.file,
+    ...topic.source.locate(f.path, f.at),
+    hint: f.hint,
+  }));
+}

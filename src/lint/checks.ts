@@ -50,15 +50,16 @@ export function scoreUnit(id: string, title: string, list: readonly Sentence[], 
 
 const excerpt = (s: string, max = 70) => (s.length <= max ? s : s.slice(0, max - 1).replace(/\s+\S*$/, '') + '…');
 const long = (s: Sentence) => s.words.filter((w) => w.syllables >= 3);
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const f1 = (n: number | null) => (n === null ? '–' : n.toFixed(1));
 
 /** Above the audience's reading grade (SMOG): names the unit and its hardest sentences. */
 export function readabilityFinding(unit: LintUnit, score: UnitScore, list: { sentence: Sentence; path: DataPath }[], audience: Audience, severity: Severity): Finding | undefined {
   if (score.status !== 'above-target') return undefined;
   const hardest = [...list].sort((a, b) => long(b.sentence).length - long(a.sentence).length || b.sentence.words.length - a.sentence.words.length).slice(0, 2);
-  const quoted = hardest.map((h) => `"${excerpt(h.sentence.text)}" (${long(h.sentence).length} long words)`).join(', ');
+  const quoted = hardest.map((h) => `"${excerpt(h.sentence.text)}" (${plural(long(h.sentence).length, 'long word')})`).join(', ');
   const words = [...new Set(hardest.flatMap((h) => long(h.sentence).map((w) => w.text.toLowerCase())))].slice(0, 6);
-  const sample = score.scores.smallSample ? `, small sample of ${score.counts.sentences} sentence${score.counts.sentences === 1 ? '' : 's'}` : '';
+  const sample = score.scores.smallSample ? `, small sample of ${plural(score.counts.sentences, 'sentence')}` : '';
   return {
     severity,
     code: Codes.readability,

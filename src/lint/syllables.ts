@@ -48,6 +48,9 @@ const EXCEPTIONS: Readonly<Record<string, number>> = {
   nineteen: 2,
   ninety: 2,
   // heuristic overcounts
+  safety: 2,
+  lifetime: 2,
+  therefore: 2,
   helped: 1,
   walked: 1,
   talked: 1,

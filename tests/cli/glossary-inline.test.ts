@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { deckhand, project } from '../helpers/project.js';
+
+const TOPIC = `title: Germs
+summary: Germs spread fast. Wash your hands.
+sections:
+  - title: Why
+    body: "Germs live on **hands**. A germ can live in \`code germs\` too. See [germs](https://example.org)."
+    points:
+      - Soap kills germs.
+  - title: Slides only
+    handout: false
+    body: Vaccines help.
+glossary:
+  - {term: germ, definition: {patient: A tiny living thing that can make you sick., default: A microorganism.}}
+  - {term: vaccine, definition: A shot that trains the body.}
+  - {term: unused term, definition: Never in the text.}
+`;
+
+const handoutText = (dir: string, audience: string) => readFileSync(join(dir, 'output/t', audience, 'handout.md'), 'utf8');
+
+describe('glossary modes in the handout', () => {
+  it('inline (patient default): the first use is followed by the definition, once; the list keeps used terms', () => {
+    const dir = project(undefined, { 'content/t.yaml': TOPIC });
+    const r = deckhand(['build', '-f', 'handout', '-a', 'patient'], dir);
+    expect(r.code, r.stderr).toBe(0);
+    const text = handoutText(dir, 'patient');
+    expect(text).toContain('Germs (a tiny living thing that can make you sick) spread fast.');
+    expect(text.split('a tiny living thing that can make you sick').length - 1).toBe(1);
+    expect(text).toContain('Soap kills germs.');
+    expect(text).toContain('**germ**: A tiny living thing that can make you sick.');
+    expect(text).not.toContain('vaccine'); // used only in a slides-only section
+    expect(text).not.toContain('unused term');
+  });
+
+  it('list (student default): no inline definitions, the full list; none: no glossary at all', () => {
+    const dir = project(undefined, { 'content/t.yaml': TOPIC, 'deckhand.config.yaml': 'audiences:\n  patient: {}\n  student: {glossary: list}\n  bare: {glossary: none}\n' });
+    expect(deckhand(['build', '-f', 'handout'], dir).code).toBe(0);
+    const student = handoutText(dir, 'student');
+    expect(student).toContain('Germs spread fast.');
+    expect(student).toContain('**germ**: A microorganism.');
+    expect(student).toContain('**unused term**: Never in the text.');
+    const bare = handoutText(dir, 'bare');
+    expect(bare).not.toContain('microorganism');
+    expect(bare).not.toContain('Words to know');
+  });
+});

@@ -1,0 +1,63 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { deckhand, FIXTURES, project } from '../helpers/project.js';
+
+/**
+ * The leak guarantee: material filtered to other audiences never appears in an audience's outputs,
+ * and speaker notes never appear in any handout. The fixture gives every audience-specific string and
+ * every note a unique token (zq + owner + field), so a plain search of each output's text finds a leak.
+ */
+const AUDIENCES = ['patient', 'student', 'clinician'] as const;
+const SOURCE = readFileSync(join(FIXTURES, 'leak/content/leak.yaml'), 'utf8');
+const TOKENS = [...new Set(SOURCE.replace(/^#.*$/gm, '').match(/zq[a-z]+/g))];
+const OUTPUTS = ['handout.md', 'slides.md'];
+
+function owners(token: string): { audiences: string[]; note: boolean } {
+  const note = token.startsWith('zqn');
+  const owner = token.slice(note ? 3 : 2);
+  if (owner.startsWith('pat')) return { audiences: ['patient'], note };
+  if (owner.startsWith('stu')) return { audiences: ['student'], note };
+  if (owner.startsWith('cli')) return { audiences: ['clinician'], note };
+  if (owner.startsWith('def')) return { audiences: ['student', 'clinician'], note }; // the `default` variant
+  if (owner.startsWith('slides')) return { audiences: [...AUDIENCES], note };
+  throw new Error(`unclassified token ${token}`);
+}
+
+/** Everything a reader or a tool can get out of an output: its text, and for a PDF its metadata too. */
+function outputText(path: string): string {
+  if (!path.endsWith('.pdf')) return readFileSync(path, 'utf8').toLowerCase();
+  const text = execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' });
+  const meta = execFileSync('pdfinfo', ['-meta', path], { encoding: 'utf8' });
+  return (text + meta).toLowerCase();
+}
+
+describe('leak guarantee', () => {
+  const dir = project('leak');
+  const r = deckhand(['build'], dir);
+
+  it('builds every output of every audience', () => {
+    expect(r.code, r.stderr).toBe(0);
+    for (const a of AUDIENCES) expect(readdirSync(join(dir, 'output/leak', a)).sort()).toEqual(OUTPUTS);
+    expect(TOKENS.length).toBeGreaterThan(40);
+  });
+
+  for (const audience of AUDIENCES) {
+    for (const output of OUTPUTS) {
+      it(`${audience}/${output}: no other audience's material${output.startsWith('handout') ? ', no notes' : ''}`, () => {
+        const text = outputText(join(dir, 'output/leak', audience, output));
+        const short = audience.slice(0, 3);
+        // the search works: this audience's own material is there
+        expect(text).toContain(`zq${short}title`);
+        expect(text).toContain(`zq${short}body`);
+        if (output.startsWith('slides')) expect(text).toContain(`zqn${short}`);
+        const leaks = TOKENS.filter((t) => {
+          const o = owners(t);
+          return (!o.audiences.includes(audience) || (o.note && output.startsWith('handout'))) && text.includes(t);
+        });
+        expect(leaks).toEqual([]);
+      });
+    }
+  }
+});

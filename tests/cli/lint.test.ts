@@ -1,0 +1,85 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { deckhand, project, REPO } from '../helpers/project.js';
+
+const LONG = `title: T\nsummary: Wash your hands.\nsections:\n  - title: Long\n    body: ${Array.from({ length: 30 }, () => 'cat').join(' ')}.\n`;
+
+describe('deckhand lint', () => {
+  it('the sample topic lints clean for every audience; the patient handout at SMOG ≤ 8 in every section', () => {
+    const r = deckhand(['lint', '--strict', '--json'], REPO);
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    const json = JSON.parse(r.stdout);
+    expect(json.ok).toBe(true);
+    expect(json.diagnostics).toEqual([]);
+    expect(json.reports.map((x: { audience: string }) => x.audience)).toEqual(['patient', 'student', 'clinician']);
+    const patient = json.reports[0];
+    expect(patient.target).toBe(8);
+    for (const unit of [...patient.sections, patient.total]) expect(unit.scores.smog, unit.id).toBeLessThanOrEqual(8);
+    expect(patient.total.scores.smallSample).toBe(false);
+    for (const unit of [...json.reports[1].sections, json.reports[1].total]) expect(unit.scores.smog, unit.id).toBeLessThanOrEqual(12);
+  });
+
+  it('prints a table: topic, audience, section, scores, status', () => {
+    const r = deckhand(['lint'], REPO);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.split('\n');
+    expect(lines[0]).toMatch(/^topic\s+audience\s+section\s+sentences\s+words\s+SMOG\s+FK\s+FRE\s+status$/);
+    expect(lines[1]).toMatch(/^stem-cells-autoimmune\s+patient\s+summary\s+\d+\s+\d+\s+\d+\.\d\*\s+-?\d+\.\d\s+-?\d+\.\d\s+ok \(≤ 8\)$/);
+    expect(r.stdout).toMatch(/\n\s+\(whole handout\)\s+\d+\s+\d+\s+\d+\.\d\s+/);
+    expect(r.stdout).toMatch(/clinician.*report only/s);
+    expect(r.stdout).toContain('* small sample');
+    expect(r.stderr).toContain('no problems');
+  });
+
+  it('warnings exit 0; --strict makes them errors (exit 1); -a limits the audiences', () => {
+    const dir = project(undefined, { 'content/t.yaml': LONG });
+    const r = deckhand(['lint', '-a', 'patient'], dir);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('content/t.yaml:5:11  warning  sentence of 30 words for patient (limit 25)');
+    expect(r.stderr).toContain('[DH_LONG_SENTENCE]');
+    expect(r.stdout).not.toContain('student');
+    const strict = deckhand(['lint', '--strict', 'content/t.yaml'], dir);
+    expect(strict.code).toBe(1);
+    expect(strict.stderr).toContain('error  sentence of 30 words for patient, student');
+  });
+
+  it('-c: lint.readability: error in the config fails on a hard text', () => {
+    const dir = project(undefined, {
+      'content/t.yaml': 'title: T\nsummary: Hi.\nsections:\n  - title: Hard\n    body: Immunosuppressive medications necessitate comprehensive monitoring.\n',
+      'ci.yaml': 'lint: {readability: error}\n',
+    });
+    expect(deckhand(['lint'], dir).code).toBe(0);
+    const r = deckhand(['lint', '-c', 'ci.yaml', '--json'], dir);
+    expect(r.code).toBe(1);
+    const json = JSON.parse(r.stdout);
+    expect(json.ok).toBe(false);
+    expect(json.diagnostics.filter((d: { code: string }) => d.code === 'DH_READABILITY').map((d: { severity: string }) => d.severity)).toEqual(['error', 'error']);
+  });
+
+  it('usage errors exit 2', () => {
+    expect(deckhand(['lint', '-a', 'patinet'], REPO).code).toBe(2);
+  });
+});
+
+describe('deckhand build reports lint findings', () => {
+  it('warnings are printed (no table) and the build succeeds', () => {
+    const dir = project(undefined, { 'content/t.yaml': LONG });
+    const r = deckhand(['build', '-f', 'slides'], dir);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('warning  sentence of 30 words for patient, student (limit 25)');
+    expect(r.stderr + r.stdout).not.toContain('(whole handout)');
+    expect(existsSync(join(dir, 'output/t/patient/slides.md'))).toBe(true);
+  });
+
+  it('lint errors fail the build like other input errors: exit 1, nothing written', () => {
+    const dir = project(undefined, {
+      'content/t.yaml': 'title: T\nsummary: Hi.\nsections:\n  - title: Hard\n    body: Immunosuppressive medications necessitate comprehensive monitoring.\n',
+      'deckhand.config.yaml': 'lint: {readability: error}\n',
+    });
+    const r = deckhand(['build'], dir);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('[DH_READABILITY]');
+    expect(existsSync(join(dir, 'output'))).toBe(false);
+  });
+});

@@ -113,9 +113,10 @@ export function uncommonWords(units: readonly { unit: LintUnit; list: { sentence
       for (const w of sentence.words) {
         if (w.syllables < minSyllables || /\d/.test(w.text)) continue;
         // a hyphenated word is as hard as its hardest part ("anti-inflammatory": "inflammatory")
-        for (const part of w.text.toLowerCase().split('-')) {
-          if (seen.has(part) || syllables(part) < minSyllables || isFamiliar(part, defined)) continue;
-          seen.add(part);
+        for (const part of w.text.toLowerCase().replace(/['’]s$/, '').split('-')) {
+          const forms = stems(part);
+          if (forms.some((f) => seen.has(f)) || syllables(part) < minSyllables || isFamiliar(part, defined)) continue;
+          forms.forEach((f) => seen.add(f));
           found.push(part);
           path ??= p;
         }

@@ -86,7 +86,7 @@ describe('lint: plain language', () => {
   it('uncommon long words warn, listed once per handout; familiar, inflected, defined or explained words do not', async () => {
     const r = await lintTopic(
       topicWith(
-        '    body: Your physician prescribes immunosuppressive tablets. The physician helped. Doctors remember families. Ask about rheumatoid arthritis (a joint disease), rheumatoid arthritis. The nephrologist is here.\n',
+        '    body: Your physician prescribes immunosuppressive tablets. The physician’s physicians helped. Doctors remember families. Ask about rheumatoid arthritis (a joint disease), rheumatoid arthritis. The nephrologist is here.\n',
         'glossary:\n  - {term: nephrologist, definition: A kidney doctor.}\n',
       ),
       { audiences: ['patient'] },

@@ -3,6 +3,7 @@ import type { Audience, ResolvedConfig } from '../config/types.js';
 import type { ImageAsset, ResolvedTopic, Topic } from '../content/types.js';
 import type { TemplateKind } from '../templates/lookup.js';
 import { applyGlossary } from './glossary.js';
+import { slideContext } from './slide-parts.js';
 
 export interface BuildInfo {
   /** YYYY-MM-DD of the build date. */
@@ -14,19 +15,23 @@ export interface BuildInfo {
  * What a template sees: the resolved topic under the content format's own names, restricted to the
  * sections meant for this kind, plus `audience`, `build` and the output `options`. Plain JSON data.
  * The audience's glossary mode is applied here (inline definitions in the handout; see glossary.ts).
+ * Slides also get `sections[].parts`, `glossaryParts` and `referenceParts` (see slide-parts.ts).
  */
 export function templateContext(resolved: ResolvedTopic, kind: TemplateKind, audience: Audience, config: ResolvedConfig, build: BuildInfo, urls: ReadonlyMap<string, string>) {
   const topic = applyGlossary(resolved, kind, audience.glossary);
   const sections = topic.sections
     .filter((s) => (kind === 'slides' ? s.slides : s.handout))
     .map((s) => ({ ...s, image: s.image ? { ...s.image, src: urls.get(s.image.src) ?? s.image.src } : null }));
+  const theme = audience.theme ?? config.slides.theme;
   return {
     ...topic,
     sections,
+    // Decks get slide-safe bodies and each section's slides (continued when too long for one).
+    ...(kind === 'slides' ? slideContext(topic, sections, theme, config.slides.size, config.themes.find((t) => t.name === theme)?.css) : {}),
     audience: { ...audience, readingGrade: audience.readingGrade ?? null, theme: audience.theme ?? null },
     build,
     options: {
-      slides: { ...config.slides, theme: audience.theme ?? config.slides.theme },
+      slides: { ...config.slides, theme },
       handout: config.handout,
     },
   };

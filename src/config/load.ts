@@ -7,6 +7,7 @@ import { parseSource } from '../content/source.js';
 import { issuesToDiagnostics } from '../content/zod-diagnostics.js';
 import { CONFIG_FILE, DEFAULT_AUDIENCES, DEFAULTS } from './defaults.js';
 import { ConfigSchema, configKeysAt, type UserConfig } from './schema.js';
+import { resolveThemes } from './themes.js';
 import type { Audience, ResolvedConfig } from './types.js';
 
 export interface LoadConfigOptions {
@@ -41,7 +42,8 @@ export async function loadConfig(options: LoadConfigOptions = {}): Promise<{ con
   if (result.data.audiences && Object.keys(result.data.audiences).length === 0) {
     return { diagnostics: [error(Codes.config, '"audiences" is empty', { file, ...parsed.source.locate(['audiences']), hint: 'configure at least one audience, or remove the key to use the defaults' })] };
   }
-  return { config: resolveConfig(result.data, dirname(path), path), diagnostics: [] };
+  const themed = resolveThemes(resolveConfig(result.data, dirname(path), path), parsed.source);
+  return themed.diagnostics.length ? { diagnostics: themed.diagnostics } : { config: themed.config, diagnostics: [] };
 }
 
 /** Applies defaults. A config's `audiences` map replaces the default set; it is not merged with it. */
@@ -70,6 +72,7 @@ export function resolveConfig(user: UserConfig, root: string, file?: string): Re
     slides: { ...DEFAULTS.slides, ...user.slides },
     handout: { ...DEFAULTS.handout, ...user.handout },
     lint: { ...DEFAULTS.lint, ...user.lint },
+    themes: [],
   };
 }
 

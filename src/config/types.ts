@@ -24,4 +24,15 @@ export interface ResolvedConfig {
   slides: { theme: string; size: '16:9' | '4:3'; paginate: boolean };
   handout: { pageSize: 'LETTER' | 'A4'; footer: string };
   lint: { readability: 'warning' | 'error' };
+  /** Custom slide themes read from the CSS files the config names (`slides.theme`, `audiences.<name>.theme`). */
+  themes: CustomTheme[];
+}
+
+/** A Marp theme from a CSS file; `slides.theme` and `Audience.theme` then hold its `name`. */
+export interface CustomTheme {
+  /** From the file's `@theme name` comment. */
+  name: string;
+  /** Absolute path. */
+  path: string;
+  css: string;
 }

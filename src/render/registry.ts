@@ -1,4 +1,5 @@
 import { handoutMarkdown, slidesMarkdown } from './markdown.js';
+import { slidesHtml } from './slides-html/index.js';
 import type { Renderer } from './types.js';
 
 /**
@@ -6,7 +7,7 @@ import type { Renderer } from './types.js';
  * render(), so a build that does not need them never loads them.
  */
 export function builtinRenderers(): Renderer[] {
-  return [slidesMarkdown, handoutMarkdown];
+  return [slidesMarkdown, slidesHtml, handoutMarkdown];
 }
 
 /** The formats `-f` accepts, from the registry. */

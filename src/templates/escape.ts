@@ -33,3 +33,36 @@ export function commentText(text: string): string {
     .replace(/--(!?)>/g, '--\u200B$1>')
     .replace(/<!--/g, '<!\u200B--');
 }
+
+/**
+ * Presenter notes: comment-safe, and never a Marp directive. Marp reads every HTML comment as YAML
+ * and applies known keys (`class: lead`, `paginate: false`) instead of keeping the note; a zero-width
+ * space before any line that could hold a YAML key or start a YAML construct keeps the note a note.
+ */
+export function noteText(text: string): string {
+  return commentText(String(text).replace(/\r\n?/g, '\n'))
+    .split('\n')
+    .map((line) => (/:|^\s*[?{[!&*%@`|>'"-]/.test(line) ? '\u200B' + line : line))
+    .join('\n');
+}
+
+// Words Marp reads as image options when they appear in an image's alt text (marpit image/parse.js,
+// background plugin): sizes, filters and background keywords. Such a word would vanish from the alt text.
+const IMAGE_KEYWORD = /^(?:bg|contain|cover|fit|auto|left|right|vertical|(?:\d*\.)?\d+%|(?:w|width|h|height)(?::.*)?|(?:blur|brightness|contrast|drop-shadow|grayscale|hue-rotate|invert|opacity|saturate|sepia)(?::.*)?|(?:left|right):.*)$/;
+
+/**
+ * Alt text of a Marp image: escaped like inline text, and no word taken as an image option (an
+ * invisible word joiner after its first character; entities would not do: a background image's
+ * caption shows them raw).
+ */
+export function imageAlt(text: string): string {
+  return mdInline(text)
+    .split(/(\s+)/)
+    .map((word) => (IMAGE_KEYWORD.test(word) ? `${word.slice(0, 1)}\u2060${word.slice(1)}` : word))
+    .join('');
+}
+
+/** A URL for a Markdown link or image destination in `<...>`: characters that would end it are %-encoded. */
+export function mdUrl(url: string): string {
+  return String(url).replace(/[\s<>\\]/g, (c) => (c === '\\' ? '%5C' : encodeURIComponent(c)));
+}

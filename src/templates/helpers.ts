@@ -1,5 +1,5 @@
 import type Handlebars from 'handlebars';
-import { commentText, mdInline, mdParagraphs } from './escape.js';
+import { commentText, imageAlt, mdInline, mdParagraphs, mdUrl, noteText } from './escape.js';
 
 type Options = { loc?: { start: { line: number; column: number } } };
 
@@ -16,6 +16,9 @@ export function registerHelpers(hb: typeof Handlebars): void {
   text('md', mdInline);
   text('mdParagraphs', mdParagraphs);
   text('comment', commentText);
+  text('note', noteText);
+  text('imageAlt', imageAlt);
+  text('url', mdUrl);
   // A JSON string is a valid YAML scalar: safe in front matter whatever the text holds.
   text('yaml', (s) => JSON.stringify(s));
   hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);

@@ -1,0 +1,143 @@
+import type { Marp } from '@marp-team/marp-core';
+import type MarkdownIt from 'markdown-it';
+import { parse as parseYaml } from 'yaml';
+import type { CustomTheme } from '../../config/types.js';
+import type { ImageAsset } from '../../content/types.js';
+import { RenderError } from '../types.js';
+
+/**
+ * The process's one Marp instance (its first render compiles the themes: reuse it), imported
+ * lazily so builds without decks never load marp-core. Set up for decks that must work offline and
+ * cannot be restyled or scripted by content:
+ * - no twemoji (CDN images) and KaTeX as MathML (no web fonts), so viewing makes no request;
+ * - an HTML allowlist narrower than Marp's: no media elements, images only as data: URIs;
+ * - `<style>` blocks and the `style` directive ignored (CSS injection under every `html` setting,
+ *   and `<style scoped>` ids from Math.random() would make the output differ on every build).
+ */
+
+export interface RenderedDeck {
+  html: string;
+  css: string;
+  /** Presenter notes per slide, as written (raw text: escape before use). */
+  notes: string[][];
+  slides: number;
+  /** Width and height of a slide in CSS px. */
+  width: number;
+  height: number;
+  lang: string | undefined;
+}
+
+let instance: Promise<(markdown: string, images: ReadonlyMap<string, ImageAsset>, themes: readonly CustomTheme[]) => RenderedDeck> | undefined;
+
+/** Renders Marp Markdown with the shared instance. */
+export async function renderMarp(markdown: string, images: ReadonlyMap<string, ImageAsset>, themes: readonly CustomTheme[]): Promise<RenderedDeck> {
+  instance ??= create();
+  return (await instance)(markdown, images, themes);
+}
+
+async function create() {
+  const [{ Marp }, { katexMarpCorePlugin }] = await Promise.all([import('@marp-team/marp-core'), import('@marp-team/marp-core/plugins/katex')]);
+  const marp: Marp = new Marp({
+    html: allowlist(Marp.html),
+    emoji: { shortcode: false, unicode: false },
+    math: 'katex',
+    script: { source: 'inline' },
+  }).use(katexMarpCorePlugin({ fontPath: false, options: { output: 'mathml', throwOnError: false, trust: false, maxSize: 50, maxExpand: 1000, strict: 'ignore' } }));
+  const md = marp.markdown as MarkdownIt;
+  md.block.ruler.disable(['marpit_style_parse']);
+  md.core.ruler.before('marpit_style_assign', 'deckhand_drop_style_directive', () => {
+    const globals = (marp as unknown as { lastGlobalDirectives?: Record<string, unknown> }).lastGlobalDirectives;
+    if (globals) delete globals.style;
+    return false;
+  });
+
+  // Images the Markdown refers to by their relative URL become data: URIs, so the file stands alone.
+  let current: ReadonlyMap<string, ImageAsset> = new Map();
+  const normalizeLink = md.normalizeLink.bind(md);
+  md.normalizeLink = (url: string) => {
+    const image = current.get(url) ?? current.get(safeDecode(url));
+    return image ? dataUri(image) : normalizeLink(url);
+  };
+  // markdown-it 14 keeps backslash escapes as `text_special` tokens, which an image's alt text drops
+  // after Marp re-parses it (any `w:`/`h:` option): render them as the text they are.
+  const renderer = md.renderer;
+  const asText = renderer.renderInlineAsText.bind(renderer);
+  renderer.renderInlineAsText = (tokens, options, env) => asText(tokens.map((t: (typeof tokens)[number]) => (t.type === 'text_special' ? Object.assign(Object.create(Object.getPrototypeOf(t) as object) as typeof t, t, { type: 'text' }) : t)), options, env);
+
+  const added = new Map<string, string>();
+  return (markdown: string, images: ReadonlyMap<string, ImageAsset>, themes: readonly CustomTheme[]): RenderedDeck => {
+    for (const theme of themes) {
+      if (added.get(theme.name) === theme.css) continue;
+      try {
+        marp.themeSet.add(theme.css);
+      } catch (e) {
+        throw new RenderError(`theme "${theme.path}" is not a valid Marp theme: ${(e as Error).message}`, 'check the CSS syntax and the /* @theme name */ comment');
+      }
+      added.set(theme.name, theme.css);
+    }
+    const theme = frontMatter(markdown).theme;
+    if (typeof theme === 'string' && !marp.themeSet.has(theme)) {
+      const known = [...marp.themeSet.themes()].map((t) => t.name);
+      throw new RenderError(`unknown theme "${theme}"`, `themes: ${known.join(', ')}; set slides.theme in deckhand.config.yaml to one of them or to a CSS file`);
+    }
+    current = images;
+    try {
+      const { html, css, comments } = marp.render(markdown);
+      const size = /viewBox="0 0 (\d+(?:\.\d+)?) (\d+(?:\.\d+)?)"/.exec(html);
+      return {
+        html: fixCaptions(html),
+        // KaTeX's web fonts are not needed for MathML; gaia's web font import would be a request.
+        css: css.replace(/@font-face\{[^{}]*KaTeX[^{}]*\}/g, '').replace(REMOTE_IMPORT, ''),
+        notes: comments,
+        slides: (html.match(/<svg data-marpit-svg/g) ?? []).length,
+        width: size ? Number(size[1]) : 1280,
+        height: size ? Number(size[2]) : 720,
+        lang: (marp as unknown as { lastGlobalDirectives?: { lang?: string } }).lastGlobalDirectives?.lang,
+      };
+    } finally {
+      current = new Map();
+    }
+  };
+}
+
+export const REMOTE_IMPORT = /@import\s+(?:url\(\s*)?["']?(?:https?:)?\/\/[^;]*;/gi;
+
+/** Marp's allowlist minus what could load something: media elements, and images other than data: URIs. */
+function allowlist(base: typeof Marp.html): typeof Marp.html {
+  const html = { ...(base as Record<string, Record<string, unknown>>) };
+  for (const tag of ['audio', 'video', 'source', 'picture']) delete html[tag];
+  const img = { ...html.img };
+  delete img.srcset;
+  img.src = (v: string) => (/^\s*data:image\/(?:png|jpeg|gif|webp);/i.test(v) ? v : '');
+  html.img = img;
+  return html as typeof Marp.html;
+}
+
+function dataUri(image: ImageAsset): string {
+  return `data:image/${image.type};base64,${Buffer.from(image.bytes.buffer, image.bytes.byteOffset, image.bytes.byteLength).toString('base64')}`;
+}
+
+function safeDecode(url: string): string {
+  try {
+    return decodeURI(url);
+  } catch {
+    return url;
+  }
+}
+
+/** A background image's caption is its raw alt text: drop the Markdown backslash escapes in it. */
+function fixCaptions(html: string): string {
+  return html.replace(/<figcaption>([^<]*)<\/figcaption>/g, (_, text: string) => `<figcaption>${text.replace(/\\(&(?:lt|gt|amp|quot|#39);|[!-/:-@[-`{-~])/g, '$1')}</figcaption>`);
+}
+
+/** The deck's front matter (Marp reads an unknown `theme:` as "use the default"; deckhand refuses it). */
+function frontMatter(markdown: string): Record<string, unknown> {
+  const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(markdown);
+  if (!m) return {};
+  try {
+    const data: unknown = parseYaml(m[1]!);
+    return data && typeof data === 'object' ? (data as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}

@@ -1,0 +1,166 @@
+/**
+ * The deck viewer inside slides.html: plain browser JS and CSS, no dependencies, nothing fetched.
+ * Audience view: one slide at a time, scaled to the window. Presenter view (`p`, or `?presenter`):
+ * current and next slide, notes, elapsed time. The two windows keep each other on the same slide
+ * with postMessage, which works between windows opened from file:// (BroadcastChannel does not:
+ * file:// pages have opaque origins).
+ */
+
+export const VIEWER_JS = String.raw`(() => {
+  'use strict';
+  const slides = Array.from(document.querySelectorAll('.marpit > svg[data-marpit-svg]'));
+  const notes = Array.from(document.querySelectorAll('#dh-notes > .dh-note'));
+  const total = slides.length;
+  const presenter = new URLSearchParams(location.search).has('presenter');
+  let current = -1;
+  let peer = null;
+  const clamp = (i) => Math.max(0, Math.min(total - 1, i));
+  const fromHash = () => {
+    const m = /^#(\d+)$/.exec(location.hash);
+    return m ? clamp(Number(m[1]) - 1) : 0;
+  };
+
+  const stage = presenter ? buildPresenter() : null;
+
+  function show(i, tell) {
+    i = clamp(i);
+    if (i === current) return;
+    current = i;
+    slides.forEach((s, k) => {
+      s.classList.toggle('dh-current', k === i);
+      s.setAttribute('aria-hidden', String(k !== i));
+    });
+    if (location.hash !== '#' + (i + 1)) history.replaceState(null, '', '#' + (i + 1));
+    if (stage) stage.update(i);
+    if (tell !== false) send();
+  }
+  function send() {
+    const target = presenter ? window.opener : peer;
+    if (target && !target.closed) target.postMessage({ deckhand: 'goto', slide: current }, '*');
+  }
+
+  window.addEventListener('message', (e) => {
+    const d = e.data;
+    if (!d || d.deckhand !== 'goto' || typeof d.slide !== 'number') return;
+    // The other window of this deck: the presenter we opened, our opener, or a presenter that
+    // outlived a reload of the audience window.
+    if (!presenter && e.source && e.source !== peer) peer = e.source;
+    show(d.slide, false);
+  });
+  window.addEventListener('hashchange', () => show(fromHash()));
+
+  const next = () => show(current + 1);
+  const prev = () => show(current - 1);
+  document.addEventListener('keydown', (e) => {
+    if (e.ctrlKey || e.metaKey || e.altKey) return;
+    const k = e.key;
+    if (k === 'ArrowRight' || k === 'ArrowDown' || k === 'PageDown' || (k === ' ' && !e.shiftKey) || k === 'n') next();
+    else if (k === 'ArrowLeft' || k === 'ArrowUp' || k === 'PageUp' || (k === ' ' && e.shiftKey) || k === 'Backspace') prev();
+    else if (k === 'Home') show(0);
+    else if (k === 'End') show(total - 1);
+    else if (k === 'f' || k === 'F') fullscreen();
+    else if ((k === 'p' || k === 'P') && !presenter) openPresenter();
+    else return;
+    e.preventDefault();
+  });
+
+  let touch = null;
+  document.addEventListener('touchstart', (e) => {
+    touch = e.touches.length === 1 ? { x: e.touches[0].clientX, y: e.touches[0].clientY } : null;
+  }, { passive: true });
+  document.addEventListener('touchend', (e) => {
+    if (!touch || !e.changedTouches.length) return;
+    const dx = e.changedTouches[0].clientX - touch.x;
+    const dy = e.changedTouches[0].clientY - touch.y;
+    touch = null;
+    if (Math.abs(dx) > 40 && Math.abs(dx) > Math.abs(dy)) (dx < 0 ? next : prev)();
+  }, { passive: true });
+
+  function fullscreen() {
+    if (document.fullscreenElement) document.exitFullscreen();
+    else if (document.documentElement.requestFullscreen) document.documentElement.requestFullscreen().catch(() => {});
+  }
+
+  function openPresenter() {
+    const url = location.href.replace(/[?#].*$/, '') + '?presenter#' + (current + 1);
+    const w = window.open(url, 'deckhand-presenter', 'popup,width=1100,height=700');
+    if (w) peer = w;
+  }
+
+  function buildPresenter() {
+    document.body.classList.add('dh-presenter');
+    document.title = 'Presenter · ' + document.title;
+    const el = (tag, cls, parent) => {
+      const e = document.createElement(tag);
+      e.className = cls;
+      parent.appendChild(e);
+      return e;
+    };
+    const root = el('div', 'dh-p-root', document.body);
+    const now = el('div', 'dh-p-now', root);
+    const side = el('div', 'dh-p-side', root);
+    const soon = el('div', 'dh-p-next', side);
+    const bar = el('div', 'dh-p-bar', side);
+    const counter = el('span', 'dh-p-count', bar);
+    const timer = el('button', 'dh-p-time', bar);
+    timer.type = 'button';
+    timer.title = 'Elapsed time (click to restart)';
+    const notesBox = el('div', 'dh-p-notes', side);
+    notesBox.setAttribute('aria-live', 'polite');
+    let start = Date.now();
+    const tick = () => {
+      const s = Math.floor((Date.now() - start) / 1000);
+      timer.textContent = String(Math.floor(s / 60)).padStart(2, '0') + ':' + String(s % 60).padStart(2, '0');
+    };
+    timer.addEventListener('click', () => { start = Date.now(); tick(); });
+    tick();
+    setInterval(tick, 1000);
+    const put = (box, i) => {
+      box.replaceChildren();
+      if (i < total) box.appendChild(slides[i].cloneNode(true));
+      else el('p', 'dh-p-end', box).textContent = 'End of the deck';
+    };
+    return {
+      update(i) {
+        put(now, i);
+        put(soon, i + 1);
+        counter.textContent = 'Slide ' + (i + 1) + ' of ' + total;
+        const note = notes.find((n) => n.dataset.slide === String(i + 1));
+        notesBox.replaceChildren();
+        if (note) notesBox.appendChild(note.cloneNode(true));
+        else el('p', 'dh-p-none', notesBox).textContent = 'No notes for this slide.';
+      },
+    };
+  }
+
+  show(fromHash(), false);
+  document.documentElement.classList.add('dh-ready');
+})();`;
+
+/** Viewer CSS; `@page` gets the deck's size so printing gives one slide per page. */
+export function viewerCss(width: number, height: number): string {
+  return `html,body{margin:0;padding:0;background:#000;height:100%;overflow:hidden}
+.marpit>svg[data-marpit-svg]{display:none}
+.marpit>svg.dh-current,html:not(.dh-ready) .marpit>svg:first-child{display:block;position:fixed;inset:0;width:100vw;height:100vh}
+#dh-notes{display:none}
+body.dh-presenter{background:#1b1b1b;color:#eee;font:16px/1.4 system-ui,sans-serif;overflow:auto}
+body.dh-presenter>.marpit{display:none}
+.dh-p-root{display:grid;grid-template-columns:3fr 2fr;gap:16px;padding:16px;height:100vh;box-sizing:border-box}
+.dh-p-now,.dh-p-next{min-height:0}
+.dh-p-now>svg,.dh-p-next>svg{display:block;width:100%;height:100%;max-height:100%;background:#000}
+.dh-p-side{display:grid;grid-template-rows:minmax(0,38%) auto minmax(0,1fr);gap:12px;min-height:0}
+.dh-p-bar{display:flex;justify-content:space-between;align-items:center;font-size:20px}
+.dh-p-time{font:inherit;font-variant-numeric:tabular-nums;color:inherit;background:#333;border:0;border-radius:4px;padding:2px 10px;cursor:pointer}
+.dh-p-notes{overflow:auto;font-size:22px;line-height:1.5;background:#262626;padding:8px 16px;border-radius:4px}
+.dh-p-notes p{margin:0 0 .6em}
+.dh-p-none,.dh-p-end{color:#999;font-style:italic}
+@media print{
+@page{size:${width}px ${height}px;margin:0}
+html,body{background:none;height:auto;overflow:visible}
+.marpit>svg[data-marpit-svg],.marpit>svg.dh-current{display:block!important;position:static!important;width:${width}px!important;height:${height}px!important;break-after:page;page-break-after:always}
+.marpit>svg[data-marpit-svg]:last-of-type{break-after:auto;page-break-after:auto}
+.dh-p-root{display:none}
+body.dh-presenter>.marpit{display:block}
+}
+`;
+}

@@ -97,7 +97,7 @@ export function sectionParts(section: ResolvedSection, m: Metrics, size: SlideSi
 
 /** The largest size with the image's aspect ratio that fits below the title (and above the caption). */
 function fitImage(image: NonNullable<ResolvedSection['image']>, size: SlideSize): { width: number; height: number } {
-  const box = { width: size === '16:9' ? 1100 : 800, height: image.caption ? 420 : 470 };
+  const box = { width: size === '16:9' ? 1100 : 800, height: image.caption ? 360 : 420 };
   const scale = Math.min(box.width / image.width, box.height / image.height);
   return { width: Math.floor(image.width * scale), height: Math.floor(image.height * scale) };
 }

@@ -1,5 +1,6 @@
 import { handoutMarkdown, slidesMarkdown } from './markdown.js';
 import { slidesHtml } from './slides-html/index.js';
+import { slidesPdf } from './slides-pdf/index.js';
 import type { Renderer } from './types.js';
 
 /**
@@ -7,7 +8,7 @@ import type { Renderer } from './types.js';
  * render(), so a build that does not need them never loads them.
  */
 export function builtinRenderers(): Renderer[] {
-  return [slidesMarkdown, slidesHtml, handoutMarkdown];
+  return [slidesMarkdown, slidesHtml, slidesPdf(), handoutMarkdown];
 }
 
 /** The formats `-f` accepts, from the registry. */

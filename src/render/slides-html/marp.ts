@@ -87,7 +87,7 @@ async function create() {
       return {
         html: fixCaptions(html),
         // KaTeX's web fonts are not needed for MathML; gaia's web font import would be a request.
-        css: css.replace(/@font-face\{[^{}]*KaTeX[^{}]*\}/g, '').replace(REMOTE_IMPORT, ''),
+        css: mathMlOnly(css).replace(REMOTE_IMPORT, ''),
         notes: comments,
         slides: (html.match(/<svg data-marpit-svg/g) ?? []).length,
         width: size ? Number(size[1]) : 1280,
@@ -98,6 +98,16 @@ async function create() {
       current = new Map();
     }
   };
+}
+
+/**
+ * KaTeX's stylesheet (~120 KB, added when a deck has math) is for its HTML output and web fonts;
+ * MathML needs neither. Keeps `.katex`, `.katex *` and the display-math rules.
+ */
+function mathMlOnly(css: string): string {
+  return css
+    .replace(/@font-face\s*\{[^{}]*KaTeX[^{}]*\}/g, '')
+    .replace(/(?<=^|[{};])([^{}@;]*\.katex[^{}]*)\{[^{}]*\}/g, (rule, selectors: string) => (selectors.split(/,(?![^(]*\))/).some((s) => /\.katex(?:\s*\*)?\s*$|katex-display/.test(s)) ? rule : ''));
 }
 
 export const REMOTE_IMPORT = /@import\s+(?:url\(\s*)?["']?(?:https?:)?\/\/[^;]*;/gi;

@@ -16,8 +16,9 @@ export interface BodyBlock {
   text: string;
   /** Estimated height in text lines at `charsPerLine`, used to decide where a slide continues. */
   lines: (charsPerLine: number) => number;
-  /** Items of one list share a group: they are joined by a single newline, so they stay one list. */
+  /** Pieces of one list or one paragraph share a group: joined by `joiner`, they stay one list or paragraph. */
   group?: number;
+  joiner?: string;
 }
 
 const ZWSP = '\u200B';
@@ -84,21 +85,52 @@ export function bodyBlocks(body: string): BodyBlock[] {
         if (item.type === 'list_item_open' && item.level === 1 && item.map) {
           // Items keep their own marker, so an ordered list continues with its own numbers.
           const text = slice(item.map[0], Math.min(item.map[1], end));
-          blocks.push({ text, lines: (cpl) => estimate(text, cpl - 3), group: i });
+          blocks.push({ text, lines: (cpl) => estimate(text, cpl - 3), group: i, joiner: '\n' });
         }
       }
       continue;
     }
     const text = slice(t.map[0], t.map[1]);
     const kind = t.type;
+    if (kind === 'paragraph_open') {
+      // A paragraph taller than a slide may continue on the next one: cut it between sentences.
+      const sentences = sentencesOf(text);
+      if (sentences.length > 1) {
+        for (const s of sentences) blocks.push({ text: s, lines: (cpl) => estimate(s, cpl) - 0.4 + 0.4 / sentences.length, group: i, joiner: ' ' });
+        continue;
+      }
+    }
     blocks.push({ text, lines: (cpl) => (kind === 'fence' || kind === 'code_block' ? text.split('\n').length * 0.9 : kind === 'table_open' ? text.split('\n').length : estimate(text, cpl) + (kind === 'heading_open' ? 0.6 : 0)) });
   }
   return blocks;
 }
 
-/** Blocks back into Markdown: list items of one list stay one list. */
+/** Blocks back into Markdown: pieces of one list or paragraph stay one list or paragraph. */
 export function joinBlocks(blocks: readonly BodyBlock[]): string {
-  return blocks.map((b, i) => (i === 0 ? '' : b.group !== undefined && b.group === blocks[i - 1]!.group ? '\n' : '\n\n') + b.text).join('');
+  return blocks.map((b, i) => (i === 0 ? '' : b.group !== undefined && b.group === blocks[i - 1]!.group ? (b.joiner ?? '\n') : '\n\n') + b.text).join('');
+}
+
+/**
+ * Sentences of a paragraph, cut only where no inline markup is open (code, emphasis, math, a link,
+ * an HTML tag), so each piece is still valid Markdown on its own.
+ */
+function sentencesOf(text: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  for (const m of text.matchAll(/(?<=[.!?]["”’)]?) +(?=["“(]?[A-Z0-9])/g)) {
+    const piece = text.slice(start, m.index);
+    if (balanced(piece)) {
+      out.push(piece);
+      start = m.index + m[0].length;
+    }
+  }
+  out.push(text.slice(start));
+  return out.filter((p) => p.trim() !== '');
+}
+
+function balanced(s: string): boolean {
+  const count = (re: RegExp) => (s.match(re) ?? []).length;
+  return count(/`/g) % 2 === 0 && count(/\*/g) % 2 === 0 && count(/(?<![\w\\])_|_(?!\w)/g) % 2 === 0 && count(/\$/g) % 2 === 0 && count(/\[/g) === count(/\]/g) && count(/</g) === count(/>/g) && count(/\(/g) === count(/\)/g);
 }
 
 /** Lines a run of text wraps to, plus the gap after a block. Images count as a third of a slide. */

@@ -35,7 +35,7 @@ describe('deckhand build', () => {
     const r = deckhand(['build', '-a', 'patient', '--audience', 'student', '-f', 'slides', '-o', 'out'], dir);
     expect(r.code, r.stderr).toBe(0);
     expect(readdirSync(join(dir, 'out/hand-hygiene')).sort()).toEqual(['patient', 'student']);
-    expect(readdirSync(join(dir, 'out/hand-hygiene/patient'))).toEqual(['slides.md']);
+    expect(readdirSync(join(dir, 'out/hand-hygiene/patient')).sort()).toEqual(['slides.html', 'slides.md']);
   });
 
   it('a misspelt audience in a topic: positioned error, exit 1, nothing written', () => {

@@ -25,6 +25,8 @@ export interface Finding {
   hint: string;
   path: DataPath;
   at?: 'key' | 'value';
+  /** Text to find inside the field (a sentence, a word), for a position closer than the field's start. */
+  find?: string;
 }
 
 export interface UnitScore {
@@ -66,6 +68,7 @@ export function readabilityFinding(unit: LintUnit, score: UnitScore, list: { sen
     message: `"${unit.title}" reads at SMOG ${f1(score.scores.smog)} (FK ${f1(score.scores.fk)}${sample}) for ${WHO}, above reading grade ${audience.readingGrade}; hardest: ${quoted}`,
     hint: `use shorter sentences and everyday words${words.length ? `; long words here: ${words.join(', ')}` : ''}`,
     path: hardest[0]?.path ?? unit.path,
+    ...(hardest[0] ? { find: hardest[0].sentence.text } : {}),
   };
 }
 
@@ -78,6 +81,7 @@ export function longSentences(list: { sentence: Sentence; path: DataPath }[], au
       message: `sentence of ${s.sentence.words.length} words for ${WHO} (limit ${MAX_SENTENCE_WORDS}): "${excerpt(s.sentence.text)}"`,
       hint: 'split it into shorter sentences, one idea each',
       path: s.path,
+      find: s.sentence.text,
     }));
 }
 
@@ -107,7 +111,7 @@ export function uncommonWords(units: readonly { unit: LintUnit; list: { sentence
   const out: Finding[] = [];
   for (const { unit, list } of units) {
     const found: string[] = [];
-    let path: DataPath | undefined;
+    let first: { path: DataPath; word: string } | undefined;
     for (const { sentence, path: p } of list) {
       explainedInText(sentence).forEach((w) => stems(w).forEach((s) => defined.add(s)));
       for (const w of sentence.words) {
@@ -118,7 +122,7 @@ export function uncommonWords(units: readonly { unit: LintUnit; list: { sentence
           if (forms.some((f) => seen.has(f)) || syllables(part) < minSyllables || isFamiliar(part, defined)) continue;
           forms.forEach((f) => seen.add(f));
           found.push(part);
-          path ??= p;
+          first ??= { path: p, word: w.text };
         }
       }
     }
@@ -128,7 +132,8 @@ export function uncommonWords(units: readonly { unit: LintUnit; list: { sentence
         code: Codes.uncommonWord,
         message: `uncommon words for ${WHO} in "${unit.title}": ${found.join(', ')}`,
         hint: 'use everyday words, explain them right after use ("word (what it means)"), or define them in the glossary',
-        path: path ?? unit.path,
+        path: first?.path ?? unit.path,
+        ...(first ? { find: first.word } : {}),
       });
     }
   }

@@ -17,6 +17,7 @@ import {
   type UnitScore,
 } from './checks.js';
 import { handoutUnits } from './handout-text.js';
+import { locateIn } from './position.js';
 
 export interface LintOptions {
   /** Every lint warning becomes an error (a CI gate). */
@@ -75,7 +76,7 @@ export function lintTopic(topic: Topic, audiences: readonly ResolvedForAudience[
 function merge(topic: Topic, findings: readonly { finding: Finding; audience: string }[], options: LintOptions): Diagnostic[] {
   const byKey = new Map<string, { finding: Finding; audiences: string[] }>();
   for (const { finding, audience } of findings) {
-    const key = JSON.stringify([finding.code, finding.severity, finding.path, finding.at, finding.message, finding.hint]);
+    const key = JSON.stringify([finding.code, finding.severity, finding.path, finding.at, finding.find, finding.message, finding.hint]);
     const entry = byKey.get(key);
     if (entry) entry.audiences.push(audience);
     else byKey.set(key, { finding, audiences: [audience] });
@@ -85,7 +86,7 @@ function merge(topic: Topic, findings: readonly { finding: Finding; audience: st
     code: f.code,
     message: f.message.split(WHO).join(audiences.join(', ')),
     file: topic.file,
-    ...topic.source.locate(f.path, f.at),
+    ...locateIn(topic.source, f.path, f.at, f.find),
     hint: f.hint,
   }));
 }

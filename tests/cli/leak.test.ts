@@ -25,12 +25,17 @@ function owners(token: string): { audiences: string[]; note: boolean } {
   throw new Error(`unclassified token ${token}`);
 }
 
-/** Everything a reader or a tool can get out of an output: its text, and for a PDF its metadata too. */
+/**
+ * Everything a reader or a tool can get out of an output: an HTML or Markdown file as it is (hidden
+ * elements, scripts and comments included); for a PDF its page text, its XMP metadata and every string
+ * of its uncompressed objects (outline titles, figure alt text, document info).
+ */
 function outputText(path: string): string {
   if (!path.endsWith('.pdf')) return readFileSync(path, 'utf8').toLowerCase();
   const text = execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' });
   const meta = execFileSync('pdfinfo', ['-meta', path], { encoding: 'utf8' });
-  return (text + meta).toLowerCase();
+  const objects = execFileSync('qpdf', ['--qdf', '--object-streams=disable', path, '-']).toString('latin1');
+  return (text + meta + objects).toLowerCase();
 }
 
 describe('leak guarantee', () => {
@@ -52,6 +57,7 @@ describe('leak guarantee', () => {
         expect(text).toContain(`zq${short}title`);
         expect(text).toContain(`zq${short}body`);
         if (output.startsWith('slides')) expect(text).toContain(`zqn${short}`);
+        expect(text).toContain(`zq${short}alt`);
         const leaks = TOKENS.filter((t) => {
           const o = owners(t);
           return (!o.audiences.includes(audience) || (o.note && output.startsWith('handout'))) && text.includes(t);

@@ -45,7 +45,7 @@ export function formatTable(reports: readonly AudienceReport[], color = false): 
   for (const r of reports) {
     [...r.sections, r.total].forEach((u, i) => {
       small ||= u.scores.smallSample && u.scores.smog !== null;
-      rows.push([i === 0 ? r.topic : '', i === 0 ? r.audience : '', u.id === 'all' ? '(whole handout)' : u.id, ...cells(u, r.target)]);
+      rows.push([i === 0 ? r.topic : '', i === 0 ? r.audience : '', u.id, ...cells(u, r.target)]);
     });
   }
   const widths = HEAD.map((h, c) => Math.max(h.length, ...rows.map((row) => row[c]!.length)));

@@ -18,6 +18,7 @@ export interface ListInfo {
 
 /** What lint scores and checks as one row: the main message, a section, the glossary list. */
 export interface LintUnit {
+  /** The section id; `(summary)` and `(glossary)` (no section id has parentheses). */
   id: string;
   title: string;
   /** Where the unit starts, for messages about the whole unit. */
@@ -36,7 +37,7 @@ export function handoutUnits(topic: ResolvedTopic, all: ResolvedTopic, origins: 
   const units: LintUnit[] = [];
   if (topic.summary !== null) {
     const blocks = topic.summary.split(/\n\s*\n/).map((p) => ({ text: p, path: origins.summary }));
-    units.push({ id: 'summary', title: 'Main message', path: origins.summary, blocks, lists: [] });
+    units.push({ id: '(summary)', title: 'Main message', path: origins.summary, blocks, lists: [] });
   }
   topic.sections.forEach((s, k) => {
     const at = origins.sections[k]!;
@@ -57,7 +58,7 @@ export function handoutUnits(topic: ResolvedTopic, all: ResolvedTopic, origins: 
       const i = all.glossary.findIndex((x) => x.term === g.term);
       return { text: g.definition, path: origins.glossary[i] ?? ['glossary'] };
     });
-    units.push({ id: 'glossary', title: 'Words to know', path: ['glossary'], blocks, lists: [] });
+    units.push({ id: '(glossary)', title: 'Words to know', path: ['glossary'], blocks, lists: [] });
   }
   return units;
 }

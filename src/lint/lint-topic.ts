@@ -55,7 +55,7 @@ export function lintTopic(topic: Topic, audiences: readonly ResolvedForAudience[
     const units = handoutUnits(view, resolved, origins).map((unit) => ({ unit, list: unitSentences(unit) }));
     const target = audience.readingGrade;
     const sections = units.map(({ unit, list }) => scoreUnit(unit.id, unit.title, list.map((x) => x.sentence), target));
-    const total = scoreUnit('all', 'Whole handout', units.flatMap((u) => u.list.map((x) => x.sentence)), target);
+    const total = scoreUnit('(whole handout)', 'Whole handout', units.flatMap((u) => u.list.map((x) => x.sentence)), target);
     reports.push({ topic: topic.slug, file: topic.file, audience: audience.name, target: target ?? null, sections, total });
 
     const found: Finding[] = [...placeholderAlt(resolved, origins, audience)];

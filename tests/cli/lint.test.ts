@@ -25,7 +25,7 @@ describe('deckhand lint', () => {
     expect(r.code).toBe(0);
     const lines = r.stdout.split('\n');
     expect(lines[0]).toMatch(/^topic\s+audience\s+section\s+sentences\s+words\s+SMOG\s+FK\s+FRE\s+status$/);
-    expect(lines[1]).toMatch(/^stem-cells-autoimmune\s+patient\s+summary\s+\d+\s+\d+\s+\d+\.\d\*\s+-?\d+\.\d\s+-?\d+\.\d\s+ok \(≤ 8\)$/);
+    expect(lines[1]).toMatch(/^stem-cells-autoimmune\s+patient\s+\(summary\)\s+\d+\s+\d+\s+\d+\.\d\*\s+-?\d+\.\d\s+-?\d+\.\d\s+ok \(≤ 8\)$/);
     expect(r.stdout).toMatch(/\n\s+\(whole handout\)\s+\d+\s+\d+\s+\d+\.\d\s+/);
     expect(r.stdout).toMatch(/clinician.*report only/s);
     expect(r.stdout).toContain('* small sample');

@@ -51,7 +51,7 @@ describe('lint: readability against the reading grade', () => {
     const patient = r.reports.find((x) => x.audience === 'patient')!;
     expect(patient.target).toBe(8);
     expect(patient.sections.map((s) => [s.id, s.status])).toEqual([
-      ['summary', 'ok'],
+      ['(summary)', 'ok'],
       ['s', 'above-target'],
     ]);
     // Immunosuppressive(6) medications(4) necessitate(4) comprehensive(4) laboratory(5) monitoring(4): 6 polysyllables

@@ -21,7 +21,12 @@ export function templateContext(resolved: ResolvedTopic, kind: TemplateKind, aud
   const topic = applyGlossary(resolved, kind, audience.glossary);
   const sections = topic.sections
     .filter((s) => (kind === 'slides' ? s.slides : s.handout))
-    .map((s) => ({ ...s, image: s.image ? { ...s.image, src: urls.get(s.image.src) ?? s.image.src } : null }));
+    .map((s) => ({
+      ...s,
+      // Speaker notes belong to the deck only: a handout template cannot print them, whatever it says.
+      notes: kind === 'handout' ? null : s.notes,
+      image: s.image ? { ...s.image, src: urls.get(s.image.src) ?? s.image.src } : null,
+    }));
   const theme = audience.theme ?? config.slides.theme;
   return {
     ...topic,

@@ -18,6 +18,8 @@ export const Codes = {
   config: 'DH_CONFIG',
   template: 'DH_TEMPLATE',
   render: 'DH_RENDER',
+  handout: 'DH_HANDOUT',
+  missingGlyph: 'DH_MISSING_GLYPH',
   output: 'DH_OUTPUT',
   noTopics: 'DH_NO_TOPICS',
   // lint (src/lint/): reading level and plain language

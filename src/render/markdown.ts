@@ -23,12 +23,3 @@ export function countSlides(markdown: string): number {
   }
   return count;
 }
-
-/** The handout's intermediate Markdown (kept until the PDF typesetter replaces it in the registry). */
-export const handoutMarkdown: Renderer = {
-  name: 'handout-md',
-  format: 'handout',
-  source: 'handout',
-  output: 'handout.md',
-  render: async ({ markdown }) => ({ bytes: encoder.encode(markdown) }),
-};

@@ -1,4 +1,5 @@
-import { handoutMarkdown, slidesMarkdown } from './markdown.js';
+import { handoutPdf } from './handout-pdf/index.js';
+import { slidesMarkdown } from './markdown.js';
 import { slidesHtml } from './slides-html/index.js';
 import { slidesPdf } from './slides-pdf/index.js';
 import type { Renderer } from './types.js';
@@ -8,7 +9,7 @@ import type { Renderer } from './types.js';
  * render(), so a build that does not need them never loads them.
  */
 export function builtinRenderers(): Renderer[] {
-  return [slidesMarkdown, slidesHtml, slidesPdf(), handoutMarkdown];
+  return [slidesMarkdown, slidesHtml, slidesPdf(), handoutPdf];
 }
 
 /** The formats `-f` accepts, from the registry. */

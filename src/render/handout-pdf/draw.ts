@@ -1,0 +1,233 @@
+import type { Font } from 'fontkit';
+import type { FontKey, Item, Slice, StructNode } from './flow.js';
+import type { Page } from './paginate.js';
+import type { Style } from './style.js';
+
+// The only code that talks to PDFKit. Everything is positioned already; this file turns pages into
+// PDF operators and keeps the tagging right: every content item inside marked content that belongs
+// to its structure element, everything else (furniture, rules, boxes, repeated headers) an Artifact.
+
+export interface DrawInput {
+  pages: Page[];
+  /** Running header and footer, one per page. */
+  furniture: Slice[];
+  root: StructNode;
+  style: Style;
+  fonts: Record<FontKey, Font>;
+  images: ReadonlyMap<string, Uint8Array>;
+  info: { title: string; author: string | null; subject: string | null; lang: string; date: Date; creator: string };
+}
+
+type Doc = PDFKit.PDFDocument;
+type Elem = PDFKit.PDFStructureElement;
+
+export async function drawPdf(input: DrawInput): Promise<Uint8Array> {
+  const { default: PDFDocument } = await import('pdfkit');
+  const { style, info } = input;
+  const doc = new PDFDocument({
+    pdfVersion: '1.7',
+    // Only an XMP label (pdfuaid:part 1); tagging, language, title and embedded fonts are what make it so.
+    subset: 'PDF/UA' as unknown as PDFKit.Mixins.PDFSubsets,
+    tagged: true,
+    lang: info.lang,
+    displayTitle: true,
+    autoFirstPage: false,
+    size: [style.page.width, style.page.height],
+    margins: style.page.margins,
+    // A parsed font, so pdfkit never opens its unembedded Helvetica.
+    font: input.fonts.regular as unknown as string,
+    info: {
+      Title: info.title,
+      ...(info.author ? { Author: info.author } : {}),
+      ...(info.subject ? { Subject: info.subject } : {}),
+      Creator: info.creator,
+      Producer: 'PDFKit',
+      // Pinned dates make two builds of the same input byte-identical (the file /ID derives from them).
+      CreationDate: info.date,
+      ModDate: info.date,
+    },
+  });
+  escapeXmp(doc);
+  for (const [key, font] of Object.entries(input.fonts)) doc.registerFont(key, font as unknown as string);
+  const chunks: Uint8Array[] = [];
+  doc.on('data', (c: Uint8Array) => chunks.push(c));
+  const done = new Promise<void>((resolve, reject) => {
+    doc.on('end', () => resolve());
+    doc.on('error', reject);
+  });
+
+  const tree = structureTree(doc, input.root);
+  const outline = outliner(doc, style.page.width);
+  input.pages.forEach((page, n) => {
+    doc.addPage();
+    const marks = marker(doc, tree);
+    for (const item of input.furniture[n]?.items ?? []) drawItem(doc, marks, item, 0, 'Pagination', input);
+    for (const { box, top, bottom } of page.boxes) {
+      marks.artifact('Layout');
+      doc.rect(box.x, top, box.width, bottom - top).fill(box.fill);
+      if (box.bar) doc.rect(box.x, top, box.bar.width, bottom - top).fill(box.bar.color);
+    }
+    for (const placed of page.slices) {
+      if (placed.slice.bookmark && !placed.artifact) outline(placed.slice.bookmark, placed.top);
+      for (const item of placed.slice.items) drawItem(doc, marks, item, placed.top, placed.artifact ? 'Pagination' : 'Layout', input);
+    }
+    marks.close();
+    tree.endPage();
+  });
+  tree.end();
+  doc.end();
+  await done;
+  return Buffer.concat(chunks);
+}
+
+// --- internal ---
+
+function drawItem(doc: Doc, marks: Marker, item: Item, top: number, artifactType: 'Pagination' | 'Layout', input: DrawInput): void {
+  switch (item.kind) {
+    case 'node':
+      marks.tree.ensure(item.node);
+      return;
+    case 'rect':
+      marks.artifact(artifactType);
+      doc.rect(item.x, top + item.y, item.width, item.height).fill(item.fill);
+      return;
+    case 'line':
+      marks.artifact(artifactType);
+      doc.save().moveTo(item.x1, top + item.y1).lineTo(item.x2, top + item.y2).lineWidth(item.width).strokeColor(item.color).stroke().restore();
+      return;
+    case 'image': {
+      const bytes = input.images.get(item.url);
+      if (!bytes) return;
+      const y = top + item.y;
+      if (item.node) marks.content(item.node, [item.x, y, item.x + item.width, y + item.height]);
+      else marks.artifact('Layout');
+      doc.image(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), item.x, y, { width: item.width, height: item.height });
+      return;
+    }
+    case 'text': {
+      const baseline = top + item.y;
+      if (item.node) marks.content(item.node);
+      else marks.artifact(artifactType);
+      doc.font(item.font).fontSize(item.size).fillColor(item.color).text(item.text, item.x, baseline, { lineBreak: false, baseline: 'alphabetic' });
+      if (item.link && item.node) {
+        const thickness = Math.max(0.5, item.size / 16);
+        doc.save().moveTo(item.x, baseline + item.size * 0.12).lineTo(item.x + item.width, baseline + item.size * 0.12).lineWidth(thickness).strokeColor(item.color).stroke().restore();
+        const height = item.size * 1.2;
+        // pdfkit writes option strings as PDF names; a String object becomes a text string.
+        doc.link(item.x, baseline - item.size * 0.95, item.width, height, item.link, {
+          structParent: marks.tree.ensure(item.node),
+          Contents: new String(item.node.alt ?? item.link) as unknown as string,
+        });
+      }
+      return;
+    }
+  }
+}
+
+interface Tree {
+  ensure(node: StructNode, bbox?: [number, number, number, number]): Elem;
+  endPage(): void;
+  end(): void;
+}
+
+/**
+ * Creates each structure element when its first content is drawn and attaches it to its parent
+ * then, so the tree follows reading order. A link gets one element per page, ended with the page:
+ * pdfkit points a link annotation's OBJR at the page that is current when the element is flushed.
+ */
+function structureTree(doc: Doc, root: StructNode): Tree {
+  const elems = new Map<StructNode, Elem>();
+  const rootElem = doc.struct('Document');
+  doc.addStructure(rootElem);
+  elems.set(root, rootElem);
+  let links: StructNode[] = [];
+  const ensure = (node: StructNode, bbox?: [number, number, number, number]): Elem => {
+    const existing = elems.get(node);
+    if (existing) return existing;
+    const parent = ensure(node.parent ?? root);
+    const options: PDFKit.Mixins.StructureElementOptions = {};
+    if (node.type === 'Figure') Object.assign(options, { alt: node.alt, placement: 'Block', ...(bbox ? { bbox } : {}) });
+    if (node.scope) options.scope = node.scope;
+    const elem = doc.struct(node.type, options);
+    parent.add(elem);
+    elems.set(node, elem);
+    if (node.type === 'Link') links.push(node);
+    return elem;
+  };
+  return {
+    ensure,
+    endPage() {
+      for (const node of links) {
+        elems.get(node)?.end();
+        elems.delete(node);
+      }
+      links = [];
+    },
+    end: () => rootElem.end(),
+  };
+}
+
+interface Marker {
+  tree: Tree;
+  content(node: StructNode, bbox?: [number, number, number, number]): void;
+  artifact(type: 'Pagination' | 'Layout'): void;
+  close(): void;
+}
+
+/** One marked-content sequence per run of items of the same node; never spans a page. */
+function marker(doc: Doc, tree: Tree): Marker {
+  let open: StructNode | 'Pagination' | 'Layout' | null = null;
+  const close = () => {
+    if (open !== null) doc.endMarkedContent();
+    open = null;
+  };
+  return {
+    tree,
+    content(node, bbox) {
+      if (open === node) return;
+      close();
+      const elem = tree.ensure(node, bbox);
+      elem.add(doc.markStructureContent(node.type));
+      open = node;
+    },
+    artifact(type) {
+      if (open === type) return;
+      close();
+      doc.markContent('Artifact', { type });
+      open = type;
+    },
+    close,
+  };
+}
+
+/** Bookmarks: H2 at the top level, H3 under the H2 before it (any level nests under a smaller one). */
+function outliner(doc: Doc, pageWidth: number) {
+  const stack: { level: number; item: PDFKit.PDFOutline }[] = [];
+  return (bookmark: { title: string; level: number }, top: number) => {
+    if (bookmark.level > 3 || !bookmark.title) return;
+    while (stack.length && stack[stack.length - 1]!.level >= bookmark.level) stack.pop();
+    const parent = stack[stack.length - 1]?.item ?? doc.outline;
+    // pdfkit computes the destination's left edge as page width − left, so this makes it 0.
+    const item = parent.addItem(bookmark.title, { top: Math.max(0, top - 12), left: pageWidth, expanded: true });
+    stack.push({ level: bookmark.level, item });
+  };
+}
+
+/** pdfkit pastes Title/Author/Subject into the XMP unescaped: a title with `&` would break the XML. */
+function escapeXmp(doc: Doc): void {
+  const d = doc as unknown as { _addInfo: () => void; info: Record<string, unknown> };
+  const addInfo = d._addInfo;
+  d._addInfo = function (this: typeof d) {
+    const raw = this.info;
+    this.info = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, typeof v === 'string' ? xmlEscape(v) : v]));
+    try {
+      addInfo.call(this);
+    } finally {
+      this.info = raw;
+    }
+  };
+}
+
+export function xmlEscape(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
+}

@@ -1,0 +1,126 @@
+import type { Align, Inline } from './blocks.js';
+import { structNode, type Item, type Slice } from './flow.js';
+import { baselineIn, lineItems, runsOf, type Ctx, type Frame } from './layout-text.js';
+import { breakLines, longestWord, type Line, type Run } from './line-break.js';
+
+interface TableBlock {
+  header: Inline[][];
+  rows: Inline[][][];
+  align: Align[];
+}
+
+/**
+ * A table: one slice per row, so pages break between rows. The header row keeps with the first body
+ * row, and a page that starts inside the table first repeats the header (as an artifact: it is
+ * content already read once).
+ */
+export function tableSlices(b: TableBlock, frame: Frame, ctx: Ctx): Slice[] {
+  const st = ctx.style.table;
+  const cols = Math.max(b.header.length, ...b.rows.map((r) => r.length));
+  if (!cols) return [];
+  const table = structNode('Table', frame.parent);
+  const runs = (cells: Inline[][], bold: boolean, node: ReturnType<typeof structNode>) =>
+    Array.from({ length: cols }, (_, c) => runsOf(cells[c] ?? [], { size: st.size, lineHeight: st.lineHeight, color: ctx.style.body.color, bold }, ctx, node));
+
+  const headerNodes = b.header.length ? headerCells(b.header.length, cols, table) : null;
+  const headerRuns = headerNodes ? runs(b.header, true, headerNodes.row) : null;
+  const bodyRows = b.rows.map((cells) => {
+    const row = structNode('TR', table);
+    return { row, runs: runs(cells, false, row) };
+  });
+  const widths = columnWidths([...(headerRuns ? [headerRuns] : []), ...bodyRows.map((r) => r.runs)], cols, frame.width, ctx);
+
+  const out: Slice[] = [];
+  let header: Slice | null = null;
+  if (headerNodes && headerRuns) {
+    header = rowSlice(headerRuns, headerNodes.cells, widths, b.align, frame, ctx, { fill: st.headerFill, top: true });
+    header.keepWithNext = true;
+    out.push(header);
+  }
+  const group = ctx.nextId();
+  const repeat = header ? asArtifact(header) : undefined;
+  bodyRows.forEach(({ row, runs: cells }, r) => {
+    const nodes = cells.map(() => structNode('TD', row));
+    const slice = rowSlice(cells, nodes, widths, b.align, frame, ctx, { fill: r % 2 === 1 ? st.stripeFill : null, top: !header && r === 0 });
+    slice.group = group;
+    if (repeat) slice.repeat = repeat;
+    out.push(slice);
+  });
+  return out;
+}
+
+// --- internal ---
+
+function headerCells(count: number, cols: number, table: ReturnType<typeof structNode>) {
+  const row = structNode('TR', table);
+  return { row, cells: Array.from({ length: Math.max(count, cols) }, () => structNode('TH', row, { scope: 'Column' })) };
+}
+
+/**
+ * Auto table layout (as browsers do it): every column gets at least its longest word; the rest of the
+ * width goes to the columns in proportion to how much more they would need to avoid wrapping.
+ */
+export function distribute(min: number[], natural: number[], width: number): number[] {
+  const sumMin = min.reduce((a, b) => a + b, 0);
+  const sumNat = natural.reduce((a, b) => a + b, 0);
+  if (sumNat <= width) return natural.map((n) => n + (width - sumNat) / natural.length);
+  if (sumMin >= width) return min.map((m) => (m * width) / sumMin);
+  const extra = width - sumMin;
+  const want = sumNat - sumMin;
+  return min.map((m, i) => m + ((natural[i]! - m) * extra) / want);
+}
+
+function columnWidths(rows: Run[][][], cols: number, width: number, ctx: Ctx): number[] {
+  const pad = 2 * ctx.style.table.padX;
+  const min = new Array<number>(cols).fill(pad);
+  const natural = new Array<number>(cols).fill(pad);
+  for (const row of rows) {
+    row.forEach((runs, c) => {
+      const whole = breakLines(runs, Number.POSITIVE_INFINITY, ctx.metrics);
+      min[c] = Math.max(min[c]!, pad + longestWord(runs, ctx.metrics));
+      natural[c] = Math.max(natural[c]!, pad + Math.max(0, ...whole.map((l) => l.width)));
+    });
+  }
+  // A single unbreakable word may not claim the whole table: it will be cut between characters.
+  const cap = width / Math.min(cols, 2);
+  return distribute(min.map((m) => Math.min(m, cap)), natural, width);
+}
+
+function rowSlice(
+  cells: Run[][],
+  nodes: ReturnType<typeof structNode>[],
+  widths: number[],
+  align: Align[],
+  frame: Frame,
+  ctx: Ctx,
+  opts: { fill: string | null; top: boolean },
+): Slice {
+  const st = ctx.style.table;
+  const lh = st.size * st.lineHeight;
+  const baseline = baselineIn(lh, st.size, ctx.metrics);
+  const lines: Line[][] = cells.map((runs, c) => breakLines(runs, widths[c]! - 2 * st.padX, ctx.metrics));
+  const height = Math.max(1, ...lines.map((l) => l.length)) * lh + 2 * st.padY;
+  const right = frame.x + widths.reduce((a, b) => a + b, 0);
+  const items: Item[] = [];
+  if (opts.fill) items.push({ kind: 'rect', x: frame.x, y: 0, width: right - frame.x, height, fill: opts.fill });
+  if (opts.top) items.push({ kind: 'line', x1: frame.x, y1: 0, x2: right, y2: 0, width: 1, color: st.rule });
+  let x = frame.x;
+  lines.forEach((cellLines, c) => {
+    const node = nodes[c]!;
+    items.push({ kind: 'node', node });
+    const inner = widths[c]! - 2 * st.padX;
+    cellLines.forEach((line, i) => {
+      const a = align[c] ?? 'left';
+      const shift = a === 'center' ? (inner - line.width) / 2 : a === 'right' ? inner - line.width : 0;
+      items.push(...lineItems(line, x + st.padX + shift, st.padY + i * lh + baseline, node));
+    });
+    x += widths[c]!;
+  });
+  items.push({ kind: 'line', x1: frame.x, y1: height, x2: right, y2: height, width: opts.top ? 1 : 0.5, color: st.rule });
+  return { height, spaceBefore: 0, items };
+}
+
+function asArtifact(slice: Slice): Slice {
+  const items = slice.items.flatMap((i): Item[] => (i.kind === 'node' ? [] : i.kind === 'text' ? [{ ...i, node: null }] : [{ ...i }]));
+  return { height: slice.height, spaceBefore: 0, items, keepWithNext: true };
+}

@@ -1,0 +1,110 @@
+import { plainText, type Align, type Inline } from './blocks.js';
+import { structNode, type Box, type FontKey, type Item, type Slice, type StructNode } from './flow.js';
+import { breakLines, withFallbacks, type Line, type Run } from './line-break.js';
+import type { Metrics } from './metrics.js';
+import type { Style } from './style.js';
+
+/** Shared by every layout step of one handout. */
+export interface Ctx {
+  style: Style;
+  metrics: Metrics;
+  /** Pixel sizes of the images the Markdown may use, by URL. */
+  images: ReadonlyMap<string, { width: number; height: number }>;
+  /** Characters no font has, with how often they occur. */
+  missing: Map<string, number>;
+  notes: Set<string>;
+  nextId: () => number;
+}
+
+/** Where a block goes: a column of the page and the structure element it belongs to. */
+export interface Frame {
+  x: number;
+  width: number;
+  parent: StructNode;
+  boxes: Box[];
+  listLevel: number;
+  inList: boolean;
+}
+
+export interface TextStyle {
+  size: number;
+  lineHeight: number;
+  color: string;
+  bold?: boolean;
+  align?: Align;
+}
+
+/** Inline Markdown → runs in the handout's fonts; each link gets its own Link node under `parent`. */
+export function runsOf(inlines: readonly Inline[], ts: TextStyle, ctx: Ctx, parent: StructNode): Run[] {
+  const links = new Map<number, StructNode>();
+  const runs: Run[] = [];
+  for (const i of inlines) {
+    if (i.break) {
+      runs.push({ text: '', break: true, font: 'regular', size: ts.size, color: ts.color });
+      continue;
+    }
+    const bold = ts.bold || i.bold;
+    const font: FontKey = i.code ? (bold ? 'monoBold' : 'mono') : bold ? (i.italic ? 'boldItalic' : 'bold') : i.italic ? 'italic' : 'regular';
+    const run: Run = { text: i.text, font, size: i.code ? ts.size * 0.92 : ts.size, color: ts.color };
+    if (i.link && i.linkId !== undefined) {
+      let node = links.get(i.linkId);
+      if (!node) {
+        const text = plainText(inlines.filter((x) => x.linkId === i.linkId));
+        node = structNode('Link', parent, { alt: text === i.link ? text : `${text} (${i.link})` });
+        links.set(i.linkId, node);
+      }
+      Object.assign(run, { node, link: i.link, color: ctx.style.link.color });
+    }
+    runs.push(run);
+  }
+  return withFallbacks(runs, ctx.metrics, ctx.missing);
+}
+
+/** Where the baseline sits in a line box: half the leading above, half below (CSS's model). */
+export function baselineIn(lineHeight: number, size: number, metrics: Metrics, font: FontKey = 'regular'): number {
+  const asc = metrics.ascent(font) * size;
+  const desc = metrics.descent(font) * size;
+  return (lineHeight - asc - desc) / 2 + asc;
+}
+
+export function lineItems(line: Line, x: number, baseline: number, node: StructNode | null): Item[] {
+  return line.fragments.map((f) => ({
+    kind: 'text' as const,
+    x: x + f.x,
+    y: baseline,
+    text: f.text,
+    font: f.run.font,
+    size: f.run.size,
+    color: f.run.color,
+    width: f.width,
+    node: node === null ? null : (f.run.node ?? node),
+    ...(f.run.link ? { link: f.run.link } : {}),
+  }));
+}
+
+/** One slice per line. */
+export function textSlices(inlines: readonly Inline[], ts: TextStyle, frame: Frame, node: StructNode, ctx: Ctx): Slice[] {
+  const lines = breakLines(runsOf(inlines, ts, ctx, node), frame.width, ctx.metrics);
+  const lh = ts.size * ts.lineHeight;
+  const baseline = baselineIn(lh, ts.size, ctx.metrics);
+  return lines.map((line) => {
+    const shift = ts.align === 'center' ? (frame.width - line.width) / 2 : ts.align === 'right' ? frame.width - line.width : 0;
+    return { height: lh, spaceBefore: 0, items: lineItems(line, frame.x + shift, baseline, node) };
+  });
+}
+
+/**
+ * Widow and orphan control: a break may not leave fewer than `orphans` lines of a paragraph at the
+ * bottom of a page or fewer than `widows` at the top. Paragraphs of up to orphans + widows - 1 lines
+ * never break.
+ */
+export function keepLines(slices: Slice[], orphans: number, widows: number): Slice[] {
+  const n = slices.length;
+  for (let i = 0; i < n - 1; i++) if (i < orphans - 1 || i >= n - widows) slices[i]!.keepWithNext = true;
+  return slices;
+}
+
+export function keepAll(slices: Slice[]): Slice[] {
+  for (const s of slices) s.keepWithNext = true;
+  return slices;
+}

@@ -1,0 +1,185 @@
+import { plainText, type Block, type Inline } from './blocks.js';
+import { structNode, type Slice, type StructNode } from './flow.js';
+import type { HandoutMeta } from './front-matter.js';
+import { codeSlices, definitionSlices, listSlices, quoteSlices, ruleSlice } from './layout-containers.js';
+import { tableSlices } from './layout-table.js';
+import { keepAll, keepLines, textSlices, type Ctx, type Frame } from './layout-text.js';
+import { breakLines } from './line-break.js';
+import type { Metrics } from './metrics.js';
+import type { Style } from './style.js';
+
+export interface LayoutInput {
+  blocks: Block[];
+  meta: HandoutMeta;
+  style: Style;
+  metrics: Metrics;
+  /** Pixel sizes of the images the Markdown may use, by URL. */
+  images: ReadonlyMap<string, { width: number; height: number }>;
+}
+
+export interface Layout {
+  /** The structure tree's root (Document); every content item points into it. */
+  root: StructNode;
+  slices: Slice[];
+  /** Characters no font has, with their counts. */
+  missing: Map<string, number>;
+  /** Problems worth a warning (an image that is not there). */
+  notes: string[];
+}
+
+/** Blocks → slices: measures and breaks lines; pagination is the next, separate step. Pure. */
+export function layoutHandout(input: LayoutInput): Layout {
+  let id = 0;
+  const ctx: Ctx = { style: input.style, metrics: input.metrics, images: input.images, missing: new Map(), notes: new Set(), nextId: () => ++id };
+  const root = structNode('Document', null);
+  const frame: Frame = { x: input.style.content.x, width: input.style.content.width, parent: root, boxes: [], listLevel: 0, inList: false };
+  const title = titleBlock(input.meta, frame, ctx);
+  const body = layoutBlocks(input.blocks, frame, ctx);
+  if (title.length && body[0]) body[0].spaceBefore = input.style.body.paragraphSpace;
+  return { root, slices: [...title, ...body], missing: ctx.missing, notes: [...ctx.notes] };
+}
+
+// --- internal ---
+
+function layoutBlocks(blocks: Block[], frame: Frame, ctx: Ctx): Slice[] {
+  const out: Slice[] = [];
+  let prev: Block | null = null;
+  let pageBreak = false;
+  for (const b of blocks) {
+    if (b.kind === 'pagebreak') {
+      pageBreak = out.length > 0;
+      continue;
+    }
+    const slices = layoutBlock(b, frame, ctx);
+    const first = slices[0];
+    if (!first) continue;
+    first.spaceBefore = prev ? spaceBetween(prev, b, frame, ctx.style) : 0;
+    if (pageBreak) first.breakBefore = true;
+    pageBreak = false;
+    for (const s of slices) if (!s.boxes && frame.boxes.length) s.boxes = frame.boxes;
+    out.push(...slices);
+    prev = b;
+  }
+  return out;
+}
+
+function layoutBlock(b: Block, frame: Frame, ctx: Ctx): Slice[] {
+  const inner = (blocks: Block[], f: Frame) => layoutBlocks(blocks, f, ctx);
+  switch (b.kind) {
+    case 'heading':
+      return heading(b.inlines, b.level, frame, ctx);
+    case 'paragraph':
+      return paragraph(b.inlines, frame, ctx);
+    case 'list':
+      return listSlices(b, frame, ctx, inner);
+    case 'quote':
+      return quoteSlices(b.blocks, frame, ctx, inner);
+    case 'definitions':
+      return definitionSlices(b, frame, ctx, inner);
+    case 'table':
+      return tableSlices(b, frame, ctx);
+    case 'image':
+      return figure(b, frame, ctx);
+    case 'code':
+      return codeSlices(b.text, frame, ctx);
+    case 'rule':
+      return [ruleSlice(frame, ctx)];
+    case 'pagebreak':
+      return [];
+  }
+}
+
+function spaceBetween(prev: Block, b: Block, frame: Frame, style: Style): number {
+  if (prev.kind === 'heading') return style.afterHeading;
+  if (b.kind === 'heading') return style.headings[b.level].spaceBefore;
+  if (frame.inList) return style.list.itemSpace;
+  return style.body.paragraphSpace;
+}
+
+/** A heading never ends a page: all its lines keep with what follows (widow control keeps 2 lines of that). */
+function heading(inlines: Inline[], level: 1 | 2 | 3 | 4, frame: Frame, ctx: Ctx): Slice[] {
+  const h = ctx.style.headings[level];
+  const slices = keepAll(textSlices(inlines, { size: h.size, lineHeight: h.lineHeight, color: h.color, bold: true }, frame, structNode(`H${level}`, frame.parent), ctx));
+  if (slices[0] && !frame.inList && frame.boxes.length === 0) slices[0].bookmark = { title: plainText(inlines), level };
+  return slices;
+}
+
+function paragraph(inlines: Inline[], frame: Frame, ctx: Ctx): Slice[] {
+  const { body, orphans, widows } = ctx.style;
+  const slices = textSlices(inlines, { size: body.size, lineHeight: body.lineHeight, color: body.color }, frame, structNode('P', frame.parent), ctx);
+  return keepLines(slices, orphans, widows);
+}
+
+/**
+ * An image scaled to fit the column and the page (at 96 dpi it is never enlarged), centred, and one
+ * slice with its caption: the two always share a page. Without alt text it is decorative (an artifact).
+ */
+function figure(b: Extract<Block, { kind: 'image' }>, frame: Frame, ctx: Ctx): Slice[] {
+  const size = ctx.images.get(b.url);
+  if (!size) {
+    ctx.notes.add(`image "${b.url}" is not one of the topic's images: its alt text is printed instead`);
+    return paragraph([{ text: b.alt || b.url, italic: true }], frame, ctx);
+  }
+  const { captionSize, captionLineHeight, gap, color } = ctx.style.figure;
+  const caption = b.caption ? textSlices(b.caption, { size: captionSize, lineHeight: captionLineHeight, color, align: 'center' }, frame, structNode('Caption', frame.parent), ctx) : [];
+  const captionHeight = caption.reduce((sum, s) => sum + s.height, 0);
+  const maxHeight = ctx.style.content.height * 0.6;
+  const scale = Math.min(1, frame.width / (size.width * 0.75), (maxHeight - (captionHeight ? captionHeight + gap : 0)) / (size.height * 0.75));
+  const width = size.width * 0.75 * scale;
+  const height = size.height * 0.75 * scale;
+  const alt = b.alt.trim();
+  const node = alt ? structNode('Figure', frame.parent, { alt }) : null;
+  const slice: Slice = { height, spaceBefore: 0, items: [{ kind: 'image', x: frame.x + (frame.width - width) / 2, y: 0, width, height, url: b.url, node }] };
+  let y = height + gap;
+  for (const line of caption) {
+    for (const item of line.items) if (item.kind === 'text') slice.items.push({ ...item, y: item.y + y });
+    y += line.height;
+  }
+  if (caption.length) slice.height = y;
+  return [slice];
+}
+
+/** Title, subtitle and the byline (audience · authors · date), from the template's front matter. */
+function titleBlock(meta: HandoutMeta, frame: Frame, ctx: Ctx): Slice[] {
+  if (!meta.title) return [];
+  const { headings, title, body } = ctx.style;
+  const h1 = headings[1];
+  const slices = keepAll(textSlices([{ text: meta.title }], { size: h1.size, lineHeight: 1.2, color: h1.color, bold: true }, frame, structNode('H1', frame.parent), ctx));
+  const add = (text: string | null, size: number, lineHeight: number, space: number) => {
+    if (!text) return;
+    const lines = keepAll(textSlices([{ text }], { size, lineHeight, color: title.muted }, frame, structNode('P', frame.parent), ctx));
+    lines[0]!.spaceBefore = space;
+    slices.push(...lines);
+  };
+  add(meta.subtitle, title.subtitleSize, 1.3, body.size * 0.3);
+  add([meta.audience, meta.authors.join(', '), meta.date].filter(Boolean).join('  ·  ') || null, title.bylineSize, 1.4, body.size * 0.5);
+  const space = body.size * 0.6;
+  slices.push({ height: space + 1.5, spaceBefore: 0, items: [{ kind: 'line', x1: frame.x, y1: space, x2: frame.x + frame.width, y2: space, width: 1.5, color: title.ruleColor }] });
+  return slices;
+}
+
+/** Running header (left) and footer (text left, "Page X of Y" right) for one page, all artifacts. */
+export function furniture(page: number, count: number, header: string, footer: string, style: Style, metrics: Metrics): Slice {
+  const { size, color, rule } = style.furniture;
+  const { x, width } = style.content;
+  const top = style.page.margins.top;
+  const bottom = style.page.height - style.page.margins.bottom;
+  const text = (t: string, tx: number, y: number) => ({ kind: 'text' as const, x: tx, y, text: t, font: 'regular' as const, size, color, width: metrics.width(t, 'regular', size), node: null });
+  const items: Slice['items'] = [];
+  items.push(text(fit(header, width, size, metrics), x, top - 26));
+  items.push({ kind: 'line', x1: x, y1: top - 18, x2: x + width, y2: top - 18, width: 0.5, color: rule });
+  items.push({ kind: 'line', x1: x, y1: bottom + 16, x2: x + width, y2: bottom + 16, width: 0.5, color: rule });
+  const label = `Page ${page} of ${count}`;
+  const labelWidth = metrics.width(label, 'regular', size);
+  items.push(text(label, x + width - labelWidth, bottom + 16 + size * 1.4));
+  const lines = breakLines([{ text: footer, font: 'regular', size, color }], width - labelWidth - size * 2, metrics).slice(0, 2);
+  lines.forEach((line, i) => items.push(text(line.fragments.map((f) => f.text).join('').trim(), x, bottom + 16 + size * 1.4 * (i + 1))));
+  return { height: 0, spaceBefore: 0, items };
+}
+
+function fit(text: string, width: number, size: number, metrics: Metrics): string {
+  if (metrics.width(text, 'regular', size) <= width) return text;
+  const chars = [...text];
+  while (chars.length && metrics.width(`${chars.join('')}…`, 'regular', size) > width) chars.pop();
+  return `${chars.join('').trimEnd()}…`;
+}

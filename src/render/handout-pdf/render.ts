@@ -1,0 +1,60 @@
+import { Codes } from '../../errors/codes.js';
+import { warning, type Diagnostic } from '../../errors/diagnostic.js';
+import type { RenderInput, RenderOutput } from '../types.js';
+import { toBlocks } from './blocks.js';
+import { drawPdf } from './draw.js';
+import { loadFonts } from './fonts.js';
+import { splitFrontMatter } from './front-matter.js';
+import { furniture, layoutHandout } from './layout.js';
+import { parseMarkdown } from './markdown.js';
+import { paginate } from './paginate.js';
+import { handoutStyle } from './style.js';
+
+/** The handout's Markdown → a tagged PDF: parse → blocks → layout → pages → draw. */
+export async function renderHandout(input: RenderInput): Promise<RenderOutput> {
+  const where = `handout.pdf for ${input.topic.slug}/${input.audience.name}`;
+  const diagnostics: Diagnostic[] = [];
+  const { meta, body, problem } = splitFrontMatter(input.markdown);
+  if (problem) diagnostics.push(warning(Codes.handout, `${where}: ${problem}`));
+  const [tokens, fonts] = await Promise.all([parseMarkdown(body), loadFonts()]);
+  const { blocks, notes } = toBlocks(tokens);
+
+  const style = handoutStyle(input.audience.fontSize, input.config.handout.pageSize);
+  const images = new Map([...input.images].map(([url, image]) => [url, { width: image.width, height: image.height }]));
+  const layout = layoutHandout({ blocks, meta, style, metrics: fonts.metrics, images });
+  const pages = paginate(layout.slices, style.content.y, style.content.height);
+
+  const title = meta.title ?? input.topic.title;
+  const header = meta.header ?? title;
+  const footer = meta.footer ?? input.config.handout.footer;
+  const bytes = await drawPdf({
+    pages,
+    furniture: pages.map((_, i) => furniture(i + 1, pages.length, header, footer, style, fonts.metrics)),
+    root: layout.root,
+    style,
+    fonts: fonts.fonts,
+    images: new Map([...input.images].map(([url, image]) => [url, image.bytes])),
+    info: {
+      title,
+      author: (meta.authors.length ? meta.authors : input.topic.authors).join(', ') || null,
+      subject: meta.subject ?? meta.subtitle ?? input.topic.subtitle,
+      lang: meta.lang ?? input.topic.lang,
+      date: input.date,
+      creator: `deckhand ${input.version}`,
+    },
+  });
+
+  for (const note of [...notes, ...layout.notes]) diagnostics.push(warning(Codes.handout, `${where}: ${note}`));
+  for (const [ch, count] of layout.missing) {
+    diagnostics.push(
+      warning(Codes.missingGlyph, `${where}: no font has the character "${ch}" (${codePoint(ch)}${count > 1 ? `, ${count} times` : ''}); it prints as an empty box`, {
+        hint: 'replace it with text or a character DejaVu Sans has (most Latin, Greek, Cyrillic and math symbols)',
+      }),
+    );
+  }
+  return { bytes, pages: pages.length, diagnostics };
+}
+
+function codePoint(ch: string): string {
+  return `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+}

@@ -130,7 +130,7 @@ interface Job {
 async function renderOne(r: Renderer, job: Job, markdown: string, config: import('../config/types.js').ResolvedConfig, date: Date, diagnostics: Diagnostic[]) {
   try {
     const out = await r.render({ topic: job.resolved, audience: job.audience, markdown, images: job.images, config, date, version: VERSION });
-    diagnostics.push(...(out.diagnostics ?? []));
+    diagnostics.push(...(out.diagnostics ?? []).map((d) => (d.file ? d : { ...d, file: job.topic.file })));
     return out;
   } catch (e) {
     if (!(e instanceof RenderError)) throw e;

@@ -34,8 +34,8 @@ export async function drawPdf(input: DrawInput): Promise<Uint8Array> {
     autoFirstPage: false,
     size: [style.page.width, style.page.height],
     margins: style.page.margins,
-    // A parsed font, so pdfkit never opens its unembedded Helvetica.
-    font: input.fonts.regular as unknown as string,
+    // No default font at all: pdfkit never opens its unembedded Helvetica (every text item names its font).
+    font: null as unknown as string,
     info: {
       Title: info.title,
       ...(info.author ? { Author: info.author } : {}),

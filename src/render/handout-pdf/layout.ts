@@ -152,7 +152,7 @@ function titleBlock(meta: HandoutMeta, frame: Frame, ctx: Ctx): Slice[] {
     slices.push(...lines);
   };
   add(meta.subtitle, title.subtitleSize, 1.3, body.size * 0.3);
-  add([meta.audience, meta.authors.join(', '), meta.date].filter(Boolean).join('  ·  ') || null, title.bylineSize, 1.4, body.size * 0.5);
+  add([meta.audience, meta.authors.join(', '), meta.date].filter(Boolean).join(' · ') || null, title.bylineSize, 1.4, body.size * 0.5);
   const space = body.size * 0.6;
   slices.push({ height: space + 1.5, spaceBefore: 0, items: [{ kind: 'line', x1: frame.x, y1: space, x2: frame.x + frame.width, y2: space, width: 1.5, color: title.ruleColor }] });
   return slices;

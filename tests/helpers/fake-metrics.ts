@@ -1,0 +1,15 @@
+import type { FontKey } from '../../src/render/handout-pdf/flow.js';
+import type { Metrics } from '../../src/render/handout-pdf/metrics.js';
+
+/**
+ * Monospaced fake font metrics for layout tests: every character is half an em wide (bold 0.6),
+ * ascent 0.8, descent 0.2. `missing` lists characters no font has; `missingIn` per font.
+ */
+export function fakeMetrics(missing = '🚀', missingIn: Partial<Record<FontKey, string>> = {}): Metrics {
+  return {
+    width: (text, font, size) => [...text].length * size * (font === 'bold' ? 0.6 : 0.5),
+    ascent: () => 0.8,
+    descent: () => 0.2,
+    hasGlyph: (font, cp) => !missing.includes(String.fromCodePoint(cp)) && !(missingIn[font] ?? '').includes(String.fromCodePoint(cp)),
+  };
+}

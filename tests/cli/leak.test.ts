@@ -12,7 +12,7 @@ import { deckhand, FIXTURES, project } from '../helpers/project.js';
 const AUDIENCES = ['patient', 'student', 'clinician'] as const;
 const SOURCE = readFileSync(join(FIXTURES, 'leak/content/leak.yaml'), 'utf8');
 const TOKENS = [...new Set(SOURCE.replace(/^#.*$/gm, '').match(/zq[a-z]+/g))];
-const OUTPUTS = ['handout.md', 'slides.html', 'slides.md'];
+const OUTPUTS = ['handout.pdf', 'slides.html', 'slides.md'];
 
 function owners(token: string): { audiences: string[]; note: boolean } {
   const note = token.startsWith('zqn');

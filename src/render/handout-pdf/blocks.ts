@@ -203,7 +203,7 @@ function inlines(s: State, children: readonly Token[]): Piece[] {
         link = null;
         break;
       case 'image':
-        out.push({ image: { url: c.attrGet('src') ?? '', alt: altText(c.children ?? []), title: c.attrGet('title') || null } });
+        out.push({ image: { url: decodeUrl(c.attrGet('src') ?? ''), alt: altText(c.children ?? []), title: c.attrGet('title') || null } });
         break;
       case 'html_inline':
         if (/^<br\s*\/?>$/i.test(c.content)) push('', { break: true });
@@ -214,6 +214,15 @@ function inlines(s: State, children: readonly Token[]): Piece[] {
     }
   }
   return out;
+}
+
+/** markdown-it percent-encodes destinations; images are looked up by the path as the template wrote it. */
+function decodeUrl(url: string): string {
+  try {
+    return decodeURI(url);
+  } catch {
+    return url;
+  }
 }
 
 function altText(children: readonly Token[]): string {

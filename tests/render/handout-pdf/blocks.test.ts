@@ -26,7 +26,7 @@ describe('handout Markdown → blocks', () => {
   it('an image alone in a paragraph followed by an emphasised paragraph: a figure with its caption', async () => {
     const { blocks: b } = await blocks('![A *chart*](<img/a b.png>)\n\n*Blood pressure by age.*\n\nNext.');
     expect(b).toEqual([
-      { kind: 'image', url: 'img/a%20b.png', alt: 'A chart', caption: [{ text: 'Blood pressure by age.' }] },
+      { kind: 'image', url: 'img/a b.png', alt: 'A chart', caption: [{ text: 'Blood pressure by age.' }] },
       { kind: 'paragraph', inlines: [{ text: 'Next.' }] },
     ]);
   });

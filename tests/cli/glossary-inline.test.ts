@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { deckhand, project } from '../helpers/project.js';
+import { deckhand, project, REPO } from '../helpers/project.js';
 
 const TOPIC = `title: Germs
 summary: Germs spread fast. Wash your hands.
@@ -19,9 +19,9 @@ glossary:
   - {term: unused term, definition: Never in the text.}
 `;
 
-// The handout's text as a reader gets it (pdftotext), with line breaks folded into spaces.
+/** The handout's text as a reader gets it (pdftotext), with line breaks and runs of spaces made one space. */
 const handoutText = (dir: string, audience: string) =>
-  execFileSync('pdftotext', [join(dir, 'output/t', audience, 'handout.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  execFileSync('pdftotext', ['-enc', 'UTF-8', join(dir, 'output/t', audience, 'handout.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
 
 describe('glossary modes in the handout', () => {
   it('inline (patient default): the first use is followed by the definition, once; the list keeps used terms', () => {
@@ -32,7 +32,7 @@ describe('glossary modes in the handout', () => {
     expect(text).toContain('Germs (a tiny living thing that can make you sick) spread fast.');
     expect(text.split('a tiny living thing that can make you sick').length - 1).toBe(1);
     expect(text).toContain('Soap kills germs.');
-    expect(text).toContain('germ A tiny living thing that can make you sick.');
+    expect(text).toContain('Words to know germ A tiny living thing that can make you sick.');
     expect(text).not.toContain('vaccine'); // used only in a slides-only section
     expect(text).not.toContain('unused term');
   });
@@ -42,10 +42,20 @@ describe('glossary modes in the handout', () => {
     expect(deckhand(['build', '-f', 'handout'], dir).code).toBe(0);
     const student = handoutText(dir, 'student');
     expect(student).toContain('Germs spread fast.');
-    expect(student).toContain('germ A microorganism.');
-    expect(student).toContain('unused term Never in the text.');
+    expect(student).toContain('Words to know germ A microorganism. vaccine A shot that trains the body. unused term Never in the text.');
     const bare = handoutText(dir, 'bare');
     expect(bare).not.toContain('microorganism');
     expect(bare).not.toContain('Words to know');
+  });
+
+  it('the sample patient handout explains its terms where they are first used', () => {
+    const dir = project();
+    const r = deckhand(['build', join(REPO, 'content'), '-a', 'patient', '-f', 'handout', '-o', 'out'], dir);
+    expect(r.code, r.stderr).toBe(0);
+    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', join(dir, 'out/stem-cells-autoimmune/patient/handout.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(text).toContain('Stem cells (cells that can grow into other kinds of cells) might help');
+    expect(text).toContain('clinical trials (a research study that tests a new treatment in people)');
+    expect(text).toContain('Your immune system (the parts of your body that fight germs) keeps you safe');
+    expect(text.split('(the parts of your body that fight germs)').length - 1).toBe(1);
   });
 });

@@ -56,12 +56,13 @@ export async function drawPdf(input: DrawInput): Promise<Uint8Array> {
     doc.on('error', reject);
   });
 
+  const embedded = await embedImages(doc, input);
   const tree = structureTree(doc, input.root);
   const outline = outliner(doc, style.page.width);
   input.pages.forEach((page, n) => {
     doc.addPage();
     const marks = marker(doc, tree);
-    for (const item of input.furniture[n]?.items ?? []) drawItem(doc, marks, item, 0, 'Pagination', input);
+    for (const item of input.furniture[n]?.items ?? []) drawItem(doc, marks, item, 0, 'Pagination', embedded);
     for (const { box, top, bottom } of page.boxes) {
       marks.artifact('Layout');
       doc.rect(box.x, top, box.width, bottom - top).fill(box.fill);
@@ -69,7 +70,7 @@ export async function drawPdf(input: DrawInput): Promise<Uint8Array> {
     }
     for (const placed of page.slices) {
       if (placed.slice.bookmark && !placed.artifact) outline(placed.slice.bookmark, placed.top);
-      for (const item of placed.slice.items) drawItem(doc, marks, item, placed.top, placed.artifact ? 'Pagination' : 'Layout', input);
+      for (const item of placed.slice.items) drawItem(doc, marks, item, placed.top, placed.artifact ? 'Pagination' : 'Layout', embedded);
     }
     marks.close();
     tree.endPage();
@@ -82,7 +83,7 @@ export async function drawPdf(input: DrawInput): Promise<Uint8Array> {
 
 // --- internal ---
 
-function drawItem(doc: Doc, marks: Marker, item: Item, top: number, artifactType: 'Pagination' | 'Layout', input: DrawInput): void {
+function drawItem(doc: Doc, marks: Marker, item: Item, top: number, artifactType: 'Pagination' | 'Layout', images: ReadonlyMap<string, PdfImage>): void {
   switch (item.kind) {
     case 'node':
       marks.tree.ensure(item.node);
@@ -96,12 +97,12 @@ function drawItem(doc: Doc, marks: Marker, item: Item, top: number, artifactType
       doc.save().moveTo(item.x1, top + item.y1).lineTo(item.x2, top + item.y2).lineWidth(item.width).strokeColor(item.color).stroke().restore();
       return;
     case 'image': {
-      const bytes = input.images.get(item.url);
-      if (!bytes) return;
+      const image = images.get(item.url);
+      if (!image) return;
       const y = top + item.y;
       if (item.node) marks.content(item.node, [item.x, y, item.x + item.width, y + item.height]);
       else marks.artifact('Layout');
-      doc.image(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), item.x, y, { width: item.width, height: item.height });
+      doc.image(image as unknown as Buffer, item.x, y, { width: item.width, height: item.height });
       return;
     }
     case 'text': {
@@ -122,6 +123,44 @@ function drawItem(doc: Doc, marks: Marker, item: Item, top: number, artifactType
       return;
     }
   }
+}
+
+/** What pdfkit's openImage() returns; PNG images finish embedding in finalize(). */
+interface PdfImage {
+  embed(doc: Doc): void;
+  finalize?: () => void;
+}
+
+/**
+ * Embeds every image once, one after the other. pdfkit decodes PNGs with alpha asynchronously and
+ * numbers their soft-mask object when the decoding ends; images decoded in parallel would get those
+ * numbers in a random order, and two builds would differ.
+ */
+async function embedImages(doc: Doc, input: DrawInput): Promise<Map<string, PdfImage>> {
+  const open = (doc as unknown as { openImage(src: Buffer): PdfImage }).openImage.bind(doc);
+  const out = new Map<string, PdfImage>();
+  for (const page of input.pages) {
+    for (const { slice } of page.slices) {
+      for (const item of slice.items) {
+        const bytes = item.kind === 'image' && !out.has(item.url) ? input.images.get(item.url) : undefined;
+        if (item.kind !== 'image' || !bytes) continue;
+        const image = open(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+        await new Promise<void>((resolve) => {
+          const finalize = image.finalize?.bind(image);
+          if (finalize) {
+            image.finalize = () => {
+              finalize();
+              resolve();
+            };
+          }
+          image.embed(doc);
+          if (!finalize) resolve();
+        });
+        out.set(item.url, image);
+      }
+    }
+  }
+  return out;
 }
 
 interface Tree {

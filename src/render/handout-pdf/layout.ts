@@ -3,8 +3,8 @@ import { structNode, type Slice, type StructNode } from './flow.js';
 import type { HandoutMeta } from './front-matter.js';
 import { codeSlices, definitionSlices, listSlices, quoteSlices, ruleSlice } from './layout-containers.js';
 import { tableSlices } from './layout-table.js';
-import { keepAll, keepLines, textSlices, type Ctx, type Frame } from './layout-text.js';
-import { breakLines } from './line-break.js';
+import { keepAll, keepLines, lineItems, textSlices, type Ctx, type Frame } from './layout-text.js';
+import { breakLines, withFallbacks } from './line-break.js';
 import type { Metrics } from './metrics.js';
 import type { Style } from './style.js';
 
@@ -158,22 +158,26 @@ function titleBlock(meta: HandoutMeta, frame: Frame, ctx: Ctx): Slice[] {
   return slices;
 }
 
-/** Running header (left) and footer (text left, "Page X of Y" right) for one page, all artifacts. */
-export function furniture(page: number, count: number, header: string, footer: string, style: Style, metrics: Metrics): Slice {
+/**
+ * Running header (left) and footer (text left, "Page X of Y" right) for one page, all artifacts.
+ * Characters no font has are counted in `missing`, as in the body.
+ */
+export function furniture(page: number, count: number, header: string, footer: string, style: Style, metrics: Metrics, missing = new Map<string, number>()): Slice {
   const { size, color, rule } = style.furniture;
   const { x, width } = style.content;
   const top = style.page.margins.top;
   const bottom = style.page.height - style.page.margins.bottom;
-  const text = (t: string, tx: number, y: number) => ({ kind: 'text' as const, x: tx, y, text: t, font: 'regular' as const, size, color, width: metrics.width(t, 'regular', size), node: null });
-  const items: Slice['items'] = [];
-  items.push(text(fit(header, width, size, metrics), x, top - 26));
-  items.push({ kind: 'line', x1: x, y1: top - 18, x2: x + width, y2: top - 18, width: 0.5, color: rule });
-  items.push({ kind: 'line', x1: x, y1: bottom + 16, x2: x + width, y2: bottom + 16, width: 0.5, color: rule });
+  const runs = (text: string) => withFallbacks([{ text, font: 'regular', size, color }], metrics, missing);
   const label = `Page ${page} of ${count}`;
   const labelWidth = metrics.width(label, 'regular', size);
-  items.push(text(label, x + width - labelWidth, bottom + 16 + size * 1.4));
-  const lines = breakLines([{ text: footer, font: 'regular', size, color }], width - labelWidth - size * 2, metrics).slice(0, 2);
-  lines.forEach((line, i) => items.push(text(line.fragments.map((f) => f.text).join('').trim(), x, bottom + 16 + size * 1.4 * (i + 1))));
+  const items: Slice['items'] = [
+    ...lineItems(breakLines(runs(fit(header, width, size, metrics)), Number.POSITIVE_INFINITY, metrics)[0]!, x, top - 26, null),
+    { kind: 'line', x1: x, y1: top - 18, x2: x + width, y2: top - 18, width: 0.5, color: rule },
+    { kind: 'line', x1: x, y1: bottom + 16, x2: x + width, y2: bottom + 16, width: 0.5, color: rule },
+    { kind: 'text', x: x + width - labelWidth, y: bottom + 16 + size * 1.4, text: label, font: 'regular', size, color, width: labelWidth, node: null },
+  ];
+  const lines = breakLines(runs(footer), width - labelWidth - size * 2, metrics).slice(0, 2);
+  lines.forEach((line, i) => items.push(...lineItems(line, x, bottom + 16 + size * 1.4 * (i + 1), null)));
   return { height: 0, spaceBefore: 0, items };
 }
 

@@ -29,7 +29,7 @@ export async function renderHandout(input: RenderInput): Promise<RenderOutput> {
   const footer = meta.footer ?? input.config.handout.footer;
   const bytes = await drawPdf({
     pages,
-    furniture: pages.map((_, i) => furniture(i + 1, pages.length, header, footer, style, fonts.metrics)),
+    furniture: pages.map((_, i) => furniture(i + 1, pages.length, header, footer, style, fonts.metrics, i === 0 ? layout.missing : new Map())),
     root: layout.root,
     style,
     fonts: fonts.fonts,

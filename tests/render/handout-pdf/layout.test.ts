@@ -149,10 +149,12 @@ describe('handout layout: lines and glyphs', () => {
 
   it('puts "Page X of Y" and the footer text in every page furniture, all as artifacts', () => {
     const style = handoutStyle(13, 'LETTER');
-    const f = furniture(2, 3, 'A running header that is far too long to fit on one line of the header, so it is cut short. '.repeat(2), 'Footer text', style, m);
+    const missing = new Map<string, number>();
+    const f = furniture(2, 3, 'A running header that is far too long to fit on one line of the header, so it is cut short. '.repeat(2), 'Footer text 🚀', style, m, missing);
     const texts = f.items.flatMap((i) => (i.kind === 'text' ? [i] : []));
     expect(texts.map((t) => t.text)).toContain('Page 2 of 3');
-    expect(texts.map((t) => t.text)).toContain('Footer text');
+    expect(texts.map((t) => t.text).join('')).toContain('Footer text 🚀');
+    expect([...missing.keys()]).toEqual(['🚀']);
     expect(texts[0]!.text.endsWith('…')).toBe(true);
     expect(texts.every((t) => t.node === null)).toBe(true);
   });

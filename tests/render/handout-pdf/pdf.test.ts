@@ -1,8 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, readFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { build } from '../../../src/index.js';
 import { deckhand, project, REPO } from '../../helpers/project.js';
+import { rgbaPng } from '../../helpers/png.js';
 
 // The real thing: the `handout` fixture built by the CLI, checked with poppler-utils and qpdf.
 const EPOCH = '1700000000';
@@ -142,6 +144,21 @@ describe('handout.pdf', () => {
     for (const a of AUDIENCES) expect(readFileSync(join(again, 'elsewhere/everything', a, 'handout.pdf')).equals(readFileSync(pdf(a)))).toBe(true);
     const raw = qdf(pdf('patient'));
     for (const path of [dir, again, REPO, '/tmp/', 'node_modules', '.ttf', '.png']) expect(raw).not.toContain(path);
+  });
+});
+
+describe('handout determinism with transparent images', () => {
+  it('several RGBA PNGs (decoded asynchronously by pdfkit) still give byte-identical builds', async () => {
+    const sections = [0, 1, 2, 3, 4].map((i) => `  - title: Picture ${i}\n    image: {src: p${i}.png, alt: A noisy pattern of coloured dots number ${i} with see-through parts}\n`);
+    const d = project(undefined, { 'content/t.yaml': `title: Pictures\nsections:\n${sections.join('')}` });
+    for (let i = 0; i < 5; i++) writeFileSync(join(d, `content/p${i}.png`), rgbaPng(200, 120, i + 1));
+    const hashes = new Set<string>();
+    for (let run = 0; run < 6; run++) {
+      const r = await build({ cwd: d, formats: ['handout'], audiences: ['patient'], write: false, env: { SOURCE_DATE_EPOCH: EPOCH } });
+      expect(r.ok, JSON.stringify(r.diagnostics)).toBe(true);
+      hashes.add(r.artifacts[0]!.sha256);
+    }
+    expect(hashes.size).toBe(1);
   });
 });
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
-import { loadConfig } from '../config/load.js';
+import { displayPath, loadConfig } from '../config/load.js';
 import type { Audience } from '../config/types.js';
 import { loadTopic } from '../content/load.js';
 import { resolveTopic, topicAudiences } from '../content/resolve.js';
@@ -16,7 +16,7 @@ import { createTemplateEngine } from '../templates/engine.js';
 import type { TemplateKind } from '../templates/lookup.js';
 import { buildDate } from './date.js';
 import { discoverTopics } from './discover.js';
-import { writeAtomic } from './emit.js';
+import { makeFolders, writeAtomic } from './emit.js';
 import { hashInputs, writeManifest } from './manifest.js';
 import { imageUrls, templateContext } from './template-context.js';
 import { DEFAULT_FORMATS, type ArtifactRecord, type BuildOptions, type BuildResult } from './types.js';
@@ -42,7 +42,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const found = discoverTopics(options.paths?.length ? options.paths : [config.content], cwd);
   diagnostics.push(...found.diagnostics);
   if (!found.files.length && !found.diagnostics.length) {
-    diagnostics.push(error(Codes.noTopics, 'no topic files found', { file: found.files[0] ?? options.paths?.[0] ?? config.content, hint: 'topics are .yaml, .yml or .json files' }));
+    diagnostics.push(error(Codes.noTopics, 'no topic files found', { file: displayPath(resolve(cwd, options.paths?.[0] ?? config.content), cwd), hint: 'topics are .yaml, .yml or .json files' }));
   }
   const loaded = await Promise.all(found.files.map((f) => loadTopic(f, config, cwd)));
   const topics = loaded.flatMap((l) => (l.topic ? [l.topic] : []));
@@ -81,6 +81,14 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   }
   lap('resolve+templates');
   if (hasErrors(diagnostics)) return result(false);
+  if (options.write !== false) {
+    const blocked = makeFolders([outDir, ...jobs.map((j) => j.dir)]);
+    if (blocked) {
+      const reason = blocked.reason.replace(/^\/\S*/, (p) => displayPath(p, cwd));
+      diagnostics.push(error(Codes.output, `cannot create the output folder ${displayPath(blocked.dir, cwd)}: ${reason}`, { file: displayPath(outDir, cwd), hint: 'remove or rename what is in the way, or pick another output folder with -o' }));
+      return result(false);
+    }
+  }
 
   const inputsHash = hashInputs(engine.files(), config.file, VERSION);
   const artifacts: ArtifactRecord[] = [];
@@ -92,7 +100,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
         const rendered = await renderOne(r, job, md, config, date, diagnostics);
         if (!rendered) continue;
         const path = join(job.dir, r.output);
-        const written = options.write === false ? false : writeOrReport(path, rendered.bytes, diagnostics);
+        const written = options.write === false ? false : writeOrReport(path, rendered.bytes, diagnostics, cwd);
         if (written === null) continue;
         artifacts.push({
           path: `${job.topic.slug}/${job.audience.name}/${r.output}`,
@@ -113,7 +121,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   }
   lap('render+emit');
   if (options.write !== false && artifacts.length) {
-    writeOrReport(join(outDir, 'manifest.json'), writeManifest(artifacts, date, VERSION), diagnostics);
+    writeOrReport(join(outDir, 'manifest.json'), writeManifest(artifacts, date, VERSION), diagnostics, cwd);
   }
   return result(!hasErrors(diagnostics), artifacts);
 }
@@ -139,12 +147,12 @@ async function renderOne(r: Renderer, job: Job, markdown: string, config: import
   }
 }
 
-function writeOrReport(path: string, bytes: Uint8Array, diagnostics: Diagnostic[]): boolean | null {
+function writeOrReport(path: string, bytes: Uint8Array, diagnostics: Diagnostic[], cwd: string): boolean | null {
   try {
     return writeAtomic(path, bytes);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? 'error';
-    diagnostics.push(error(Codes.output, `cannot write output (${code})`, { file: path, hint: 'check that the output folder exists and is writable, or pick another with -o' }));
+    diagnostics.push(error(Codes.output, `cannot write output (${code})`, { file: displayPath(path, cwd), hint: 'check that the output folder exists and is writable, or pick another with -o' }));
     return null;
   }
 }

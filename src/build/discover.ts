@@ -18,7 +18,14 @@ export function discoverTopics(paths: readonly string[], cwd: string): { files: 
       continue;
     }
     if (statSync(abs).isDirectory()) {
-      for (const name of readdirSync(abs).sort()) if (isTopicFile(name) && statSync(join(abs, name)).isFile()) files.add(join(abs, name));
+      for (const name of readdirSync(abs).sort()) {
+        if (!isTopicFile(name)) continue;
+        const path = join(abs, name);
+        // A dangling symlink: say so rather than skip it silently (or crash on it).
+        const info = statSync(path, { throwIfNoEntry: false });
+        if (!info) diagnostics.push(error(Codes.fileRead, 'cannot read file: it is a link to a file that does not exist', { file: displayPath(path, cwd), hint: 'fix or remove the link' }));
+        else if (info.isFile()) files.add(path);
+      }
     } else files.add(abs);
   }
   const sorted = [...files].sort();

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 const temps = new Set<string>();
@@ -32,4 +32,34 @@ export function writeAtomic(path: string, bytes: Uint8Array): boolean {
 export function removeTempFiles(): void {
   for (const t of temps) rmSync(t, { force: true });
   temps.clear();
+}
+
+/**
+ * Creates the output folders before anything is rendered, so an output that cannot be written is
+ * one clear problem up front instead of one failure per artifact. Returns why it failed, or undefined.
+ */
+export function makeFolders(dirs: readonly string[]): { dir: string; reason: string } | undefined {
+  for (const dir of dirs) {
+    try {
+      mkdirSync(dir, { recursive: true });
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      return { dir, reason: code === 'ENOTDIR' || code === 'EEXIST' ? `${blockingFile(dir) ?? 'a file'} is a file, not a folder` : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EROFS' ? 'the file system is read-only' : (code ?? String(e)) };
+    }
+  }
+  return undefined;
+}
+
+/** The nearest existing path at or above `dir` when it is not a folder. */
+function blockingFile(dir: string): string | undefined {
+  for (let p = dir; p !== dirname(p); p = dirname(p)) {
+    let info;
+    try {
+      info = statSync(p);
+    } catch {
+      continue; // missing, or below a file (ENOTDIR)
+    }
+    return info.isDirectory() ? undefined : p;
+  }
+  return undefined;
 }

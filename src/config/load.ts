@@ -27,16 +27,18 @@ export async function loadConfig(options: LoadConfigOptions = {}): Promise<{ con
     return { diagnostics: [error(Codes.config, `config file not found`, { file, hint: 'check the path given to -c/--config' })] };
   }
   const read = await readTextFile(path, file);
+  // An empty config is a config with every default, not a mistake.
+  if (read.diagnostics.some((d) => d.code === Codes.fileEmpty)) return { config: resolveConfig({}, dirname(path), path), diagnostics: [] };
   if (read.text === undefined) return { diagnostics: read.diagnostics };
   const parsed = parseSource(read.text, file);
   if (!parsed.source) return { diagnostics: parsed.diagnostics };
   const data = parsed.source.data ?? {};
   if (typeof data !== 'object' || Array.isArray(data)) {
-    return { diagnostics: [error(Codes.config, 'the config must be a map of settings', { file, line: 1, col: 1 })] };
+    return { diagnostics: [error(Codes.config, 'the config must be a map of settings', { file, line: 1, col: 1, hint: 'write "key: value" lines, e.g. "output: build"; see the README' })] };
   }
   const result = ConfigSchema.safeParse(data);
   if (!result.success) {
-    const diagnostics = issuesToDiagnostics(result.error.issues, parsed.source, configKeysAt).map((d) => ({ ...d, code: d.code === Codes.schema ? Codes.config : d.code }));
+    const diagnostics = issuesToDiagnostics(result.error.issues, parsed.source, configKeysAt, 'see the Configuration section of the README').map((d) => ({ ...d, code: d.code === Codes.schema ? Codes.config : d.code }));
     return { diagnostics };
   }
   if (result.data.audiences && Object.keys(result.data.audiences).length === 0) {

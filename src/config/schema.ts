@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-const audienceName = z.string().regex(/^[a-z][a-z0-9_-]*$/, 'audience names are lower-case letters, digits, - and _');
+const audienceName = z.string().regex(/^[a-z][a-z0-9_-]*$/, 'must be lower-case letters, digits, - and _');
 
 export const AudienceSettingsSchema = z.strictObject({
   label: z.string().min(1).optional(),

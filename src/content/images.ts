@@ -1,5 +1,5 @@
 import { realpathSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { Codes } from '../errors/codes.js';
 import { error, type Diagnostic } from '../errors/diagnostic.js';
@@ -34,11 +34,15 @@ export async function readImage(src: string, topicPath: string, root: string, at
   }
   let bytes: Buffer;
   try {
+    const info = await stat(real);
+    if (info.isDirectory()) return fail(`image "${src}" is a folder, not an image file`, 'give the path of the image file itself');
+    // A FIFO or device would block the read forever.
+    if (!info.isFile()) return fail(`image "${src}" is not a regular file`, 'give the path of a PNG or JPEG file');
+    if (info.size > MAX_IMAGE_BYTES) return fail(`image "${src}" is larger than 20 MiB`, 'shrink or compress the image');
     bytes = await readFile(real);
   } catch (e) {
-    return fail(`image "${src}" cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+    return fail(`image "${src}" cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`, 'check that the file exists and is readable');
   }
-  if (bytes.length > MAX_IMAGE_BYTES) return fail(`image "${src}" is larger than 20 MiB`, 'shrink or compress the image');
   const info = sniff(bytes);
   if ('unsupported' in info) {
     return fail(`image "${src}" is ${info.unsupported}; only PNG and JPEG are supported`, 'convert the image to PNG or JPEG');

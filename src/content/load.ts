@@ -9,6 +9,7 @@ import { TopicSchema, topicKeysAt } from './schema.js';
 import { parseSource } from './source.js';
 import type { ImageAsset, Topic } from './types.js';
 import { checkTopic } from './validate.js';
+import { isMapValue, sectionMaps } from './walk.js';
 import { issuesToDiagnostics } from './zod-diagnostics.js';
 
 export const TOPIC_EXTENSIONS = ['.yaml', '.yml', '.json'] as const;
@@ -24,22 +25,25 @@ export async function loadTopic(path: string, config: ResolvedConfig, cwd: strin
   const parsed = parseSource(read.text, file);
   const source = parsed.source;
   if (!source) return { diagnostics: parsed.diagnostics };
-  if (source.data === null || typeof source.data !== 'object' || Array.isArray(source.data)) {
+  if (source.data === null || source.data === undefined) {
+    return { diagnostics: [error(Codes.fileEmpty, 'file has no content (only comments or blank lines)', { file, line: 1, col: 1, hint: 'a topic needs at least a title and one section' })] };
+  }
+  if (typeof source.data !== 'object' || Array.isArray(source.data)) {
     return { diagnostics: [error(Codes.schema, 'a topic must be a map with at least "title" and "sections"', { file, line: 1, col: 1, hint: 'see `deckhand schema` for the format' })] };
   }
+  // Schema, audience names, ids and images are all checked, so one run reports every problem of the file.
   const result = TopicSchema.safeParse(source.data);
-  if (!result.success) return { diagnostics: issuesToDiagnostics(result.error.issues, source, topicKeysAt) };
-
-  const data = result.data;
-  const diagnostics = checkTopic(data, source, config.audiences);
+  const diagnostics = result.success ? [] : issuesToDiagnostics(result.error.issues, source, topicKeysAt, 'run `deckhand schema` for the format of a topic');
+  diagnostics.push(...checkTopic(source.data, source, config.audiences));
   const images = new Map<string, ImageAsset>();
-  for (const [i, s] of data.sections.entries()) {
-    if (!s.image || images.has(s.image.src)) continue;
+  for (const { i, s } of sectionMaps(source.data)) {
+    const src = isMapValue(s.image) ? s.image.src : undefined;
+    if (typeof src !== 'string' || src === '' || images.has(src)) continue;
     const at = { file, ...source.locate(['sections', i, 'image', 'src']) };
-    const { image, diagnostic } = await readImage(s.image.src, path, config.root, at);
-    if (image) images.set(s.image.src, image);
+    const { image, diagnostic } = await readImage(src, path, config.root, at);
+    if (image) images.set(src, image);
     if (diagnostic) diagnostics.push(diagnostic);
   }
-  if (hasErrors(diagnostics)) return { diagnostics };
-  return { topic: { slug: basename(path, extname(path)), path, file, source, data, images }, diagnostics };
+  if (!result.success || hasErrors(diagnostics)) return { diagnostics };
+  return { topic: { slug: basename(path, extname(path)), path, file, source, data: result.data, images }, diagnostics };
 }

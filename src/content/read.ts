@@ -13,7 +13,9 @@ export async function readTextFile(path: string, file: string): Promise<{ text?:
   let bytes: Buffer;
   try {
     const info = await stat(path);
-    if (info.isDirectory()) return { diagnostics: [error(Codes.fileRead, 'expected a file, found a folder', at)] };
+    if (info.isDirectory()) return { diagnostics: [error(Codes.fileRead, 'expected a file, found a folder', { ...at, hint: 'give the path of a file, not a folder' })] };
+    // A FIFO or device would block the read forever.
+    if (!info.isFile()) return { diagnostics: [error(Codes.fileRead, 'not a regular file', { ...at, hint: 'give the path of a text file' })] };
     if (info.size > MAX_TEXT_BYTES) {
       return {
         diagnostics: [
@@ -26,7 +28,10 @@ export async function readTextFile(path: string, file: string): Promise<{ text?:
     }
     bytes = await readFile(path);
   } catch (e) {
-    return { diagnostics: [error(Codes.fileRead, `cannot read file: ${(e as NodeJS.ErrnoException).code ?? String(e)}`, at)] };
+    return { diagnostics: [error(Codes.fileRead, `cannot read file (${(e as NodeJS.ErrnoException).code ?? String(e)})`, { ...at, hint: 'check that the file exists and is readable' })] };
+  }
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return { diagnostics: [error(Codes.fileEncoding, 'file is UTF-16, not UTF-8', { ...at, hint: 'save the file as UTF-8 (in most editors: "Save with encoding" → UTF-8)' })] };
   }
   if (bytes.includes(0)) {
     return { diagnostics: [error(Codes.fileEncoding, 'file is binary (contains NUL bytes), not UTF-8 text', { ...at, hint: 'save the file as UTF-8 text' })] };

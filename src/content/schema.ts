@@ -2,6 +2,14 @@ import { z } from 'zod';
 
 /** `<text>`: one string for everyone, or a map from audience name (or `default`) to string. */
 export const TextSchema = z.union([z.string(), z.record(z.string(), z.string())]);
+/**
+ * A reference link: http(s) only (no javascript:, file: or data:), and no spaces, quotes, angle
+ * brackets or line breaks, which the URL parser would quietly drop or encode but which would break
+ * out of a Markdown link in a template.
+ */
+const WebUrl = z.string().refine((s) => /^https?:\/\/[^\s<>"`\\\p{Cc}]+$/u.test(s) && URL.canParse(s), 'must be a web address starting with http:// or https://, without spaces')
+  .meta({ format: 'uri', pattern: '^https?://' });
+
 const AudienceList = z.array(z.string().min(1)).min(1);
 
 const PointSchema = z.union([z.strictObject({ text: TextSchema, audience: AudienceList.optional() }), TextSchema]);
@@ -13,7 +21,7 @@ const ImageSchema = z.strictObject({
 });
 
 export const SectionSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'an id is lower-case letters, digits and -').optional(),
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and - (e.g. "treatment-today")').optional(),
   title: TextSchema,
   audience: AudienceList.optional(),
   body: TextSchema.optional(),
@@ -30,15 +38,15 @@ export const TopicSchema = z.strictObject({
   authors: z.array(z.string()).optional(),
   date: z
     .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is YYYY-MM-DD')
-    .refine((s) => !Number.isNaN(Date.parse(s + 'T00:00:00Z')) && new Date(s + 'T00:00:00Z').toISOString().startsWith(s), 'not a real calendar date')
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+    .refine((s) => !Number.isNaN(Date.parse(s + 'T00:00:00Z')) && new Date(s + 'T00:00:00Z').toISOString().startsWith(s), 'must be a real calendar date')
     .optional(),
-  lang: z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, 'a BCP 47 language tag, e.g. en or en-GB').optional(),
+  lang: z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, 'must be a BCP 47 language tag such as en or en-GB').optional(),
   audiences: AudienceList.optional(),
   summary: TextSchema.optional(),
   sections: z.array(SectionSchema).min(1),
   glossary: z.array(z.strictObject({ term: z.string().min(1), definition: TextSchema, audience: AudienceList.optional() })).optional(),
-  references: z.array(z.strictObject({ text: TextSchema, url: z.url().optional(), audience: AudienceList.optional() })).optional(),
+  references: z.array(z.strictObject({ text: TextSchema, url: WebUrl.optional(), audience: AudienceList.optional() })).optional(),
 });
 
 export type Text = z.infer<typeof TextSchema>;

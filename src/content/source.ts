@@ -1,6 +1,7 @@
-import { isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { Composer, isMap, isNode, isPair, isScalar, isSeq, LineCounter, Parser, type Document, type Node } from 'yaml';
 import { Codes } from '../errors/codes.js';
 import { error, type Diagnostic } from '../errors/diagnostic.js';
+import { checkCst, checkDocument, MAX_DEPTH, type YamlProblem } from './yaml-checks.js';
 
 export type DataPath = readonly (string | number)[];
 
@@ -13,63 +14,75 @@ export interface SourceDoc {
   locate(path: DataPath, at?: 'key' | 'value'): { line: number; col: number };
 }
 
-const MAX_DEPTH = 64;
-
 /**
- * Parses YAML 1.2 (JSON is a subset) keeping positions. Never throws for bad input:
- * syntax errors, duplicate keys, custom tags, alias bombs and absurd nesting become diagnostics.
+ * Parses YAML 1.2 (JSON is a subset) keeping positions. Never throws for bad input: syntax errors,
+ * duplicate keys, tags, alias bombs and cycles, collection keys and absurd nesting become diagnostics.
  */
 export function parseSource(text: string, file: string): { source?: SourceDoc; diagnostics: Diagnostic[] } {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, schema: 'core' });
   const pos = (offset: number): { line: number; col: number } => lineCounter.linePos(offset);
-  const diagnostics: Diagnostic[] = [];
-  for (const e of doc.errors) {
-    const dup = e.code === 'DUPLICATE_KEY';
-    diagnostics.push(
-      error(dup ? Codes.yamlDuplicateKey : Codes.yamlSyntax, dup ? 'duplicate key in a map' : yamlMessage(e.message), {
-        file,
-        ...(e.code === 'MISSING_CHAR' && /quote/.test(e.message) ? unclosedQuote(text, pos(e.pos[0])) : pos(e.pos[0])),
-        hint: dup ? 'each key may appear once per map; remove or rename one of them' : yamlHint(e.code, text),
-      }),
-    );
+  const diag = (code: string, message: string, offset: number, hint: string) => error(code, message, { file, ...pos(offset), hint });
+
+  const tokens = [...new Parser(lineCounter.addNewLine).parse(text)];
+  const early = checkCst(tokens).map((p) => problem(p, diag));
+  // Too deep or unclosed: composing would overflow the stack or only repeat the same error at the end of the file.
+  if (early.some((d) => d.code === Codes.yamlDepth || d.code === Codes.yamlSyntax)) return { diagnostics: early };
+
+  const docs = [...new Composer({ uniqueKeys: true, schema: 'core', logLevel: 'silent' }).compose(tokens, true, text.length)];
+  const doc = docs[0]!;
+  const diagnostics: Diagnostic[] = [...early];
+  if (docs.length > 1) {
+    diagnostics.push(diag(Codes.yamlSyntax, 'a topic file holds one YAML document; this "---" starts a second one', docs[1]!.range[0], 'remove the "---" line, or put the second document in a file of its own'));
   }
-  for (const w of doc.warnings) {
-    if (w.code === 'TAG_RESOLVE_FAILED') {
-      diagnostics.push(
-        error(Codes.yamlTag, `custom YAML tags are not supported (${w.message.replace(/^Unresolved tag: /, '')})`, {
-          file,
-          ...pos(w.pos[0]),
-          hint: 'remove the !tag; values are plain strings, lists and maps',
-        }),
-      );
+  const seen = new Set<number>();
+  for (const e of doc.errors) {
+    if (seen.has(e.pos[0])) continue; // yaml often reports one mistake several times at one place
+    seen.add(e.pos[0]);
+    if (e.code === 'DUPLICATE_KEY') {
+      const key = keyAt(text, e.pos[0]);
+      diagnostics.push(diag(Codes.yamlDuplicateKey, `duplicate key${key ? ` "${key}"` : ''} in a map`, e.pos[0], 'each key may appear once per map; remove or rename one of them'));
+    } else if (e.code !== 'TAG_RESOLVE_FAILED') {
+      const at = e.code === 'MISSING_CHAR' && /quote/.test(e.message) ? unclosedQuoteOffset(text, e.pos[0]) : e.pos[0];
+      diagnostics.push(diag(Codes.yamlSyntax, yamlMessage(e, text), at, yamlHint(e.code, text)));
     }
   }
   if (diagnostics.length) return { diagnostics };
+  diagnostics.push(...checkDocument(doc).map((p) => problem(p, diag)));
+  if (diagnostics.length) return { diagnostics };
 
-  const depth = maxDepth(doc.contents);
-  if (depth > MAX_DEPTH) {
-    return { diagnostics: [error(Codes.yamlDepth, `nesting is ${depth} levels deep (limit ${MAX_DEPTH})`, { file, line: 1, col: 1 })] };
-  }
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: 100 });
   } catch (e) {
-    if (e instanceof ReferenceError || e instanceof TypeError) {
-      return {
-        diagnostics: [
-          error(Codes.yamlAlias, `YAML aliases expand too far: ${(e as Error).message}`, {
-            file,
-            line: 1,
-            col: 1,
-            hint: 'write the values out instead of using &anchors and *aliases',
-          }),
-        ],
-      };
-    }
-    throw e;
+    if (!(e instanceof ReferenceError)) throw e;
+    // yaml's guard against "billion laughs": aliases that would expand into a huge value.
+    return { diagnostics: [diag(Codes.yamlAlias, 'YAML aliases expand into too large a value (an alias bomb?)', 0, 'write the values out instead of using &anchors and *aliases')] };
   }
   return { source: { file, text, data, locate: (path, at = 'value') => locate(doc, path, at, pos) }, diagnostics };
+}
+
+function problem(p: YamlProblem, diag: (code: string, message: string, offset: number, hint: string) => Diagnostic): Diagnostic {
+  switch (p.kind) {
+    case 'depth':
+      return diag(Codes.yamlDepth, `nesting is ${p.message} levels deep (the limit is ${MAX_DEPTH})`, p.offset, 'a topic is a map of sections; flatten the lists and maps');
+    case 'quote':
+      return diag(Codes.yamlSyntax, `YAML syntax: this ${p.message === '"' ? 'double' : 'single'} quote is never closed`, p.offset, `add the closing ${p.message} (inside ${p.message}…${p.message}, write ${p.message === '"' ? '\\"' : "''"} for a quote character)`);
+    case 'unclosed':
+      return diag(Codes.yamlSyntax, `YAML syntax: this "${p.message}" is never closed`, p.offset, `add the closing "${p.message === '[' ? ']' : '}'}"`);
+    case 'tag':
+      return diag(Codes.yamlTag, `YAML tags are not supported (${p.message})`, p.offset, `remove "${p.message}"; values are plain text, lists and maps`);
+    case 'alias':
+      return diag(Codes.yamlAlias, p.message, p.offset, 'write the value out instead of using &anchors and *aliases');
+    case 'key':
+      return diag(Codes.yamlSyntax, `YAML syntax: ${p.message}`, p.offset, 'write keys as plain words, e.g. "title:"');
+  }
+}
+
+/** The key written at `offset` (for duplicate-key messages). */
+function keyAt(text: string, offset: number): string | undefined {
+  const m = /^(?:"((?:[^"\\\n]|\\.)*)"|'([^'\n]*)'|([^:\n]*?))\s*:/.exec(text.slice(offset, offset + 200));
+  const key = m ? (m[1] ?? m[2] ?? m[3]) : undefined;
+  return key && key.length <= 60 ? key : undefined;
 }
 
 function locate(doc: Document, path: DataPath, at: 'key' | 'value', pos: (o: number) => { line: number; col: number }) {
@@ -87,7 +100,8 @@ function locate(doc: Document, path: DataPath, at: 'key' | 'value', pos: (o: num
         break;
       }
       node = pair.value;
-      best = isNode(node) ? node : isNode(pair.key) ? pair.key : best;
+      // An empty value (`title:`) has no text of its own: point at its key.
+      best = isNode(node) && !(isScalar(node) && node.range?.[0] === node.range?.[1]) ? node : isNode(pair.key) ? pair.key : best;
     } else if (isSeq(node) && typeof seg === 'number') {
       node = node.items[seg];
       if (!isNode(node)) break;
@@ -97,31 +111,40 @@ function locate(doc: Document, path: DataPath, at: 'key' | 'value', pos: (o: num
   return pos(best?.range?.[0] ?? 0);
 }
 
-function maxDepth(node: unknown, depth = 0): number {
-  if (depth > MAX_DEPTH) return depth;
-  if (isMap(node)) return Math.max(depth + 1, ...node.items.map((p) => maxDepth(p.value, depth + 1)));
-  if (isSeq(node)) return Math.max(depth + 1, ...node.items.map((n) => maxDepth(n, depth + 1)));
-  return depth;
-}
-
-function yamlMessage(message: string): string {
-  const first = message.split('\n')[0] ?? message;
+/** yaml's message, or a plainer one for the mistakes people make most. */
+function yamlMessage(e: { code: string; message: string; pos: [number, number] }, text: string): string {
+  const end = text.indexOf('\n', e.pos[0]);
+  const line = text.slice(e.pos[0], end === -1 ? undefined : end);
+  switch (e.code) {
+    case 'BLOCK_AS_IMPLICIT_KEY':
+    case 'MULTILINE_IMPLICIT_KEY':
+      if (/:\s/.test(line)) return 'YAML syntax: ": " inside a value starts a map; put the value in quotes';
+      if (!/:/.test(line)) return 'YAML syntax: this line continues onto a more indented line, or has no "key:"';
+      break;
+    case 'BAD_INDENT':
+      return 'YAML syntax: this line is not indented like the other items of its list or map';
+    case 'BAD_SCALAR_START':
+      return `YAML syntax: a value cannot start with "${text[e.pos[0]] ?? ''}"; put the value in quotes`;
+  }
+  const first = e.message.split('\n')[0] ?? e.message;
   return `YAML syntax: ${first.replace(/ at line \d+, column \d+.*$/, '').replace(/\.$/, '')}`;
 }
 
 function yamlHint(code: string, text: string): string {
   if (/^\t/m.test(text)) return 'YAML indentation must use spaces, not tabs';
-  if (code === 'MISSING_CHAR' || code === 'BAD_SCALAR_START') return 'check for an unclosed quote or bracket';
-  return 'check the indentation and quoting on this line and the one before it';
+  if (code === 'BAD_SCALAR_START') return 'e.g. title: "@home" instead of title: @home';
+  if (code === 'MISSING_CHAR') return 'check for an unclosed quote or bracket';
+  return 'check the indentation and quoting on this line and the lines around it';
 }
 
 /** yaml reports an unclosed quote where the file ends; the line that opened it is more useful. */
-function unclosedQuote(text: string, fallback: { line: number; col: number }): { line: number; col: number } {
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
+function unclosedQuoteOffset(text: string, fallback: number): number {
+  let offset = 0;
+  for (const line of text.split('\n')) {
     // A value that starts with a quote and does not close it on the same line.
-    const m = /^(\s*(?:-\s+)?(?:[^:#'"]+:\s+)?)(["'])(.*)$/.exec(lines[i]!);
-    if (m && !m[3]!.replace(/\\./g, '').includes(m[2]!)) return { line: i + 1, col: m[1]!.length + 1 };
+    const m = /^(\s*(?:-\s+)?(?:[^:#'"]+:\s+)?)(["'])(.*)$/.exec(line);
+    if (m && !m[3]!.replace(/\\./g, '').includes(m[2]!)) return offset + m[1]!.length;
+    offset += line.length + 1;
   }
   return fallback;
 }

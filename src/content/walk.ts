@@ -1,39 +1,57 @@
 import type { DataPath } from './source.js';
 import type { Text, TopicData } from './schema.js';
 
-/** Every `<text>` field of a topic with its data path (for variant checks and resolution errors). */
-export function* texts(t: TopicData): Generator<{ path: DataPath; value: Text; required: boolean }> {
-  yield { path: ['title'], value: t.title, required: true };
-  if (t.subtitle !== undefined) yield { path: ['subtitle'], value: t.subtitle, required: false };
-  if (t.summary !== undefined) yield { path: ['summary'], value: t.summary, required: false };
-  for (const [i, s] of t.sections.entries()) {
-    yield { path: ['sections', i, 'title'], value: s.title, required: true };
-    if (s.body !== undefined) yield { path: ['sections', i, 'body'], value: s.body, required: false };
-    if (s.notes !== undefined) yield { path: ['sections', i, 'notes'], value: s.notes, required: false };
-    for (const [j, p] of (s.points ?? []).entries()) {
-      if (isPointObject(p)) yield { path: ['sections', i, 'points', j, 'text'], value: p.text, required: false };
-      else yield { path: ['sections', i, 'points', j], value: p, required: false };
+/*
+ * Walks over a topic's raw data, which may not match the schema: the audience and id checks run
+ * even when the schema check failed, so one run reports every problem of a file. Anything of the
+ * wrong shape is skipped here; the schema reports it.
+ */
+
+type Raw = Record<string, unknown>;
+export const isMapValue = (v: unknown): v is Raw => v !== null && typeof v === 'object' && !Array.isArray(v);
+const items = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+const entries = (v: unknown) => items(v).entries();
+
+/** Every `<text>` field of a topic with its data path (for variant checks). */
+export function* texts(t: unknown): Generator<{ path: DataPath; value: unknown }> {
+  if (!isMapValue(t)) return;
+  for (const key of ['title', 'subtitle', 'summary']) if (key in t) yield { path: [key], value: t[key] };
+  for (const [i, s] of entries(t.sections)) {
+    if (!isMapValue(s)) continue;
+    for (const key of ['title', 'body', 'notes']) if (key in s) yield { path: ['sections', i, key], value: s[key] };
+    for (const [j, p] of entries(s.points)) {
+      if (isMapValue(p) && 'text' in p) yield { path: ['sections', i, 'points', j, 'text'], value: p.text };
+      else yield { path: ['sections', i, 'points', j], value: p };
     }
-    if (s.image) {
-      yield { path: ['sections', i, 'image', 'alt'], value: s.image.alt, required: true };
-      if (s.image.caption !== undefined) yield { path: ['sections', i, 'image', 'caption'], value: s.image.caption, required: false };
+    if (isMapValue(s.image)) {
+      for (const key of ['alt', 'caption']) if (key in s.image) yield { path: ['sections', i, 'image', key], value: s.image[key] };
     }
   }
-  for (const [i, g] of (t.glossary ?? []).entries()) yield { path: ['glossary', i, 'definition'], value: g.definition, required: true };
-  for (const [i, r] of (t.references ?? []).entries()) yield { path: ['references', i, 'text'], value: r.text, required: true };
+  for (const [i, g] of entries(t.glossary)) if (isMapValue(g)) yield { path: ['glossary', i, 'definition'], value: g.definition };
+  for (const [i, r] of entries(t.references)) if (isMapValue(r)) yield { path: ['references', i, 'text'], value: r.text };
 }
 
-/** Every `audience:` filter (and the topic's `audiences:`) with its data path. */
-export function* audienceLists(t: TopicData): Generator<{ path: DataPath; names: string[] }> {
-  if (t.audiences) yield { path: ['audiences'], names: t.audiences };
-  for (const [i, s] of t.sections.entries()) {
-    if (s.audience) yield { path: ['sections', i, 'audience'], names: s.audience };
-    for (const [j, p] of (s.points ?? []).entries()) {
-      if (isPointObject(p) && p.audience) yield { path: ['sections', i, 'points', j, 'audience'], names: p.audience };
+/** Every `audience:` filter (and the topic's `audiences:`) with its data path; only the names that are text. */
+export function* audienceLists(t: unknown): Generator<{ path: DataPath; names: (string | undefined)[] }> {
+  if (!isMapValue(t)) return;
+  const names = (v: unknown) => items(v).map((n) => (typeof n === 'string' ? n : undefined));
+  if (Array.isArray(t.audiences)) yield { path: ['audiences'], names: names(t.audiences) };
+  for (const [i, s] of entries(t.sections)) {
+    if (!isMapValue(s)) continue;
+    if (Array.isArray(s.audience)) yield { path: ['sections', i, 'audience'], names: names(s.audience) };
+    for (const [j, p] of entries(s.points)) {
+      if (isMapValue(p) && 'text' in p && Array.isArray(p.audience)) yield { path: ['sections', i, 'points', j, 'audience'], names: names(p.audience) };
     }
   }
-  for (const [i, g] of (t.glossary ?? []).entries()) if (g.audience) yield { path: ['glossary', i, 'audience'], names: g.audience };
-  for (const [i, r] of (t.references ?? []).entries()) if (r.audience) yield { path: ['references', i, 'audience'], names: r.audience };
+  for (const key of ['glossary', 'references']) {
+    for (const [i, e] of entries(t[key])) if (isMapValue(e) && Array.isArray(e.audience)) yield { path: [key, i, 'audience'], names: names(e.audience) };
+  }
+}
+
+/** Sections of the raw data that are maps, with their index. */
+export function* sectionMaps(t: unknown): Generator<{ i: number; s: Raw }> {
+  if (!isMapValue(t)) return;
+  for (const [i, s] of entries(t.sections)) if (isMapValue(s)) yield { i, s };
 }
 
 export type Point = NonNullable<TopicData['sections'][number]['points']>[number];

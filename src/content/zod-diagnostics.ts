@@ -7,10 +7,15 @@ import type { DataPath, SourceDoc } from './source.js';
 type Issue = z.core.$ZodIssue;
 
 /** Turns schema issues into positioned, human diagnostics ("did you mean" for unknown keys). */
-export function issuesToDiagnostics(issues: readonly Issue[], source: SourceDoc, knownKeys: (path: DataPath) => string[]): Diagnostic[] {
+export function issuesToDiagnostics(issues: readonly Issue[], source: SourceDoc, knownKeys: (path: DataPath) => string[], defaultHint: string): Diagnostic[] {
   const out: Diagnostic[] = [];
+  const reported = new Set<string>();
   for (const issue of issues) {
     const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+    // One problem per value: a date that is neither YYYY-MM-DD nor a real date is one mistake.
+    if (issue.code !== 'unrecognized_keys' && reported.has(label(path))) continue;
+    reported.add(label(path));
+    const hint = hintFor(path) ?? (issue.code === 'invalid_value' ? 'use one of the values listed' : defaultHint);
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
         const keyPath = [...path, key];
@@ -19,10 +24,16 @@ export function issuesToDiagnostics(issues: readonly Issue[], source: SourceDoc,
           error(Codes.unknownKey, `unknown key "${key}"${where(path)}${didYouMean(key, known)}`, {
             file: source.file,
             ...source.locate(keyPath, 'key'),
-            hint: known.length ? `allowed here: ${known.join(', ')}` : undefined,
+            hint: known.length ? `allowed here: ${known.join(', ')}` : 'remove the key, or check its spelling',
           }),
         );
       }
+      continue;
+    }
+    if (issue.code === 'invalid_key') {
+      // A map key that breaks a rule (e.g. an audience name in the config): point at the key.
+      const why = issue.issues.map((i) => i.message).join('; ');
+      out.push(error(Codes.schema, `key "${String(path.at(-1))}"${where(path.slice(0, -1))} ${why}`, { file: source.file, ...source.locate(path, 'key'), hint }));
       continue;
     }
     const got = describe(valueAt(source.data, path));
@@ -33,8 +44,11 @@ export function issuesToDiagnostics(issues: readonly Issue[], source: SourceDoc,
     else if (issue.code === 'invalid_value') message = `"${label(path)}" must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, got ${got}`;
     else if (issue.code === 'too_small' && issue.origin === 'array') message = `"${label(path)}" needs at least ${issue.minimum} item${Number(issue.minimum) === 1 ? '' : 's'}`;
     else if (issue.code === 'too_small' && issue.origin === 'string') message = `"${label(path)}" must not be empty`;
-    else message = `"${label(path)}": ${issue.message}`;
-    out.push(error(Codes.schema, message, { file: source.file, ...source.locate(path), hint: hintFor(path) }));
+    else if (issue.code === 'too_small') message = `"${label(path)}" must be at least ${issue.minimum}, got ${got}`;
+    else if (issue.code === 'too_big') message = `"${label(path)}" must be at most ${issue.maximum}, got ${got}`;
+    // Custom and format messages are written to follow the field name: "must be …".
+    else message = `"${label(path)}" ${issue.message}, got ${got}`;
+    out.push(error(Codes.schema, message, { file: source.file, ...source.locate(path), hint }));
   }
   return out;
 }
@@ -100,6 +114,24 @@ function hintFor(path: DataPath): string | undefined {
       return 'each point is text or {text: ..., audience: [...]}';
     case 'date':
       return 'write the date as YYYY-MM-DD, e.g. 2026-11-24';
+    case 'id':
+      return 'an id is a slug such as "treatment-today"';
+    case 'url':
+      return 'write the full address, e.g. https://example.org/page';
+    case 'lang':
+      return 'use a language tag such as en, en-GB or de';
+    case 'src':
+      return 'the path of a PNG or JPEG file, relative to the topic file';
+    case 'slides':
+    case 'handout':
+    case 'paginate':
+      return 'write true or false (no quotes)';
+    case 'fontSize':
+      return 'a size in points between 6 and 32';
+    case 'readingGrade':
+      return 'a school grade level between 1 and 20';
+    case 'authors':
+      return 'a list of names, e.g. [A. Author, B. Author]';
     default:
       return undefined;
   }

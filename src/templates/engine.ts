@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import Handlebars from 'handlebars';
 import { displayPath } from '../config/load.js';
@@ -30,8 +30,12 @@ export function createTemplateEngine(templatesDir: string, cwd: string = process
     for (const name of readdirSync(dir).sort()) {
       if (!name.endsWith('.hbs')) continue;
       const path = join(dir, name);
-      const src = readFileSync(path, 'utf8');
       const file = displayPath(path, cwd);
+      const { src, problem } = readTemplate(path, file);
+      if (problem) {
+        partialProblems.push(problem);
+        continue;
+      }
       try {
         hb.parse(src);
         hb.registerPartial(name.split('.')[0]!, src);
@@ -47,11 +51,9 @@ export function createTemplateEngine(templatesDir: string, cwd: string = process
     let entry = cache.get(path);
     if (entry) return entry;
     const file = displayPath(path, cwd);
-    let src = '';
-    try {
-      src = readFileSync(path, 'utf8');
-    } catch (e) {
-      entry = { src, diagnostics: [error(Codes.template, `cannot read template: ${(e as NodeJS.ErrnoException).code}`, { file })] };
+    const { src, problem } = readTemplate(path, file);
+    if (problem) {
+      entry = { src, diagnostics: [problem] };
       cache.set(path, entry);
       return entry;
     }
@@ -65,9 +67,8 @@ export function createTemplateEngine(templatesDir: string, cwd: string = process
     render(kind, audience, context) {
       const path = templatePath(templatesDir, audience, kind);
       const file = displayPath(path, cwd);
-      if (partialProblems.length) return { file, diagnostics: partialProblems };
       const entry = compile(path);
-      if (!entry.run) return { file, diagnostics: entry.diagnostics };
+      if (partialProblems.length || !entry.run) return { file, diagnostics: [...partialProblems, ...entry.diagnostics] };
       try {
         // Plain data only: class instances would need prototype access, which stays blocked.
         return { text: entry.run(context), file, diagnostics: [] };
@@ -77,4 +78,17 @@ export function createTemplateEngine(templatesDir: string, cwd: string = process
     },
     files: () => [...partialFiles, ...cache.keys()],
   };
+}
+
+/** A template's text, or why it cannot be used (a folder or FIFO where a file should be, unreadable). */
+function readTemplate(path: string, file: string): { src: string; problem?: Diagnostic } {
+  const fail = (why: string) => ({ src: '', problem: error(Codes.template, `cannot read template: ${why}`, { file, hint: 'a template is a text file: <templates>/<kind>.md.hbs, <templates>/<audience>/<kind>.md.hbs or <templates>/partials/<name>.hbs' }) });
+  try {
+    const info = statSync(path);
+    if (info.isDirectory()) return fail('it is a folder');
+    if (!info.isFile()) return fail('it is not a regular file');
+    return { src: readFileSync(path, 'utf8') };
+  } catch (e) {
+    return fail((e as NodeJS.ErrnoException).code ?? String(e));
+  }
 }

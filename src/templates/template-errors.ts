@@ -2,6 +2,9 @@ import type Handlebars from 'handlebars';
 import { Codes } from '../errors/codes.js';
 import { error, type Diagnostic } from '../errors/diagnostic.js';
 
+// Properties that lead from data to code. Handlebars blocks them at run time too; this names them at their line.
+const BLOCKED = new Set(['constructor', '__proto__', 'prototype', '__defineGetter__', '__defineSetter__', '__lookupGetter__', '__lookupSetter__']);
+
 type Node = { type: string; loc?: { start: { line: number; column: number } }; [k: string]: unknown };
 
 /**
@@ -18,6 +21,13 @@ export function checkTemplate(hb: typeof Handlebars, src: string, file: string):
   const out: Diagnostic[] = [];
   const at = (n: Node) => ({ file, line: n.loc?.start.line ?? 1, col: (n.loc?.start.column ?? 0) + 1 });
   walk(ast, (n) => {
+    if (n.type === 'PathExpression' && (n.parts as string[]).some((p) => BLOCKED.has(p))) {
+      const name = (n.parts as string[]).find((p) => BLOCKED.has(p));
+      out.push(error(Codes.template, `"${name}" is not accessible in templates`, { ...at(n), hint: 'templates see plain data only; use the fields listed in the README' }));
+    }
+    if (n.type === 'StringLiteral' && BLOCKED.has(n.value as string)) {
+      out.push(error(Codes.template, `"${n.value as string}" is not accessible in templates`, { ...at(n), hint: 'templates see plain data only; use the fields listed in the README' }));
+    }
     const path = n.path as Node | undefined;
     const name = path?.type === 'PathExpression' ? (path.original as string) : undefined;
     const params = (n.params as unknown[] | undefined) ?? [];
@@ -25,7 +35,7 @@ export function checkTemplate(hb: typeof Handlebars, src: string, file: string):
     const isCall = n.type === 'SubExpression' || n.type === 'BlockStatement' || params.length > 0 || (hash?.pairs.length ?? 0) > 0;
     if ((n.type === 'MustacheStatement' || n.type === 'BlockStatement' || n.type === 'SubExpression') && name && isCall) {
       if (!(name in hb.helpers) && !(n.type === 'BlockStatement' && params.length === 0)) {
-        out.push(error(Codes.template, `unknown helper "${name}"`, { ...at(n), hint: `built-in helpers: ${Object.keys(hb.helpers).sort().join(', ')}` }));
+        out.push(error(Codes.template, `unknown helper "${name}"`, { ...at(n), hint: `helpers: ${Object.keys(hb.helpers).filter((h) => !/Missing$/.test(h)).sort().join(', ')}` }));
       }
     }
     if (n.type === 'PartialStatement' || n.type === 'PartialBlockStatement') {
@@ -40,28 +50,55 @@ export function checkTemplate(hb: typeof Handlebars, src: string, file: string):
 }
 
 /** Maps a Handlebars exception (parse or runtime) to a diagnostic at the template's line. */
-export function templateError(e: unknown, file: string, _src: string): Diagnostic {
+export function templateError(e: unknown, file: string, src: string): Diagnostic {
   const err = e as { message?: string; lineNumber?: number; column?: number };
   const message = String(err.message ?? e);
-  const parse = /^Parse error on line (\d+):[\s\S]*\n(Expecting [^\n]*)/.exec(message);
+  const syntax = (text: string, at: { line: number; col: number }, hint: string) => error(Codes.template, `template syntax error: ${text}`, { file, ...at, hint });
+  const parse = /^Parse error on line (\d+):[\s\S]*\nExpecting [^\n]*got '(\w+)'/.exec(message);
   if (parse) {
-    return error(Codes.template, `template syntax error: ${parse[2]!.replace(/'/g, '')}`, {
-      file,
-      line: Number(parse[1]),
-      col: 1,
-      hint: 'check that every {{#block}} has its {{/block}} and every {{ has its }}',
-    });
+    const line = { line: Number(parse[1]), col: 1 };
+    const got = parse[2];
+    if (got === 'EOF') {
+      const open = unclosed(src);
+      if (open?.block) return syntax(`{{#${open.block}}} is never closed`, open, `add {{/${open.block}}} where the block ends`);
+      if (open) return syntax('"{{" is never closed', open, 'add the closing "}}"');
+      return syntax('the template ends in the middle of a tag', line, 'check that every {{#block}} has its {{/block}} and every {{ has its }}');
+    }
+    if (got === 'OPEN_ENDBLOCK') return syntax('a {{/…}} that closes no block', line, 'remove it, or add the {{#block}} it should close');
+    if (got === 'INVERSE' || got === 'OPEN_INVERSE_CHAIN') return syntax('{{else}} outside a block', line, '{{else}} belongs between {{#if …}} (or #each, #unless) and its {{/…}}');
+    return syntax(`unexpected ${TOKENS[got!] ?? got}`, line, 'check the {{ … }} on this line: a missing name, quote or bracket?');
   }
   const lexical = /^Parse error on line (\d+)/.exec(message);
-  if (lexical) return error(Codes.template, `template syntax error`, { file, line: Number(lexical[1]), col: 1 });
+  if (lexical) return syntax('cannot read this line', { line: Number(lexical[1]), col: 1 }, 'check the {{ … }} on this line');
+  const mismatch = /^(\S+) doesn't match (\S+) - (\d+):(\d+)/.exec(message);
+  if (mismatch) {
+    return syntax(`{{#${mismatch[1]}}} is closed by {{/${mismatch[2]}}}`, { line: Number(mismatch[3]), col: Number(mismatch[4]) + 1 }, 'close blocks in the reverse order they were opened');
+  }
   const undef = /^"([^"]+)" not defined in/.exec(message);
   const clean = undef ? `"${undef[1]}" is not defined here` : message.replace(/ - \d+:\d+$/, '');
   return error(Codes.template, `template error: ${clean}`, {
     file,
     line: err.lineNumber ?? 1,
     col: (err.column ?? 0) + 1,
-    hint: undef ? 'check the spelling; see the README for the fields templates get' : undefined,
+    hint: undef || /does not exist/.test(clean) ? 'check the spelling; see the README for the fields templates get' : 'see the README for the helpers and fields templates get',
   });
+}
+
+const TOKENS: Record<string, string> = { CLOSE: '"}}"', CLOSE_UNESCAPED: '"}}}"', OPEN: '"{{"', OPEN_BLOCK: '"{{#"', EQUALS: '"="', CLOSE_SEXPR: '")"', OPEN_SEXPR: '"("' };
+
+/** The innermost block (or bare `{{`) left open at the end of a template, with its position. */
+function unclosed(src: string): { block?: string; line: number; col: number } | undefined {
+  const stack: { block?: string; offset: number }[] = [];
+  const tags = /\{\{~?(!--[\s\S]*?--~?\}\}|![\s\S]*?\}\}|[#^]\s*[>*]?\s*([^\s}~]+)[\s\S]*?\}\}|\/\s*([^\s}~]+)\s*~?\}\}|[\s\S]*?\}\})?/g;
+  for (let m = tags.exec(src); m; m = tags.exec(src)) {
+    if (m[1] === undefined) stack.push({ offset: m.index }); // a {{ with no }}
+    else if (m[2] !== undefined) stack.push({ block: m[2].replace(/^["']|["']$/g, ''), offset: m.index });
+    else if (m[3] !== undefined && stack.at(-1)?.block === m[3]) stack.pop();
+  }
+  const top = stack.at(-1);
+  if (!top) return undefined;
+  const before = src.slice(0, top.offset).split('\n');
+  return { ...(top.block ? { block: top.block } : {}), line: before.length, col: before.at(-1)!.length + 1 };
 }
 
 function walk(node: unknown, visit: (n: Node) => void): void {

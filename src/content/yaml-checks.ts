@@ -1,0 +1,91 @@
+import { isAlias, isCollection, isPair, visit, type CST, type Document } from 'yaml';
+
+/** A problem found before or after composing, at a source offset. */
+export interface YamlProblem {
+  kind: 'depth' | 'unclosed' | 'quote' | 'tag' | 'alias' | 'key';
+  offset: number;
+  message: string;
+}
+
+export const MAX_DEPTH = 64;
+
+// Tags that only restate what a plain value already is. Everything else (!!binary, !!set, !!timestamp,
+// !custom) would turn text into bytes, sets or dates, or asks for a feature deckhand does not have.
+const PLAIN_TAGS = new Set(['!!str', '!!int', '!!float', '!!bool', '!!null', '!!map', '!!seq']);
+
+type Tok = CST.Token | CST.CollectionItem;
+
+/**
+ * Checks the concrete syntax tree before it is composed into values. yaml's composer recurses once
+ * per nesting level, so 100 000 `[` overflow the stack; the CST parser is iterative, and this walk
+ * uses an explicit stack too. Also finds unclosed `[`/`{` (yaml reports those at the end of the
+ * file) and tags deckhand does not accept.
+ */
+export function checkCst(tokens: readonly CST.Token[]): YamlProblem[] {
+  const problems: YamlProblem[] = [];
+  const stack: { t: Tok; depth: number }[] = tokens.map((t) => ({ t, depth: 0 }));
+  let deepest: { depth: number; offset: number } = { depth: 0, offset: 0 };
+  while (stack.length) {
+    const { t, depth } = stack.pop()!;
+    const push = (child: unknown, d = depth) => {
+      if (Array.isArray(child)) for (const c of child) push(c, d);
+      else if (child && typeof child === 'object') stack.push({ t: child as Tok, depth: d });
+    };
+    if ('type' in t) {
+      if ((t.type === 'double-quoted-scalar' || t.type === 'single-quoted-scalar') && !closedQuote(t.source)) {
+        problems.push({ kind: 'quote', offset: t.offset, message: t.source[0]! });
+      }
+      if (t.type === 'tag' && !PLAIN_TAGS.has(t.source)) {
+        problems.push({ kind: 'tag', offset: t.offset, message: t.source });
+      }
+      if (t.type === 'block-map' || t.type === 'block-seq' || t.type === 'flow-collection') {
+        const d = depth + 1;
+        if (d > deepest.depth) deepest = { depth: d, offset: t.offset };
+        if (d > MAX_DEPTH) continue; // no need to look deeper
+        if (t.type === 'flow-collection' && !t.end.some((e) => e.type === 'flow-map-end' || e.type === 'flow-seq-end')) {
+          problems.push({ kind: 'unclosed', offset: t.start.offset, message: t.start.source });
+        }
+        push(t.type === 'flow-collection' ? [t.start, ...t.end] : undefined);
+        push(t.items, d);
+        continue;
+      }
+      if (t.type === 'document') push([...t.start, t.value, ...(t.end ?? [])]);
+      else if (t.type === 'block-scalar') push(t.props);
+      else if ('end' in t) push(t.end);
+    } else {
+      push([...t.start, t.key, ...(t.sep ?? []), t.value]);
+    }
+  }
+  // An unclosed quote swallows the brackets after it: report the quote alone.
+  if (problems.some((p) => p.kind === 'quote')) return problems.filter((p) => p.kind !== 'unclosed').sort((a, b) => a.offset - b.offset);
+  if (deepest.depth > MAX_DEPTH) problems.push({ kind: 'depth', offset: deepest.offset, message: `${deepest.depth > 10 * MAX_DEPTH ? 'more than ' + 10 * MAX_DEPTH : deepest.depth}` });
+  return problems.sort((a, b) => a.offset - b.offset);
+}
+
+/**
+ * Checks on the composed document: aliases with no anchor or that point into themselves (a cycle
+ * would make the data infinite), and keys that are lists or maps (JavaScript objects cannot hold them).
+ */
+export function checkDocument(doc: Document): YamlProblem[] {
+  const problems: YamlProblem[] = [];
+  visit(doc, {
+    Alias(_key, node, path) {
+      const target = node.resolve(doc);
+      const offset = node.range?.[0] ?? 0;
+      if (!target) problems.push({ kind: 'alias', offset, message: `alias *${node.source} has no &${node.source} anchor before it` });
+      else if (path.includes(target as never)) problems.push({ kind: 'alias', offset, message: `alias *${node.source} refers to a value that contains it (a cycle)` });
+    },
+    Pair(_key, pair) {
+      if (isPair(pair) && (isCollection(pair.key) || (isAlias(pair.key) && isCollection(pair.key.resolve(doc))))) {
+        problems.push({ kind: 'key', offset: (pair.key as { range?: number[] }).range?.[0] ?? 0, message: 'a key must be plain text, not a list or map' });
+      }
+    },
+  });
+  return problems;
+}
+
+function closedQuote(source: string): boolean {
+  const q = source[0]!;
+  const rest = q === '"' ? source.slice(1).replace(/\\[\s\S]/g, '') : source.slice(1).replace(/''/g, '');
+  return rest.endsWith(q);
+}

@@ -2,6 +2,7 @@ import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseDiagnostics, STACK_FRAME } from '../helpers/cli-output.js';
+import { pdfText, qpdfCheck } from '../helpers/pdf.js';
 import { deckhandAsync, FIXTURES, project } from '../helpers/project.js';
 import { snapshot, tempFiles } from '../helpers/tree.js';
 import { generate, type Generated } from './generate.js';
@@ -21,7 +22,7 @@ interface Expect {
   /** Files made at run time instead of committed (too big, or symlinks leading out of the project). */
   generate?: Generated[];
   /** Exit-0 cases: files that must be written, with text they must contain. */
-  outputs?: { path: string; contains?: string[] }[];
+  outputs?: { path: string; contains?: string[]; lacks?: string[] }[];
 }
 
 const BAD = join(FIXTURES, 'bad');
@@ -96,8 +97,11 @@ describe('the bad-input corpus', () => {
       expect(tempFiles(dir)).toEqual([]);
       if (want.exit === 0) {
         for (const o of want.outputs ?? []) {
-          const text = readFileSync(join(dir, o.path), 'utf8');
+          const path = join(dir, o.path);
+          if (path.endsWith('.pdf')) expect(qpdfCheck(path), o.path).toBe(0);
+          const text = path.endsWith('.pdf') ? pdfText(path) : readFileSync(path, 'utf8');
           for (const s of o.contains ?? []) expect(text, o.path).toContain(s);
+          for (const s of o.lacks ?? []) expect(text, o.path).not.toContain(s);
         }
       } else {
         // Nothing created, changed or removed: earlier outputs are intact.

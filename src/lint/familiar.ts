@@ -5,12 +5,8 @@ import { daleChall } from 'dale-chall';
  * 2,942 words) lacks. Kept short on purpose: the check is about jargon, not about common words.
  */
 const EVERYDAY = [
-  'example', 'usually', 'energy', 'whatever', 'however', 'whenever', 'wherever', 'another', 'everyone', 'anyone',
-  'anything', 'something', 'everything', 'somebody', 'anybody', 'already', 'actually', 'especially', 'probably',
-  'really', 'several', 'various', 'possible', 'important', 'difference', 'different', 'understand', 'medicine',
-  'hospital', 'family', 'families', 'nobody', 'remember', 'tomorrow', 'yesterday', 'together', 'video', 'radio',
-  'piano', 'area', 'idea', 'camera', 'banana', 'tomato', 'potato', 'holiday', 'animal', 'enemy', 'library',
-  'history', 'memory', 'company', 'quantity', 'vitamin', 'exercise', 'hopefully', 'carefully', 'usual', 'unusual',
+  'example', 'usual', 'actual', 'especially', 'probably', 'various', 'energy', 'whatever', 'wherever', 'video', 'area',
+  'camera', 'memory', 'quantity', 'vitamin', 'exercise',
 ];
 
 const FAMILIAR = new Set([...daleChall, ...EVERYDAY]);

@@ -10,9 +10,9 @@ interface TableBlock {
 }
 
 /**
- * A table: one slice per row, so pages break between rows. The header row keeps with the first body
- * row, and a page that starts inside the table first repeats the header (as an artifact: it is
- * content already read once).
+ * A table: one slice per row, so pages break between rows (a row taller than a page continues on the
+ * next). The header row keeps with the first body row, and a page that starts inside the table first
+ * repeats the header (as an artifact: it is content already read once).
  */
 export function tableSlices(b: TableBlock, frame: Frame, ctx: Ctx): Slice[] {
   const st = ctx.style.table;
@@ -31,20 +31,24 @@ export function tableSlices(b: TableBlock, frame: Frame, ctx: Ctx): Slice[] {
   const widths = columnWidths([...(headerRuns ? [headerRuns] : []), ...bodyRows.map((r) => r.runs)], cols, frame.width, ctx);
 
   const out: Slice[] = [];
+  const page = ctx.style.content.height;
   let header: Slice | null = null;
   if (headerNodes && headerRuns) {
-    header = rowSlice(headerRuns, headerNodes.cells, widths, b.align, frame, ctx, { fill: st.headerFill, top: true });
-    header.keepWithNext = true;
-    out.push(header);
+    const slices = rowSlices(headerRuns, headerNodes.cells, widths, b.align, frame, ctx, { fill: st.headerFill, top: true, room: page / 2 });
+    for (const s of slices) s.keepWithNext = true;
+    header = slices[0]!;
+    out.push(...slices);
   }
   const group = ctx.nextId();
   const repeat = header ? asArtifact(header) : undefined;
   bodyRows.forEach(({ row, runs: cells }, r) => {
     const nodes = cells.map(() => structNode('TD', row));
-    const slice = rowSlice(cells, nodes, widths, b.align, frame, ctx, { fill: r % 2 === 1 ? st.stripeFill : null, top: !header && r === 0 });
-    slice.group = group;
-    if (repeat) slice.repeat = repeat;
-    out.push(slice);
+    const room = page - (header?.height ?? 0);
+    for (const slice of rowSlices(cells, nodes, widths, b.align, frame, ctx, { fill: r % 2 === 1 ? st.stripeFill : null, top: !header && r === 0, room })) {
+      slice.group = group;
+      if (repeat) slice.repeat = repeat;
+      out.push(slice);
+    }
   });
   return out;
 }
@@ -86,38 +90,45 @@ function columnWidths(rows: Run[][][], cols: number, width: number, ctx: Ctx): n
   return distribute(min.map((m) => Math.min(m, cap)), natural, width);
 }
 
-function rowSlice(
+/** A row as slices: one, unless a cell holds more lines than a page; then the row continues on the next. */
+function rowSlices(
   cells: Run[][],
   nodes: ReturnType<typeof structNode>[],
   widths: number[],
   align: Align[],
   frame: Frame,
   ctx: Ctx,
-  opts: { fill: string | null; top: boolean },
-): Slice {
+  opts: { fill: string | null; top: boolean; room: number },
+): Slice[] {
   const st = ctx.style.table;
   const lh = st.size * st.lineHeight;
   const baseline = baselineIn(lh, st.size, ctx.metrics);
   const lines: Line[][] = cells.map((runs, c) => breakLines(runs, widths[c]! - 2 * st.padX, ctx.metrics));
-  const height = Math.max(1, ...lines.map((l) => l.length)) * lh + 2 * st.padY;
+  const count = Math.max(1, ...lines.map((l) => l.length));
+  const perSlice = Math.max(1, Math.floor((opts.room - 2 * st.padY) / lh));
   const right = frame.x + widths.reduce((a, b) => a + b, 0);
-  const items: Item[] = [];
-  if (opts.fill) items.push({ kind: 'rect', x: frame.x, y: 0, width: right - frame.x, height, fill: opts.fill });
-  if (opts.top) items.push({ kind: 'line', x1: frame.x, y1: 0, x2: right, y2: 0, width: 1, color: st.rule });
-  let x = frame.x;
-  lines.forEach((cellLines, c) => {
-    const node = nodes[c]!;
-    items.push({ kind: 'node', node });
-    const inner = widths[c]! - 2 * st.padX;
-    cellLines.forEach((line, i) => {
-      const a = align[c] ?? 'left';
-      const shift = a === 'center' ? (inner - line.width) / 2 : a === 'right' ? inner - line.width : 0;
-      items.push(...lineItems(line, x + st.padX + shift, st.padY + i * lh + baseline, node));
+  const out: Slice[] = [];
+  for (let from = 0; from < count; from += perSlice) {
+    const height = Math.min(perSlice, count - from) * lh + 2 * st.padY;
+    const items: Item[] = [];
+    if (opts.fill) items.push({ kind: 'rect', x: frame.x, y: 0, width: right - frame.x, height, fill: opts.fill });
+    if (opts.top && from === 0) items.push({ kind: 'line', x1: frame.x, y1: 0, x2: right, y2: 0, width: 1, color: st.rule });
+    let x = frame.x;
+    lines.forEach((cellLines, c) => {
+      const node = nodes[c]!;
+      if (from === 0) items.push({ kind: 'node', node });
+      const inner = widths[c]! - 2 * st.padX;
+      cellLines.slice(from, from + perSlice).forEach((line, i) => {
+        const a = align[c] ?? 'left';
+        const shift = a === 'center' ? (inner - line.width) / 2 : a === 'right' ? inner - line.width : 0;
+        items.push(...lineItems(line, x + st.padX + shift, st.padY + i * lh + baseline, node));
+      });
+      x += widths[c]!;
     });
-    x += widths[c]!;
-  });
-  items.push({ kind: 'line', x1: frame.x, y1: height, x2: right, y2: height, width: opts.top ? 1 : 0.5, color: st.rule });
-  return { height, spaceBefore: 0, items };
+    items.push({ kind: 'line', x1: frame.x, y1: height, x2: right, y2: height, width: opts.top ? 1 : 0.5, color: st.rule });
+    out.push({ height, spaceBefore: 0, items });
+  }
+  return out;
 }
 
 function asArtifact(slice: Slice): Slice {

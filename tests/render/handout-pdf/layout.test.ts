@@ -62,6 +62,16 @@ describe('handout layout: pagination rules (fake metrics)', () => {
     expect(cells(first!.slices[1]!.slice).map((n) => n.type)).toEqual(['TD', 'TD']);
   });
 
+  it('a table row taller than a page continues on the next page, under the repeated header', async () => {
+    const words = Array.from({ length: 400 }, (_, i) => `w${i}`);
+    const { pages, style } = await typeset(`| Name | Notes |\n|---|---|\n| a | ${words.join(' ')} |`, 100);
+    expect(pages.length).toBeGreaterThan(1);
+    for (const page of pages) for (const p of page.slices) expect(p.top + p.slice.height).toBeLessThanOrEqual(style.content.y + 100 + 0.01);
+    const printed = pages.flatMap((p) => p.slices.filter((s) => !s.artifact).flatMap((s) => s.slice.items.flatMap((i) => (i.kind === 'text' ? i.text.trim().split(' ') : []))));
+    expect(printed.filter((w) => w.startsWith('w'))).toEqual(words);
+    expect(pages.slice(1).every((p) => p.slices[0]!.artifact)).toBe(true);
+  });
+
   it('an image too tall for the rest of the page moves to the next one, with its caption', async () => {
     const paras = Array.from({ length: 10 }, (_, i) => `Para ${i + 1}`).join('\n\n'); // 217.5 pt
     const { pages } = await typeset(`${paras}\n\n![Alt text](fig.png)\n\n*The caption.*`, 300, { 'fig.png': { width: 400, height: 200 } });

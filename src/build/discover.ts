@@ -33,7 +33,10 @@ export function discoverTopics(paths: readonly string[], cwd: string): { files: 
   for (const f of sorted) {
     const slug = basename(f, extname(f));
     const other = bySlug.get(slug);
-    if (other) {
+    // The slug names the output folder: "..." would give "..", and the outputs would land outside it.
+    if (slug === '' || slug.startsWith('.')) {
+      diagnostics.push(error(Codes.topicName, `the file name "${basename(f)}" gives the topic no usable name ("${slug}")`, { file: displayPath(f, cwd), hint: 'rename the file: its name without the extension names the output folder and cannot start with "."' }));
+    } else if (other) {
       diagnostics.push(
         error(Codes.duplicateId, `topic "${slug}" is defined twice (also in ${displayPath(other, cwd)})`, {
           file: displayPath(f, cwd),

@@ -73,6 +73,8 @@ function problem(p: YamlProblem, diag: (code: string, message: string, offset: n
       return diag(Codes.yamlTag, `YAML tags are not supported (${p.message})`, p.offset, `remove "${p.message}"; values are plain text, lists and maps`);
     case 'alias':
       return diag(Codes.yamlAlias, p.message, p.offset, 'write the value out instead of using &anchors and *aliases');
+    case 'surrogate':
+      return diag(Codes.fileEncoding, `text contains half of a character (the escape ${p.message} without its pair)`, p.offset, 'remove the \\u escape, or write the character itself');
     case 'key':
       return diag(Codes.yamlSyntax, `YAML syntax: ${p.message}`, p.offset, 'write keys as plain words, e.g. "title:"');
   }

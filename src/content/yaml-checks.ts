@@ -2,12 +2,14 @@ import { isAlias, isCollection, isPair, visit, type CST, type Document } from 'y
 
 /** A problem found before or after composing, at a source offset. */
 export interface YamlProblem {
-  kind: 'depth' | 'unclosed' | 'quote' | 'tag' | 'alias' | 'key';
+  kind: 'depth' | 'unclosed' | 'quote' | 'tag' | 'alias' | 'key' | 'surrogate';
   offset: number;
   message: string;
 }
 
 export const MAX_DEPTH = 64;
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 // Tags that only restate what a plain value already is. Everything else (!!binary, !!set, !!timestamp,
 // !custom) would turn text into bytes, sets or dates, or asks for a feature deckhand does not have.
@@ -69,6 +71,13 @@ export function checkCst(tokens: readonly CST.Token[]): YamlProblem[] {
 export function checkDocument(doc: Document): YamlProblem[] {
   const problems: YamlProblem[] = [];
   visit(doc, {
+    Scalar(_key, node) {
+      // "\ud800" escapes decode to half a character: not text, and encodeURI (Marp's slugs) throws on it.
+      if (typeof node.value === 'string' && LONE_SURROGATE.test(node.value)) {
+        const c = LONE_SURROGATE.exec(node.value)![0].charCodeAt(0);
+        problems.push({ kind: 'surrogate', offset: node.range?.[0] ?? 0, message: `\\u${c.toString(16).toUpperCase()}` });
+      }
+    },
     Alias(_key, node, path) {
       const target = node.resolve(doc);
       const offset = node.range?.[0] ?? 0;

@@ -22,6 +22,7 @@ export const Codes = {
   missingGlyph: 'DH_MISSING_GLYPH',
   output: 'DH_OUTPUT',
   noTopics: 'DH_NO_TOPICS',
+  topicName: 'DH_TOPIC_NAME',
   // lint (src/lint/): reading level and plain language
   imageAlt: 'DH_IMAGE_ALT',
   readability: 'DH_READABILITY',

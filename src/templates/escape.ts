@@ -6,13 +6,19 @@
 // Characters that can start or change inline Markdown anywhere in a line.
 const INLINE = /[\\`*_[\]<>#|~$&]/g;
 
+// Marp turns on markdown-it's linkify: "see example.org" or "https://x.org" in plain text would
+// become links. An escaped "." inside a name and ":" before "//" break what linkify looks for
+// (escapes are separate tokens when it runs) and render as the same characters.
+const LINKIFY = /(?<=[\p{L}\p{N}])\.(?=[\p{L}\p{N}])|:(?=\/\/)/gu;
+
 /** One line of plain text, safe anywhere inline: no block structure, no HTML, no links or emphasis. */
 export function mdInline(text: string): string {
   const oneLine = String(text).replace(/\s*[\r\n]+\s*/g, ' ').trim();
   return oneLine
     .replace(INLINE, (c) => '\\' + c)
     .replace(/^([-+=])/, '\\$1') // list markers, setext underlines
-    .replace(/^(\d+)([.)])/, '$1\\$2'); // ordered-list markers
+    .replace(/^(\d+)([.)])/, '$1\\$2') // ordered-list markers
+    .replace(LINKIFY, '\\$&');
 }
 
 /** Multi-line plain text: each paragraph escaped on its own, blank lines kept as paragraph breaks. */

@@ -74,6 +74,13 @@ export function templateError(e: unknown, file: string, src: string): Diagnostic
   if (mismatch) {
     return syntax(`{{#${mismatch[1]}}} is closed by {{/${mismatch[2]}}}`, { line: Number(mismatch[3]), col: Number(mismatch[4]) + 1 }, 'close blocks in the reverse order they were opened');
   }
+  const partial = /^The partial (.*) could not be found/.exec(message);
+  if (partial) {
+    // Only a partial named at run time can be missing here (static names are checked first); Handlebars gives no position.
+    const at = /\{\{~?#?>\s*\(/.exec(src);
+    const before = src.slice(0, at?.index ?? 0).split('\n');
+    return error(Codes.template, `missing partial "${partial[1]}" (its name was computed while rendering)`, { file, line: before.length, col: before.at(-1)!.length + 1, hint: 'partials come from templates/partials/<name>.hbs; names are not paths' });
+  }
   const undef = /^"([^"]+)" not defined in/.exec(message);
   const clean = undef ? `"${undef[1]}" is not defined here` : message.replace(/ - \d+:\d+$/, '');
   return error(Codes.template, `template error: ${clean}`, {

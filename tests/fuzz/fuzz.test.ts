@@ -1,0 +1,37 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { format, mutant, validTopic } from './arbitraries.js';
+import { buildTopic, describeFile, mutate, serialize } from './harness.js';
+
+// A few hundred cases on every `npm test`; `npm run fuzz` runs 10 000 (scripts/fuzz.mjs).
+const VALID_RUNS = Number(process.env.FUZZ_VALID_RUNS ?? 40);
+const MUTANT_RUNS = Number(process.env.FUZZ_MUTANT_RUNS ?? 260);
+
+describe('fuzzing the build (in-process, like the CLI)', () => {
+  it(`random valid topics always build, and every handout PDF passes qpdf --check (${VALID_RUNS} cases)`, async () => {
+    await fc.assert(
+      fc.asyncProperty(validTopic, format, async (topic, ext) => {
+        const file = serialize(topic, ext);
+        const v = await buildTopic(file, ext, { qpdf: true, mustBuild: true });
+        if (v.problems.length) throw new Error(`${v.problems.join('\n')}\n--- topic.${ext}:\n${describeFile(file)}`);
+      }),
+      { numRuns: VALID_RUNS, endOnFailure: true },
+    );
+  }, 600_000);
+
+  it(`random mutations of valid topics never crash (exit 3), never write on error, always explain (${MUTANT_RUNS} cases)`, async () => {
+    const exits = { 0: 0, 1: 0, 3: 0 };
+    await fc.assert(
+      fc.asyncProperty(mutant, async (m) => {
+        const file = mutate(m);
+        const v = await buildTopic(file, m.format, { qpdf: true, mustBuild: false });
+        exits[v.exit]++;
+        if (v.problems.length) throw new Error(`${v.problems.join('\n')}\n--- topic.${m.format}:\n${describeFile(file)}`);
+      }),
+      { numRuns: MUTANT_RUNS, endOnFailure: true },
+    );
+    // The mutations must reach both sides: some still build, most are refused.
+    expect(exits[1]).toBeGreaterThan(MUTANT_RUNS / 4);
+    expect(exits[0]).toBeGreaterThan(0);
+  }, 600_000);
+});

@@ -16,7 +16,7 @@ import { createTemplateEngine } from '../templates/engine.js';
 import type { TemplateKind } from '../templates/lookup.js';
 import { buildDate } from './date.js';
 import { discoverTopics } from './discover.js';
-import { makeFolders, writeAtomic } from './emit.js';
+import { checkFolders, writeAtomic } from './emit.js';
 import { hashInputs, writeManifest } from './manifest.js';
 import { imageUrls, templateContext } from './template-context.js';
 import { DEFAULT_FORMATS, type ArtifactRecord, type BuildOptions, type BuildResult } from './types.js';
@@ -82,7 +82,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   lap('resolve+templates');
   if (hasErrors(diagnostics)) return result(false);
   if (options.write !== false) {
-    const blocked = makeFolders([outDir, ...jobs.map((j) => j.dir)]);
+    const blocked = checkFolders(outDir, jobs.map((j) => j.dir));
     if (blocked) {
       const reason = blocked.reason.replace(/^\/\S*/, (p) => displayPath(p, cwd));
       diagnostics.push(error(Codes.output, `cannot create the output folder ${displayPath(blocked.dir, cwd)}: ${reason}`, { file: displayPath(outDir, cwd), hint: 'remove or rename what is in the way, or pick another output folder with -o' }));

@@ -35,17 +35,21 @@ export function removeTempFiles(): void {
 }
 
 /**
- * Creates the output folders before anything is rendered, so an output that cannot be written is
- * one clear problem up front instead of one failure per artifact. Returns why it failed, or undefined.
+ * Checks the output folders before anything is rendered, so an output that cannot be written is one
+ * clear problem up front instead of one failure per artifact: creates the output folder itself and
+ * looks for a file in the way of each artifact folder (those are created when written, so an
+ * interrupted or failed build leaves no empty ones). Returns why it failed, or undefined.
  */
-export function makeFolders(dirs: readonly string[]): { dir: string; reason: string } | undefined {
+export function checkFolders(outDir: string, dirs: readonly string[]): { dir: string; reason: string } | undefined {
+  try {
+    mkdirSync(outDir, { recursive: true });
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return { dir: outDir, reason: code === 'ENOTDIR' || code === 'EEXIST' ? `${blockingFile(outDir) ?? 'a file'} is a file, not a folder` : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EROFS' ? 'the file system is read-only' : (code ?? String(e)) };
+  }
   for (const dir of dirs) {
-    try {
-      mkdirSync(dir, { recursive: true });
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      return { dir, reason: code === 'ENOTDIR' || code === 'EEXIST' ? `${blockingFile(dir) ?? 'a file'} is a file, not a folder` : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EROFS' ? 'the file system is read-only' : (code ?? String(e)) };
-    }
+    const file = blockingFile(dir);
+    if (file) return { dir, reason: `${file} is a file, not a folder` };
   }
   return undefined;
 }

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch } from '../helpers/browser.js';
 import { pdfText, qpdfCheck } from '../helpers/pdf.js';
 import { rgbaPng } from '../helpers/png.js';
-import { deckhand, project } from '../helpers/project.js';
+import { deckhand, project, REPO } from '../helpers/project.js';
 
 /*
  * Plain-text fields are text, whatever they hold. A topic whose every plain-text field carries
@@ -149,3 +149,23 @@ describe('hostile plain text, built next to its harmless twin', () => {
   });
 });
 
+
+describe('nothing is fetched at build time', () => {
+  it('a build of hostile content with URLs everywhere makes no network request', () => {
+    const log = join(project(), 'network.log');
+    writeFileSync(log, '');
+    const hook = pathToFileURL(join(REPO, 'tests/helpers/no-network.mjs')).href;
+    const dir = project(undefined, {
+      'content/topic.yaml': hostileTopic.replace('body: A plain body paragraph.', 'body: "![remote](https://evil.example/a.png) <img src=\\"https://evil.example/b.png\\"> [link](https://evil.example/c)"'),
+    });
+    mkdirSync(join(dir, 'content/images'));
+    writeFileSync(join(dir, 'content/images/fig.png'), rgbaPng(8, 8, 1));
+    const r = deckhand(['build'], dir, { NODE_OPTIONS: `--import=${hook}`, DECKHAND_NETWORK_LOG: log });
+    expect(r.code, r.stderr).toBe(0);
+    expect(readFileSync(log, 'utf8')).toBe('');
+    // The hook itself works: it sees a request when one is made.
+    const probe = spawnSync(process.execPath, ['--import', hook, '-e', "require('node:net').connect(80, 'example.org')"], { env: { ...process.env, DECKHAND_NETWORK_LOG: log }, encoding: 'utf8' });
+    expect(probe.status).not.toBe(0);
+    expect(readFileSync(log, 'utf8')).toContain('connect example.org:80');
+  });
+});

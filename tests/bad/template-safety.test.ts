@@ -69,7 +69,7 @@ describe('Handlebars prototype access stays blocked', () => {
     const { result, text } = await buildWith('# {{md title}}\n', '{{#with "s" as |s|}}{{s.constructor}}{{/with}} {{> x}} {{{raw}}}');
     expect(result.ok, JSON.stringify(result.diagnostics)).toBe(true);
     // Escaped for Markdown, never evaluated: no Handlebars runs on the output.
-    expect(text).toContain('{{\\#with "s" as \\|s\\|}}{{s.constructor}}{{/with}} {{\\> x}} {{{raw}}}');
+    expect(text).toContain('{{\\#with "s" as \\|s\\|}}{{s\\.constructor}}{{/with}} {{\\> x}} {{{raw}}}');
   });
 });
 

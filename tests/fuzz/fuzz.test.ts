@@ -4,8 +4,8 @@ import { format, mutant, validTopic } from './arbitraries.js';
 import { buildTopic, describeFile, mutate, serialize } from './harness.js';
 
 // A few hundred cases on every `npm test`; `npm run fuzz` runs 10 000 (scripts/fuzz.mjs).
-const VALID_RUNS = Number(process.env.FUZZ_VALID_RUNS ?? 40);
-const MUTANT_RUNS = Number(process.env.FUZZ_MUTANT_RUNS ?? 260);
+const VALID_RUNS = Number(process.env.FUZZ_VALID_RUNS ?? 30);
+const MUTANT_RUNS = Number(process.env.FUZZ_MUTANT_RUNS ?? 220);
 
 describe('fuzzing the build (in-process, like the CLI)', () => {
   it(`random valid topics always build, and every handout PDF passes qpdf --check (${VALID_RUNS} cases)`, async () => {

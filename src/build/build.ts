@@ -54,6 +54,16 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const engine = createTemplateEngine(config.templates, cwd);
   const jobs: Job[] = [];
   const seen = new Set<string>();
+  const report = (list: readonly Diagnostic[]) => {
+    for (const d of list) {
+      const key = `${d.file}:${d.line}:${d.col}:${d.message}`;
+      if (!seen.has(key)) diagnostics.push(d);
+      seen.add(key);
+    }
+  };
+  // Templates are checked even when no topic gets as far as rendering, so their problems are
+  // reported in the same run as the content's.
+  for (const kind of kinds) for (const a of config.audiences) if (!wanted || wanted.includes(a.name)) report(engine.check(kind, a.name));
   for (const topic of topics) {
     const forLint: ResolvedForAudience[] = [];
     for (const audience of topicAudiences(topic, config).filter((a) => !wanted || wanted.includes(a.name))) {
@@ -67,11 +77,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
       for (const kind of kinds) {
         const ctx = templateContext(resolved, kind, audience, config, { date: date.toISOString().slice(0, 10), version: VERSION }, urls);
         const out = engine.render(kind, audience.name, ctx);
-        for (const d of out.diagnostics) {
-          const key = `${d.file}:${d.line}:${d.col}:${d.message}`;
-          if (!seen.has(key)) diagnostics.push(d);
-          seen.add(key);
-        }
+        report(out.diagnostics);
         if (out.text !== undefined) markdown[kind] = out.text;
       }
       jobs.push({ topic, audience, dir, markdown, images: byUrl, resolved });

@@ -13,6 +13,8 @@ const COMPILE = { noEscape: true, strict: true, preventIndent: true } as const;
 export interface TemplateEngine {
   /** Renders kind K for audience A. Errors name the template file and line. */
   render(kind: TemplateKind, audience: string, context: object): { text?: string; file: string; diagnostics: Diagnostic[] };
+  /** Problems of the template for kind K and audience A that show without rendering (syntax, helpers, partials). */
+  check(kind: TemplateKind, audience: string): Diagnostic[];
   /** Every template and partial file this engine may read (for incremental builds and watch). */
   files(): string[];
 }
@@ -75,6 +77,9 @@ export function createTemplateEngine(templatesDir: string, cwd: string = process
       } catch (e) {
         return { file, diagnostics: [templateError(e, file, entry.src)] };
       }
+    },
+    check(kind, audience) {
+      return [...partialProblems, ...compile(templatePath(templatesDir, audience, kind)).diagnostics];
     },
     files: () => [...partialFiles, ...cache.keys()],
   };

@@ -6,6 +6,12 @@ import { error, type Diagnostic } from '../errors/diagnostic.js';
 import type { ImageAsset, ImageType } from './types.js';
 
 const MAX_IMAGE_BYTES = 20 * 1024 * 1024;
+/**
+ * A PNG of zeros compresses a thousandfold: 560 KB can hold 12 000 × 12 000 pixels, which PDFKit
+ * decodes into memory (18 s and 600 MB; larger ones exhaust memory). 50 megapixels is far beyond
+ * what a slide or a printed page can show.
+ */
+const MAX_PIXELS = 50_000_000;
 
 /**
  * Reads one image a topic refers to. Only files inside the project are allowed (no URLs,
@@ -45,7 +51,11 @@ export async function readImage(src: string, topicPath: string, root: string, at
   }
   const info = sniff(bytes);
   if ('unsupported' in info) {
+    if (info.unsupported.startsWith('a corrupt')) return fail(`image "${src}" is ${info.unsupported}`, 'export or save the image again from an image editor');
     return fail(`image "${src}" is ${info.unsupported}; only PNG and JPEG are supported`, 'convert the image to PNG or JPEG');
+  }
+  if (info.width * info.height > MAX_PIXELS) {
+    return fail(`image "${src}" is ${info.width} × ${info.height} pixels; the limit is ${MAX_PIXELS / 1e6} megapixels`, 'scale the image down: about 2000 pixels across is plenty for slides and print');
   }
   return { image: { src, path: real, bytes: new Uint8Array(bytes), ...info } };
 }

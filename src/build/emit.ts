@@ -11,7 +11,8 @@ const temps = new Set<string>();
  */
 export function writeAtomic(path: string, bytes: Uint8Array): boolean {
   try {
-    if (Buffer.compare(readFileSync(path), bytes) === 0) return false;
+    // Only a regular file is compared: reading a FIFO in its place would block forever.
+    if (statSync(path).isFile() && Buffer.compare(readFileSync(path), bytes) === 0) return false;
   } catch {
     // missing or unreadable: write it
   }

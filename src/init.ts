@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { BUILTIN_TEMPLATES } from './paths.js';
 import { CONFIG_FILE } from './config/defaults.js';
+import { UsageError } from './errors/diagnostic.js';
 
 const CONFIG = `# deckhand configuration: every key is optional; these are the defaults.
 content: content
@@ -55,8 +56,13 @@ export function initProject(dir: string): { created: string[]; skipped: string[]
       skipped.push(relative(process.cwd(), path) || rel);
       continue;
     }
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, text);
+    try {
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, text);
+    } catch (e) {
+      // The folder given to init cannot hold a project (a file is in the way, no permission): the caller's mistake.
+      throw new UsageError(`cannot create ${relative(process.cwd(), path) || rel} (${(e as NodeJS.ErrnoException).code ?? String(e)}): is "${dir}" a file, or not writable?`);
+    }
     created.push(relative(process.cwd(), path) || rel);
   }
   return { created, skipped };

@@ -17,6 +17,8 @@ interface Expect {
   exit: number;
   /** Each must be printed: code, and `path:line:col` (or the path alone) when given, and the message substring. */
   errors?: { code: string; at?: string; message?: string }[];
+  /** Text the output must contain (usage errors, exit 2, are one line: `deckhand: …`). */
+  stderr?: string[];
   /** The exact number of errors printed, when the case is about reporting everything at once. */
   errorCount?: number;
   /** Files made at run time instead of committed (too big, or symlinks leading out of the project). */
@@ -85,6 +87,7 @@ describe('the bad-input corpus', () => {
         const match = printed.find((p) => p.severity === 'error' && p.code === e.code && (e.at === undefined || p.at === e.at) && (!e.message || p.message.includes(e.message)));
         expect(match, `expected ${e.code} at ${e.at ?? '(any)'} "${e.message ?? ''}"\n${report}`).toBeDefined();
       }
+      for (const text of want.stderr ?? []) expect(r.stderr, report).toContain(text);
       const errors = printed.filter((p) => p.severity === 'error');
       if (want.errorCount !== undefined) expect(errors.length, report).toBe(want.errorCount);
       if (want.exit === 1) {

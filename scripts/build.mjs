@@ -6,4 +6,6 @@ const common = { bundle: true, platform: 'node', format: 'esm', target: 'node20'
 await Promise.all([
   build({ ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js' }),
   build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js' }),
+  // Worker threads for parallel builds load this next to the bundle that starts them.
+  build({ ...common, entryPoints: ['src/build/render-worker.ts'], outfile: 'dist/render-worker.js' }),
 ]);

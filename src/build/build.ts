@@ -1,188 +1,202 @@
-import { createHash } from 'node:crypto';
-import { join, resolve } from 'node:path';
-import { displayPath, loadConfig } from '../config/load.js';
-import type { Audience } from '../config/types.js';
-import { loadTopic } from '../content/load.js';
-import { resolveTopic, topicAudiences } from '../content/resolve.js';
-import type { Topic } from '../content/types.js';
+import { join } from 'node:path';
+import { displayPath } from '../config/load.js';
+import { topicAudiences } from '../content/resolve.js';
 import { Codes } from '../errors/codes.js';
-import { error, hasErrors, UsageError, type Diagnostic } from '../errors/diagnostic.js';
-import { didYouMean } from '../errors/suggest.js';
-import { lintTopic, type ResolvedForAudience } from '../lint/lint-topic.js';
+import { error, hasErrors, type Diagnostic } from '../errors/diagnostic.js';
 import { VERSION } from '../paths.js';
-import { builtinRenderers, knownFormats } from '../render/registry.js';
-import { RenderError, type Renderer } from '../render/types.js';
+import type { RenderOutput } from '../render/types.js';
 import { createTemplateEngine } from '../templates/engine.js';
-import type { TemplateKind } from '../templates/lookup.js';
-import { buildDate } from './date.js';
-import { discoverTopics } from './discover.js';
-import { checkFolders, writeAtomic } from './emit.js';
-import { hashInputs, writeManifest } from './manifest.js';
-import { imageUrls, templateContext } from './template-context.js';
-import { DEFAULT_FORMATS, type ArtifactRecord, type BuildOptions, type BuildResult } from './types.js';
+import { CACHE_FILE, cacheBytes, cacheEntry, isFresh, readCache, type CacheEntry } from './cache.js';
+import { cleanOutputs } from './clean.js';
+import { checkFolders, sweepTempFiles, writeAtomic } from './emit.js';
+import { inputsHasher } from './inputs.js';
+import { lintUnits } from './lint-stage.js';
+import { loadTopics, type LoadedTopics } from './load-stage.js';
+import { MANIFEST, manifestBytes, mergeManifest, readManifest, type ManifestEntry } from './manifest.js';
+import { artifactRecord, cachedRecord, compareArtifact, writeArtifact } from './outputs.js';
+import { planTasks, planUnits, type Task } from './plan.js';
+import { renderTasks } from './render-stage.js';
+import { prepareBuild, type BuildSettings } from './settings.js';
+import type { ArtifactRecord, BuildOptions, BuildResult, ProgressEvent } from './types.js';
 
 /**
  * Builds every topic × audience × format. Never prints, never exits: input problems come back as
  * diagnostics (all of them, not just the first); nothing is written when the input has errors.
+ *
+ * Stages: settings → load topics → resolve + templates → lint → tasks → (cache) → render →
+ * write or compare → clean → manifest and cache.
  */
 export async function build(options: BuildOptions = {}): Promise<BuildResult> {
-  const cwd = options.cwd ?? process.cwd();
-  const timings: Record<string, number> = {};
-  const lap = time(timings);
-  const date = buildDate(options.env);
-  const renderers = options.renderers ?? builtinRenderers();
-  const formats = checkFormats(options.formats ?? [...DEFAULT_FORMATS], renderers);
-
-  const { config, diagnostics } = await loadConfig({ ...(options.config !== undefined ? { config: options.config } : {}), cwd });
-  const outDir = resolve(cwd, options.out ?? config?.output ?? 'output');
-  const result = (ok: boolean, artifacts: ArtifactRecord[] = []): BuildResult => ({ ok, outDir, artifacts, diagnostics, timings });
-  if (!config) return result(false);
-  const wanted = checkAudiences(options.audiences, config.audiences);
-
-  const found = discoverTopics(options.paths?.length ? options.paths : [config.content], cwd);
-  diagnostics.push(...found.diagnostics);
-  if (!found.files.length && !found.diagnostics.length) {
-    diagnostics.push(error(Codes.noTopics, 'no topic files found', { file: displayPath(resolve(cwd, options.paths?.[0] ?? config.content), cwd), hint: 'topics are .yaml, .yml or .json files' }));
-  }
-  const loaded = await Promise.all(found.files.map((f) => loadTopic(f, config, cwd)));
-  const topics = loaded.flatMap((l) => (l.topic ? [l.topic] : []));
-  for (const l of loaded) diagnostics.push(...l.diagnostics);
-  lap('load');
-
-  const active = renderers.filter((r) => formats.includes(r.format));
-  const kinds = [...new Set(active.map((r) => r.source))];
-  const engine = createTemplateEngine(config.templates, cwd);
-  const jobs: Job[] = [];
-  const seen = new Set<string>();
-  const report = (list: readonly Diagnostic[]) => {
-    for (const d of list) {
-      const key = `${d.file}:${d.line}:${d.col}:${d.message}`;
-      if (!seen.has(key)) diagnostics.push(d);
-      seen.add(key);
-    }
+  const clock = stopwatch();
+  const prepared = await prepareBuild(options);
+  const diagnostics: Diagnostic[] = [...prepared.diagnostics];
+  const finish = (artifacts: ArtifactRecord[] = [], extra: Partial<BuildResult> = {}): BuildResult => {
+    clock.total();
+    const ok = !hasErrors(diagnostics) && !extra.check?.stale.length && !extra.check?.missing.length;
+    return { ok, outDir: prepared.outDir, artifacts, diagnostics, timings: clock.timings, removed: [], ...extra };
   };
-  // Templates are checked even when no topic gets as far as rendering, so their problems are
-  // reported in the same run as the content's.
-  for (const kind of kinds) for (const a of config.audiences) if (!wanted || wanted.includes(a.name)) report(engine.check(kind, a.name));
-  for (const topic of topics) {
-    const forLint: ResolvedForAudience[] = [];
-    for (const audience of topicAudiences(topic, config).filter((a) => !wanted || wanted.includes(a.name))) {
-      const { resolved, origins, diagnostics: problems } = resolveTopic(topic, audience, config);
-      diagnostics.push(...problems);
-      if (!resolved || !origins) continue;
-      forLint.push({ audience, resolved, origins });
-      const dir = join(outDir, topic.slug, audience.name);
-      const { urls, byUrl } = imageUrls(topic, dir);
-      const markdown: Partial<Record<TemplateKind, string>> = {};
-      for (const kind of kinds) {
-        const ctx = templateContext(resolved, kind, audience, config, { date: date.toISOString().slice(0, 10), version: VERSION }, urls);
-        const out = engine.render(kind, audience.name, ctx);
-        report(out.diagnostics);
-        if (out.text !== undefined) markdown[kind] = out.text;
-      }
-      jobs.push({ topic, audience, dir, markdown, images: byUrl, resolved });
-    }
-    // Reading level and plain language, as `deckhand lint` reports them (without the table).
-    diagnostics.push(...lintTopic(topic, forLint, config).diagnostics);
-  }
-  lap('resolve+templates');
-  if (hasErrors(diagnostics)) return result(false);
-  if (options.write !== false) {
-    const blocked = checkFolders(outDir, jobs.map((j) => j.dir));
-    if (blocked) {
-      const reason = blocked.reason.replace(/^\/\S*/, (p) => displayPath(p, cwd));
-      diagnostics.push(error(Codes.output, `cannot create the output folder ${displayPath(blocked.dir, cwd)}: ${reason}`, { file: displayPath(outDir, cwd), hint: 'remove or rename what is in the way, or pick another output folder with -o' }));
-      return result(false);
-    }
+  const settings = prepared.settings;
+  if (!settings) return finish();
+
+  const loaded = await loadTopics(options.paths, settings);
+  diagnostics.push(...loaded.diagnostics);
+  clock.lap('load');
+
+  const engine = createTemplateEngine(settings.config.templates, settings.cwd);
+  const planned = planUnits(loaded.topics, settings, engine);
+  diagnostics.push(...planned.diagnostics);
+  clock.lap('resolve+templates');
+  diagnostics.push(...lintUnits(planned.units, settings.config));
+  clock.lap('lint');
+  if (hasErrors(diagnostics)) return finish();
+
+  const tasks = planTasks(planned.units, settings.renderers, inputsHasher(settings.config, VERSION), settings.date);
+  const progress = options.onProgress ?? (() => {});
+  if (options.check || options.write === false) {
+    const artifacts = await compareWithDisk(tasks, settings, Boolean(options.check), progress, diagnostics);
+    clock.lap('render+compare');
+    const stale = artifacts.filter((a) => a.status === 'stale').map((a) => a.path);
+    const missing = artifacts.filter((a) => a.status === 'missing').map((a) => a.path);
+    return finish(artifacts, options.check ? { check: { stale, missing } } : {});
   }
 
-  const inputsHash = hashInputs(engine.files(), config.file, VERSION);
-  const artifacts: ArtifactRecord[] = [];
-  try {
-    for (const job of jobs) {
-      for (const r of active) {
-        const md = job.markdown[r.source];
-        if (md === undefined) continue;
-        const rendered = await renderOne(r, job, md, config, date, diagnostics);
-        if (!rendered) continue;
-        const path = join(job.dir, r.output);
-        const written = options.write === false ? false : writeOrReport(path, rendered.bytes, diagnostics, cwd);
-        if (written === null) continue;
-        artifacts.push({
-          path: `${job.topic.slug}/${job.audience.name}/${r.output}`,
-          topic: job.topic.slug,
-          audience: job.audience.name,
-          format: r.format,
-          renderer: r.name,
-          bytes: rendered.bytes.byteLength,
-          sha256: createHash('sha256').update(rendered.bytes).digest('hex'),
-          ...(rendered.pages !== undefined ? { pages: rendered.pages } : {}),
-          inputs: inputsHash(job.topic),
-          written,
-        });
-      }
-    }
-  } finally {
-    await Promise.all(active.map((r) => r.close?.()));
+  const blocked = checkFolders(settings.outDir, planned.units.map((u) => u.dir));
+  if (blocked) {
+    const { cwd, outDir } = settings;
+    const reason = blocked.reason.replace(/^\/\S*/, (p) => displayPath(p, cwd));
+    diagnostics.push(error(Codes.output, `cannot create the output folder ${displayPath(blocked.dir, cwd)}: ${reason}`, { file: displayPath(outDir, cwd), hint: 'remove or rename what is in the way, or pick another output folder with -o' }));
+    return finish();
   }
-  lap('render+emit');
-  if (options.write !== false && artifacts.length) {
-    writeOrReport(join(outDir, 'manifest.json'), writeManifest(artifacts, date, VERSION), diagnostics, cwd);
-  }
-  return result(!hasErrors(diagnostics), artifacts);
+  sweepTempFiles([settings.outDir, ...planned.units.map((u) => u.dir)]);
+  const previous = { manifest: readManifest(settings.outDir), cache: readCache(settings.outDir, VERSION) };
+  const built = await renderAndWrite(tasks, settings, { force: Boolean(options.force), cache: previous.cache }, progress, diagnostics);
+  clock.lap('render+write');
+
+  const recorded = [...previous.manifest.keys(), ...previous.cache.keys()];
+  const removed = options.clean ? cleanOutputs(settings.outDir, recorded, keepArtifact(loaded, settings)) : [];
+  writeState(settings, previous, built, removed, diagnostics);
+  clock.lap('manifest');
+  return finish(built.artifacts, { removed });
 }
 
-interface Job {
-  topic: Topic;
-  audience: Audience;
-  dir: string;
-  markdown: Partial<Record<TemplateKind, string>>;
-  images: Map<string, import('../content/types.js').ImageAsset>;
-  resolved: import('../content/types.js').ResolvedTopic;
+interface Built {
+  artifacts: ArtifactRecord[];
+  cache: CacheEntry[];
 }
 
-async function renderOne(r: Renderer, job: Job, markdown: string, config: import('../config/types.js').ResolvedConfig, date: Date, diagnostics: Diagnostic[]) {
-  try {
-    const out = await r.render({ topic: job.resolved, audience: job.audience, markdown, images: job.images, config, date, version: VERSION });
-    diagnostics.push(...(out.diagnostics ?? []).map((d) => (d.file ? d : { ...d, file: job.topic.file })));
-    return out;
-  } catch (e) {
-    if (!(e instanceof RenderError)) throw e;
-    diagnostics.push(error(Codes.render, `${r.output} for ${job.topic.slug}/${job.audience.name}: ${e.message}`, { file: job.topic.file, ...(e.hint ? { hint: e.hint } : {}) }));
-    return undefined;
+/** Renders what the cache cannot vouch for and writes each artifact as soon as it is done. */
+async function renderAndWrite(tasks: readonly Task[], settings: BuildSettings, opts: { force: boolean; cache: ReadonlyMap<string, CacheEntry> }, progress: (e: ProgressEvent) => void, diagnostics: Diagnostic[]): Promise<Built> {
+  const fixedDate = settings.dateFixed ? settings.date.toISOString() : undefined;
+  const fresh = new Map<Task, CacheEntry>();
+  for (const task of tasks) {
+    const entry = opts.cache.get(task.path);
+    if (!opts.force && isFresh(entry, { renderer: task.renderer.name, inputs: task.inputs, ...(fixedDate ? { date: fixedDate } : {}) }, settings.outDir)) fresh.set(task, entry);
   }
+  const toRender = tasks.filter((t) => !fresh.has(t));
+  progress({ type: 'plan', total: tasks.length, cached: fresh.size, topics: new Set(tasks.map((t) => t.unit.topic.slug)).size });
+
+  const records = new Map<Task, ArtifactRecord>();
+  const cache: CacheEntry[] = [...fresh.values()];
+  const report = (task: Task, record: ArtifactRecord) => {
+    records.set(task, record);
+    progress({ type: 'artifact', artifact: record, done: records.size, total: tasks.length });
+  };
+  for (const [task, entry] of fresh) report(task, cachedRecord(task, entry));
+  await renderTasks(toRender, settings, {
+    start: (task) => progress({ type: 'render', path: task.path, topic: task.unit.topic.slug, audience: task.unit.audience.name }),
+    done: (task, outcome) => {
+      if (!outcome.ok) return void diagnostics.push(renderFailure(task, outcome));
+      diagnostics.push(...renderDiagnostics(task, outcome.output));
+      const status = writeArtifact(settings.outDir, task, outcome.output.bytes, diagnostics, settings.cwd);
+      if (!status) return;
+      const record = artifactRecord(task, outcome.output, status);
+      const entry = cacheEntry(record, task.renderer.name, settings.outDir);
+      if (entry) cache.push(entry);
+      report(task, record);
+    },
+  });
+  return { artifacts: tasks.flatMap((t) => records.get(t) ?? []), cache };
 }
 
-function writeOrReport(path: string, bytes: Uint8Array, diagnostics: Diagnostic[], cwd: string): boolean | null {
+/**
+ * --check (and `write: false`): renders everything in memory and compares with the disk. An
+ * artifact is rendered at the date the manifest records for it, so --check gates content, not
+ * the time of the last build.
+ */
+async function compareWithDisk(tasks: readonly Task[], settings: BuildSettings, useRecordedDates: boolean, progress: (e: ProgressEvent) => void, diagnostics: Diagnostic[]): Promise<ArtifactRecord[]> {
+  const recorded = useRecordedDates ? readManifest(settings.outDir) : new Map<string, ManifestEntry>();
+  const dated = tasks.map((t) => {
+    const date = recorded.get(t.path)?.date;
+    return date && !Number.isNaN(Date.parse(date)) ? { ...t, date: new Date(date) } : t;
+  });
+  progress({ type: 'plan', total: dated.length, cached: 0, topics: new Set(dated.map((t) => t.unit.topic.slug)).size });
+  const records = new Map<Task, ArtifactRecord>();
+  await renderTasks(dated, settings, {
+    start: (task) => progress({ type: 'render', path: task.path, topic: task.unit.topic.slug, audience: task.unit.audience.name }),
+    done: (task, outcome) => {
+      if (!outcome.ok) return void diagnostics.push(renderFailure(task, outcome));
+      diagnostics.push(...renderDiagnostics(task, outcome.output));
+      const record = artifactRecord(task, outcome.output, compareArtifact(settings.outDir, task, outcome.output.bytes));
+      records.set(task, record);
+      progress({ type: 'artifact', artifact: record, done: records.size, total: dated.length });
+    },
+  });
+  return dated.flatMap((t) => records.get(t) ?? []);
+}
+
+/** A renderer's warnings, placed at the topic file when they name no file of their own. */
+function renderDiagnostics(task: Task, output: RenderOutput): Diagnostic[] {
+  return (output.diagnostics ?? []).map((d) => (d.file ? d : { ...d, file: task.unit.topic.file }));
+}
+
+function renderFailure(task: Task, failure: { message: string; hint?: string }): Diagnostic {
+  const where = `${task.renderer.output} for ${task.unit.topic.slug}/${task.unit.audience.name}`;
+  return error(Codes.render, `${where}: ${failure.message}`, { file: task.unit.topic.file, ...(failure.hint ? { hint: failure.hint } : {}) });
+}
+
+/** For --clean: an artifact stays while its topic exists, builds for its audience, and some renderer makes it. */
+function keepArtifact(loaded: LoadedTopics, settings: BuildSettings): (path: string) => boolean {
+  const configured = new Set(settings.config.audiences.map((a) => a.name));
+  const outputs = new Set(settings.allRenderers.map((r) => r.output));
+  const topicAudienceNames = new Map(loaded.topics.map((t) => [t.slug, new Set(topicAudiences(t, settings.config).map((a) => a.name))]));
+  return (path) => {
+    const [slug = '', audience = '', file = ''] = path.split('/');
+    return loaded.existing.has(slug) && configured.has(audience) && (topicAudienceNames.get(slug)?.has(audience) ?? true) && outputs.has(file);
+  };
+}
+
+/** Merges this build into manifest.json and the cache; both are left untouched when nothing changed. */
+function writeState(settings: BuildSettings, previous: { manifest: Map<string, ManifestEntry>; cache: Map<string, CacheEntry> }, built: Built, removed: readonly string[], diagnostics: Diagnostic[]): void {
+  const { outDir } = settings;
+  const entries = mergeManifest(previous.manifest, built.artifacts, outDir, removed);
+  const cache = new Map(previous.cache);
+  for (const path of removed) cache.delete(path);
+  for (const entry of built.cache) cache.set(entry.path, entry);
+  for (const [path, entry] of cache) if (!cacheEntry(entry, entry.renderer, outDir)) cache.delete(path);
+  if (!entries.length && !previous.manifest.size) return;
   try {
-    return writeAtomic(path, bytes);
+    writeAtomic(join(outDir, MANIFEST), manifestBytes(entries, VERSION, settings.dateFixed ? settings.date : undefined));
+    writeAtomic(join(outDir, CACHE_FILE), cacheBytes([...cache.values()], VERSION));
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? 'error';
-    diagnostics.push(error(Codes.output, `cannot write output (${code})`, { file: displayPath(path, cwd), hint: 'check that the output folder exists and is writable, or pick another with -o' }));
-    return null;
+    diagnostics.push(error(Codes.output, `cannot write ${MANIFEST} (${code})`, { file: displayPath(join(outDir, MANIFEST), settings.cwd), hint: 'check that the output folder is writable' }));
   }
 }
 
-function checkFormats(formats: string[], renderers: readonly Renderer[]): string[] {
-  const known = knownFormats(renderers);
-  const list = formats.flatMap((f) => f.split(',')).map((f) => f.trim()).filter(Boolean);
-  for (const f of list) if (!known.includes(f)) throw new UsageError(`unknown format "${f}"${didYouMean(f, known)} (formats: ${known.join(', ')})`);
-  return list;
-}
-
-export function checkAudiences(names: string[] | undefined, audiences: readonly Audience[]): string[] | undefined {
-  if (!names?.length) return undefined;
-  const known = audiences.map((a) => a.name);
-  const list = names.flatMap((n) => n.split(',')).map((n) => n.trim()).filter(Boolean);
-  for (const n of list) if (!known.includes(n)) throw new UsageError(`unknown audience "${n}"${didYouMean(n, known)} (configured: ${known.join(', ')})`);
-  return list;
-}
-
-function time(timings: Record<string, number>) {
-  let last = performance.now();
-  return (stage: string) => {
-    const now = performance.now();
-    timings[stage] = Math.round((now - last) * 10) / 10;
-    last = now;
+function stopwatch() {
+  const start = performance.now();
+  let last = start;
+  const timings: Record<string, number> = {};
+  const ms = (a: number, b: number) => Math.round((b - a) * 10) / 10;
+  return {
+    timings,
+    lap(stage: string) {
+      const now = performance.now();
+      timings[stage] = ms(last, now);
+      last = now;
+    },
+    total() {
+      timings.total = ms(start, performance.now());
+    },
   };
 }

@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 const temps = new Set<string>();
+const TEMP = /^\.(\d+)-[0-9a-f]+\.deckhand-tmp$/;
 
 /**
  * Writes a file atomically (temp file in the same folder, then rename), so a crash or kill never
@@ -17,7 +18,8 @@ export function writeAtomic(path: string, bytes: Uint8Array): boolean {
     // missing or unreadable: write it
   }
   mkdirSync(dirname(path), { recursive: true });
-  const tmp = join(dirname(path), `.${randomBytes(6).toString('hex')}.deckhand-tmp`);
+  // The pid lets a later build tell a dead process's leftovers from a running build's temp file.
+  const tmp = join(dirname(path), `.${process.pid}-${randomBytes(6).toString('hex')}.deckhand-tmp`);
   temps.add(tmp);
   try {
     writeFileSync(tmp, bytes);
@@ -33,6 +35,32 @@ export function writeAtomic(path: string, bytes: Uint8Array): boolean {
 export function removeTempFiles(): void {
   for (const t of temps) rmSync(t, { force: true });
   temps.clear();
+}
+
+/** Removes temp files that a killed build (kill -9: no signal handler ran) left in these folders. */
+export function sweepTempFiles(dirs: Iterable<string>): void {
+  for (const dir of dirs) {
+    let names: string[];
+    try {
+      names = readdirSync(dir);
+    } catch {
+      continue;
+    }
+    for (const name of names) {
+      const pid = TEMP.exec(name)?.[1];
+      if (pid && !isAlive(Number(pid))) rmSync(join(dir, name), { force: true });
+    }
+  }
+}
+
+function isAlive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 /**

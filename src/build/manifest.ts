@@ -1,33 +1,63 @@
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import type { Topic } from '../content/types.js';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { ArtifactRecord } from './types.js';
 
-/**
- * sha256 over everything an artifact came from: the topic text, its images, the templates and
- * partials, the config and deckhand's version. Same inputs, same hash, on any machine.
- */
-export function hashInputs(templateFiles: readonly string[], configFile: string | undefined, version: string): (topic: Topic) => string {
-  const shared = createHash('sha256').update(`deckhand ${version}\n`);
-  for (const f of [...templateFiles].sort()) shared.update(readFileSync(f));
-  if (configFile) shared.update(readFileSync(configFile));
-  const sharedDigest = shared.digest('hex');
-  return (topic) => {
-    const h = createHash('sha256').update(sharedDigest).update(topic.source.text);
-    for (const src of [...topic.images.keys()].sort()) h.update(topic.images.get(src)!.bytes);
-    return h.digest('hex');
-  };
+export const MANIFEST = 'manifest.json';
+
+/** One artifact as `manifest.json` lists it. */
+export type ManifestEntry = Pick<ArtifactRecord, 'path' | 'topic' | 'audience' | 'format' | 'bytes' | 'sha256' | 'pages' | 'inputs' | 'date'>;
+
+export interface Manifest {
+  tool: 'deckhand';
+  version: string;
+  /** SOURCE_DATE_EPOCH when set, else the newest artifact's date: a no-op build leaves the file as it was. */
+  buildDate: string;
+  artifacts: ManifestEntry[];
 }
 
-/** `<out>/manifest.json`: stable key order, paths relative, the build date from SOURCE_DATE_EPOCH. */
-export function writeManifest(artifacts: readonly ArtifactRecord[], date: Date, version: string): Uint8Array {
-  const manifest = {
+export const manifestEntry = ({ path, topic, audience, format, bytes, sha256, pages, inputs, date }: ManifestEntry): ManifestEntry => ({
+  path,
+  topic,
+  audience,
+  format,
+  bytes,
+  sha256,
+  ...(pages !== undefined ? { pages } : {}),
+  inputs,
+  date,
+});
+
+/** The entries of `<out>/manifest.json` by path; a missing or unreadable manifest is empty. */
+export function readManifest(outDir: string): Map<string, ManifestEntry> {
+  try {
+    const json = JSON.parse(readFileSync(join(outDir, MANIFEST), 'utf8')) as Partial<Manifest>;
+    const list = Array.isArray(json.artifacts) ? json.artifacts : [];
+    return new Map(list.filter((e) => typeof e?.path === 'string' && typeof e.sha256 === 'string').map((e) => [e.path, e]));
+  } catch {
+    return new Map();
+  }
+}
+
+/**
+ * Merges this build's artifacts into the previous manifest: a partial build (-a, -f, paths, a
+ * shard) keeps the entries of everything else still on disk; removed files drop out.
+ */
+export function mergeManifest(previous: ReadonlyMap<string, ManifestEntry>, built: readonly ManifestEntry[], outDir: string, removed: readonly string[]): ManifestEntry[] {
+  const merged = new Map(previous);
+  for (const path of removed) merged.delete(path);
+  for (const [path] of merged) if (!existsSync(join(outDir, path))) merged.delete(path);
+  for (const entry of built) merged.set(entry.path, manifestEntry(entry));
+  return [...merged.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/** Stable key order, paths relative, no absolute paths or host names: byte-identical for the same inputs. */
+export function manifestBytes(entries: readonly ManifestEntry[], version: string, fixedDate: Date | undefined): Uint8Array {
+  const newest = entries.reduce((max, e) => (e.date > max ? e.date : max), '');
+  const manifest: Manifest = {
     tool: 'deckhand',
     version,
-    buildDate: date.toISOString(),
-    artifacts: [...artifacts]
-      .sort((a, b) => a.path.localeCompare(b.path))
-      .map(({ path, topic, audience, format, bytes, sha256, pages, inputs }) => ({ path, topic, audience, format, bytes, sha256, ...(pages !== undefined ? { pages } : {}), inputs })),
+    buildDate: fixedDate?.toISOString() ?? (newest || new Date(0).toISOString()),
+    artifacts: entries.map(manifestEntry),
   };
   return new TextEncoder().encode(JSON.stringify(manifest, null, 2) + '\n');
 }

@@ -3,17 +3,29 @@ import { formatDiagnostic, sortDiagnostics, type Diagnostic } from '../errors/di
 export interface Io {
   out(text: string): void;
   err(text: string): void;
+  /** stderr without a newline (the progress bar redraws its line). */
+  errRaw(text: string): void;
   /** Colours on (a TTY and no NO_COLOR). */
   color: boolean;
+  /** stderr is a terminal and not CI: progress bar and summary table instead of one line per artifact. */
+  interactive: boolean;
+  /** Terminal width. */
+  columns: number;
 }
 
-export const processIo = (): Io => ({
-  out: (t) => void process.stdout.write(t + '\n'),
-  err: (t) => void process.stderr.write(t + '\n'),
-  color: Boolean(process.stderr.isTTY) && !process.env.NO_COLOR && process.env.CI !== 'true',
-});
+export const processIo = (): Io => {
+  const tty = Boolean(process.stderr.isTTY) && process.env.CI !== 'true';
+  return {
+    out: (t) => void process.stdout.write(t + '\n'),
+    err: (t) => void process.stderr.write(t + '\n'),
+    errRaw: (t) => void process.stderr.write(t),
+    color: tty && !process.env.NO_COLOR,
+    interactive: tty,
+    columns: process.stderr.columns || 80,
+  };
+};
 
-const paint = (on: boolean, code: number, s: string) => (on ? `\x1b[${code}m${s}\x1b[0m` : s);
+export const paint = (on: boolean, code: number, s: string) => (on ? `\x1b[${code}m${s}\x1b[0m` : s);
 
 /** Every diagnostic of the run, sorted, then a count line. */
 export function reportDiagnostics(io: Io, diagnostics: readonly Diagnostic[]): void {

@@ -1,4 +1,4 @@
-import { checkAudiences } from '../build/build.js';
+import { checkAudiences } from '../build/settings.js';
 import { discoverTopics } from '../build/discover.js';
 import { loadConfig } from '../config/load.js';
 import { loadTopic } from '../content/load.js';

@@ -1,0 +1,94 @@
+import { join } from 'node:path';
+import type { Audience } from '../config/types.js';
+import { resolveTopic, topicAudiences, type ResolvedOrigins } from '../content/resolve.js';
+import type { ImageAsset, ResolvedTopic, Topic } from '../content/types.js';
+import type { Diagnostic } from '../errors/diagnostic.js';
+import { VERSION } from '../paths.js';
+import type { Renderer } from '../render/types.js';
+import type { TemplateEngine } from '../templates/engine.js';
+import type { TemplateKind } from '../templates/lookup.js';
+import type { InputsHasher } from './inputs.js';
+import type { BuildSettings } from './settings.js';
+import { imageUrls, templateContext } from './template-context.js';
+
+/** One topic for one audience: resolved, with the Markdown of each template kind the renderers need. */
+export interface Unit {
+  topic: Topic;
+  audience: Audience;
+  resolved: ResolvedTopic;
+  /** Where each resolved text came from in the topic file (for lint positions). */
+  origins: ResolvedOrigins;
+  /** `<out>/<slug>/<audience>`. */
+  dir: string;
+  /** Images by the URL the Markdown uses. */
+  images: Map<string, ImageAsset>;
+  /** Markdown per template kind at the build date. */
+  markdown: Partial<Record<TemplateKind, string>>;
+  /** Markdown of a kind at another date (for --check against an artifact's recorded date). */
+  markdownAt(kind: TemplateKind, date: Date): string | undefined;
+}
+
+/** One artifact to produce: a unit through one renderer. */
+export interface Task {
+  unit: Unit;
+  renderer: Renderer;
+  /** Relative to the output folder, with `/`. */
+  path: string;
+  /** sha256 of the inputs (see inputs.ts). */
+  inputs: string;
+  /** The date the artifact carries: the build date, or for --check the one it was built with. */
+  date: Date;
+}
+
+/**
+ * Resolves every topic for each of its audiences (those asked for) and runs the templates.
+ * Template problems are reported once, however many audiences share the template.
+ */
+export function planUnits(topics: readonly Topic[], settings: BuildSettings, engine: TemplateEngine): { units: Unit[]; diagnostics: Diagnostic[] } {
+  const { config, outDir, audiences: wanted } = settings;
+  const kinds = [...new Set(settings.renderers.map((r) => r.source))];
+  const diagnostics: Diagnostic[] = [];
+  const seen = new Set<string>();
+  const report = (list: readonly Diagnostic[]) => {
+    for (const d of list) {
+      const key = `${d.file}:${d.line}:${d.col}:${d.message}`;
+      if (!seen.has(key)) diagnostics.push(d);
+      seen.add(key);
+    }
+  };
+  // Templates are checked even when no topic gets as far as rendering, so their problems are
+  // reported in the same run as the content's.
+  for (const kind of kinds) for (const a of config.audiences) if (!wanted || wanted.includes(a.name)) report(engine.check(kind, a.name));
+  const units: Unit[] = [];
+  for (const topic of topics) {
+    for (const audience of topicAudiences(topic, config).filter((a) => !wanted || wanted.includes(a.name))) {
+      const { resolved, origins, diagnostics: problems } = resolveTopic(topic, audience, config);
+      diagnostics.push(...problems);
+      if (!resolved || !origins) continue;
+      const dir = join(outDir, topic.slug, audience.name);
+      const { urls, byUrl } = imageUrls(topic, dir);
+      const at = (kind: TemplateKind, date: Date) => {
+        const ctx = templateContext(resolved, kind, audience, config, { date: date.toISOString().slice(0, 10), version: VERSION }, urls);
+        return engine.render(kind, audience.name, ctx);
+      };
+      const markdown: Unit['markdown'] = {};
+      for (const kind of kinds) {
+        const out = at(kind, settings.date);
+        report(out.diagnostics);
+        if (out.text !== undefined) markdown[kind] = out.text;
+      }
+      const markdownAt = (kind: TemplateKind, date: Date) => (date.getTime() === settings.date.getTime() ? markdown[kind] : at(kind, date).text);
+      units.push({ topic, audience, resolved, origins, dir, images: byUrl, markdown, markdownAt });
+    }
+  }
+  return { units, diagnostics };
+}
+
+/** Every unit through every active renderer whose template produced Markdown, in output order. */
+export function planTasks(units: readonly Unit[], renderers: readonly Renderer[], inputs: InputsHasher, date: Date): Task[] {
+  return units.flatMap((unit) =>
+    renderers
+      .filter((r) => unit.markdown[r.source] !== undefined)
+      .map((renderer) => ({ unit, renderer, path: `${unit.topic.slug}/${unit.audience.name}/${renderer.output}`, inputs: inputs(unit.topic, unit.audience.name, renderer.source), date })),
+  );
+}

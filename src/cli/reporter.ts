@@ -1,0 +1,89 @@
+import type { BuildResult, ProgressEvent } from '../build/types.js';
+import { formatBytes, formatPages, totalsLine } from './format.js';
+import { paint, reportDiagnostics, type Io } from './io.js';
+import { summaryTable } from './summary-table.js';
+
+/** How a build reports: a redrawn bar and a table on a terminal, a line per artifact in CI and logs, or one JSON document. */
+export type ReportMode = 'tty' | 'plain' | 'json';
+
+export interface Reporter {
+  onProgress(event: ProgressEvent): void;
+  finish(result: BuildResult): void;
+}
+
+export function reportMode(io: Io, flags: { json?: boolean; quiet?: boolean }): ReportMode {
+  return flags.json ? 'json' : io.interactive && !flags.quiet ? 'tty' : 'plain';
+}
+
+export function createReporter(io: Io, mode: ReportMode): Reporter {
+  if (mode === 'json') return { onProgress: () => {}, finish: (result) => io.out(JSON.stringify(jsonResult(result), null, 2)) };
+  const bar = mode === 'tty' ? progressBar(io) : undefined;
+  return {
+    onProgress(event) {
+      if (bar) return bar.update(event);
+      if (event.type === 'artifact') io.err(artifactLine(event.artifact));
+    },
+    finish(result) {
+      bar?.clear();
+      if (bar) for (const line of summaryTable(result.artifacts, io.columns)) io.err(line);
+      for (const path of result.removed) io.err(`removed    ${path}`);
+      reportDiagnostics(io, result.diagnostics);
+      const outOfDate = [...(result.check?.stale ?? []).map((p) => `stale      ${p}`), ...(result.check?.missing ?? []).map((p) => `missing    ${p}`)];
+      if (bar) for (const line of outOfDate) io.err(line);
+      if (outOfDate.length) io.err(paint(io.color, 31, `${outOfDate.length} artifact${outOfDate.length === 1 ? '' : 's'} out of date: run "deckhand build" and commit the result`));
+      if (result.ok || outOfDate.length) io.err(totalsLine(result));
+    },
+  };
+}
+
+/** `written    topic/audience/slides.html  (12.3 KiB, 10 slides)`: plain text, no control characters. */
+function artifactLine(a: BuildResult['artifacts'][number]): string {
+  const detail = a.status === 'missing' ? '' : `  (${[formatBytes(a.bytes), formatPages(a)].filter(Boolean).join(', ')})`;
+  return `${a.status.padEnd(10)} ${a.path}${detail}`;
+}
+
+/** The --json document: the result with diagnostics split into errors and warnings. */
+export function jsonResult(result: BuildResult) {
+  const { ok, outDir, artifacts, diagnostics, timings, check, removed } = result;
+  return {
+    ok,
+    outDir,
+    artifacts,
+    errors: diagnostics.filter((d) => d.severity === 'error'),
+    warnings: diagnostics.filter((d) => d.severity === 'warning'),
+    ...(check ? { check } : {}),
+    removed,
+    timings,
+  };
+}
+
+/** One line, redrawn in place at most every 80 ms: `[█████░░░░░] 12/30  topic/audience`. */
+function progressBar(io: Io) {
+  let total = 0;
+  let done = 0;
+  let current = '';
+  let last = 0;
+  let drawn = false;
+  const draw = (force = false) => {
+    const now = Date.now();
+    if (!force && now - last < 80) return;
+    last = now;
+    const width = 24;
+    const filled = total ? Math.round((done / total) * width) : 0;
+    const bar = paint(io.color, 36, '█'.repeat(filled)) + '░'.repeat(width - filled);
+    const text = `${bar} ${done}/${total}  ${current}`;
+    io.errRaw(`\r\x1b[2K${text.slice(0, io.columns - 1 + (io.color ? 9 : 0))}`);
+    drawn = true;
+  };
+  return {
+    update(event: ProgressEvent) {
+      if (event.type === 'plan') total = event.total;
+      else if (event.type === 'render') current = `${event.topic}/${event.audience}`;
+      else done = event.done;
+      draw(event.type === 'plan' || (event.type === 'artifact' && event.done === event.total));
+    },
+    clear() {
+      if (drawn) io.errRaw('\r\x1b[2K');
+    },
+  };
+}

@@ -30,16 +30,18 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const clock = stopwatch();
   const prepared = await prepareBuild(options);
   const diagnostics: Diagnostic[] = [...prepared.diagnostics];
+  let sources: BuildResult['sources'] = [];
   const finish = (artifacts: ArtifactRecord[] = [], extra: Partial<BuildResult> = {}): BuildResult => {
     clock.total();
     const ok = !hasErrors(diagnostics) && !extra.check?.stale.length && !extra.check?.missing.length;
-    return { ok, outDir: prepared.outDir, artifacts, diagnostics, timings: clock.timings, removed: [], ...extra };
+    return { ok, outDir: prepared.outDir, artifacts, diagnostics, timings: clock.timings, removed: [], sources, ...extra };
   };
   const settings = prepared.settings;
   if (!settings) return finish();
 
   const loaded = await loadTopics(options.paths, settings);
   diagnostics.push(...loaded.diagnostics);
+  sources = loaded.topics.map((t) => ({ topic: t.slug, files: [t.path, ...[...t.images.values()].map((i) => i.path)] }));
   clock.lap('load');
 
   const engine = createTemplateEngine(settings.config.templates, settings.cwd);

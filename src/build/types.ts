@@ -91,6 +91,8 @@ export interface BuildResult {
   check?: CheckResult;
   /** With `clean`: files removed, relative to the output folder. */
   removed: string[];
+  /** The files each loaded topic was read from (topic file, images; absolute), for watchers. */
+  sources: { topic: string; files: string[] }[];
 }
 
 export const DEFAULT_FORMATS = ['slides', 'handout'] as const;

@@ -37,7 +37,7 @@ export function createReporter(io: Io, mode: ReportMode): Reporter {
 }
 
 /** `written    topic/audience/slides.html  (12.3 KiB, 10 slides)`: plain text, no control characters. */
-function artifactLine(a: BuildResult['artifacts'][number]): string {
+export function artifactLine(a: BuildResult['artifacts'][number]): string {
   const detail = a.status === 'missing' ? '' : `  (${[formatBytes(a.bytes), formatPages(a)].filter(Boolean).join(', ')})`;
   return `${a.status.padEnd(10)} ${a.path}${detail}`;
 }

@@ -1,0 +1,36 @@
+import type { ManifestEntry } from '../build/manifest.js';
+import { reloadScript } from './live-reload.js';
+
+const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** The preview's front page: every artifact in the manifest, by topic and audience, reloading on each rebuild. */
+export function indexPage(entries: readonly ManifestEntry[]): string {
+  const topics = new Map<string, Map<string, ManifestEntry[]>>();
+  for (const e of entries) {
+    const byAudience = topics.get(e.topic) ?? new Map<string, ManifestEntry[]>();
+    topics.set(e.topic, byAudience);
+    byAudience.set(e.audience, [...(byAudience.get(e.audience) ?? []), e]);
+  }
+  const link = (e: ManifestEntry) => {
+    const name = e.path.split('/').pop()!;
+    const count = e.pages === undefined ? '' : ` <small>(${e.pages})</small>`;
+    return `<a href="/${e.path.split('/').map(encodeURIComponent).join('/')}">${esc(name)}</a>${count}`;
+  };
+  const sections = [...topics]
+    .map(([topic, byAudience]) => {
+      const rows = [...byAudience].map(([audience, list]) => `<tr><th scope="row">${esc(audience)}</th><td>${list.map(link).join(' · ')}</td></tr>`).join('\n');
+      return `<section><h2>${esc(topic)}</h2><table>${rows}</table></section>`;
+    })
+    .join('\n');
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>deckhand preview</title>
+<style>body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem}th{text-align:left;padding-right:1.5rem;font-weight:600}td,th{padding-block:.2rem}h2{font-size:1.15rem;margin-top:2rem}</style>
+</head><body>
+<h1>deckhand preview</h1>
+${sections || '<p>Nothing built yet.</p>'}
+<p><small>Pages reload when a rebuild changes them.</small></p>
+${reloadScript('any')}
+</body></html>
+`;
+}

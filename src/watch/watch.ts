@@ -1,0 +1,126 @@
+import { existsSync, statSync } from 'node:fs';
+import { basename, dirname, extname, resolve, sep } from 'node:path';
+import { build } from '../build/build.js';
+import type { BuildOptions, BuildResult } from '../build/types.js';
+import { CONFIG_FILE } from '../config/defaults.js';
+import { loadConfig } from '../config/load.js';
+import { TOPIC_EXTENSIONS } from '../content/load.js';
+
+/** Editors save in bursts (write, rename, chmod): wait this long after the last event. */
+export const DEBOUNCE_MS = 150;
+
+export interface WatchHooks {
+  /** A rebuild starts because these files changed (absolute paths; empty for the first build). */
+  onStart?(changed: readonly string[]): void;
+  /** A rebuild ended: its result, or the error that stopped it (the watcher keeps running). */
+  onBuild(result: BuildResult | undefined, failure?: unknown): void;
+}
+
+export interface WatchSession {
+  /** The output folder (as configured when the session started). */
+  outDir: string;
+  /** Files and folders being watched. */
+  watched(): string[];
+  close(): Promise<void>;
+}
+
+/**
+ * Builds, then rebuilds on every change of content, images, templates or config: a topic file or
+ * one of its images rebuilds that topic; a template or the config rebuilds everything (the
+ * incremental cache keeps that cheap); a deleted topic rebuilds with --clean. Changes during a
+ * build are batched into the next one. A broken edit only reports: the session goes on.
+ */
+export async function watchProject(options: BuildOptions, hooks: WatchHooks, debounceMs = DEBOUNCE_MS): Promise<WatchSession> {
+  const cwd = options.cwd ?? process.cwd();
+  const configFile = resolve(cwd, options.config ?? CONFIG_FILE);
+  const roots = async () => {
+    const { config } = await loadConfig({ ...(options.config !== undefined ? { config: options.config } : {}), cwd });
+    const topics = (options.paths?.length ? options.paths : [config?.content ?? resolve(cwd, 'content')]).map((p) => resolve(cwd, p));
+    return { topics, templates: config?.templates, outDir: resolve(cwd, options.out ?? config?.output ?? 'output') };
+  };
+  let current = await roots();
+  const deps = new Map<string, string[]>();
+
+  const run = async (changed: string[], paths: string[] | undefined, clean: boolean) => {
+    hooks.onStart?.(changed);
+    try {
+      const result = await build({ ...options, ...(paths ? { paths } : {}), ...(clean ? { clean } : {}) });
+      for (const s of result.sources) deps.set(s.files[0]!, s.files.slice(1));
+      hooks.onBuild(result);
+    } catch (e) {
+      hooks.onBuild(undefined, e);
+    }
+  };
+  await run([], undefined, false);
+
+  const { watch } = await import('chokidar');
+  const inside = (p: string, dir: string | undefined) => dir !== undefined && (p === dir || p.startsWith(dir + sep));
+  const watcher = watch(watchList(current, configFile, deps), {
+    ignoreInitial: true,
+    ignored: (p: string) => inside(resolve(p), current.outDir) || basename(p).endsWith('.deckhand-tmp'),
+  });
+  await new Promise<void>((ready) => watcher.once('ready', () => ready()));
+
+  const isTopicFile = (p: string) =>
+    (TOPIC_EXTENSIONS as readonly string[]).includes(extname(p).toLowerCase()) &&
+    !basename(p).startsWith('.') &&
+    current.topics.some((root) => root === p || (dirname(p) === root && isDir(root)));
+
+  let pending = new Map<string, string>();
+  let timer: NodeJS.Timeout | undefined;
+  let queue = Promise.resolve();
+  const flush = () => {
+    const batch = pending;
+    pending = new Map();
+    queue = queue.then(async () => {
+      const changed = [...batch.keys()];
+      const everything = changed.some((p) => p === configFile || inside(p, current.templates));
+      const deleted = [...batch].some(([p, event]) => event === 'unlink' && isTopicFile(p));
+      if (everything || deleted) {
+        if (changed.includes(configFile)) current = await roots();
+        await run(changed, undefined, deleted);
+        watcher.add(watchList(current, configFile, deps));
+        return;
+      }
+      const topics = new Set(changed.filter((p) => isTopicFile(p) && existsSync(p)));
+      for (const [topic, images] of deps) if (images.some((i) => batch.has(i))) topics.add(topic);
+      if (!topics.size) return;
+      await run(changed, [...topics], false);
+      watcher.add(watchList(current, configFile, deps));
+    });
+  };
+  watcher.on('all', (event, path) => {
+    if (event === 'addDir' || event === 'unlinkDir') return;
+    pending.set(resolve(cwd, path), event);
+    clearTimeout(timer);
+    timer = setTimeout(flush, debounceMs);
+  });
+
+  return {
+    outDir: current.outDir,
+    watched: () => watchList(current, configFile, deps),
+    close: async () => {
+      clearTimeout(timer);
+      await watcher.close();
+      await queue;
+    },
+  };
+}
+
+/** The topic paths, the templates folder, the config file, and the images kept outside those. */
+function watchList(roots: { topics: string[]; templates: string | undefined }, configFile: string, deps: ReadonlyMap<string, string[]>): string[] {
+  const list = new Set([...roots.topics, configFile]);
+  // chokidar also watches paths that do not exist yet: creating the templates folder or a config counts.
+  if (roots.templates) list.add(roots.templates);
+  const covered = (p: string) => roots.topics.some((r) => p.startsWith(r + sep)) || (roots.templates !== undefined && p.startsWith(roots.templates + sep));
+  for (const images of deps.values()) for (const i of images) if (!covered(i)) list.add(i);
+  return [...list];
+}
+
+function isDir(p: string): boolean {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}

@@ -8,8 +8,8 @@ const list = (v: unknown): string[] | undefined => (v === undefined ? undefined 
 export function selectionOptions<T>(y: Argv<T>) {
   return y
     .positional('paths', { describe: 'topic files or folders (default: the configured content folder)', type: 'string', array: true })
-    .option('audience', { alias: 'a', type: 'string', array: true, describe: 'only these audiences (comma-separated or repeated)' })
-    .option('format', { alias: 'f', type: 'string', array: true, describe: 'slides | handout | slides-pdf (default: slides,handout)' })
+    .option('audience', { alias: 'a', type: 'string', array: true, nargs: 1, describe: 'only these audiences (comma-separated or repeated)' })
+    .option('format', { alias: 'f', type: 'string', array: true, nargs: 1, describe: 'slides | handout | slides-pdf (default: slides,handout)' })
     .option('out', { alias: 'o', type: 'string', describe: 'output folder (default: the configured one)' })
     .option('config', { alias: 'c', type: 'string', describe: 'config file (default: ./deckhand.config.yaml when present)' })
     .option('jobs', { alias: 'j', type: 'number', describe: 'render threads (default: the number of cores)' })

@@ -5,9 +5,10 @@ import type { BuildOptions, BuildResult } from '../build/types.js';
 import { CONFIG_FILE } from '../config/defaults.js';
 import { loadConfig } from '../config/load.js';
 import { TOPIC_EXTENSIONS } from '../content/load.js';
+import { changeBatcher } from './changes.js';
 
 /** Editors save in bursts (write, rename, chmod): wait this long after the last event. */
-export const DEBOUNCE_MS = 150;
+export const DEBOUNCE_MS = 40;
 
 export interface WatchHooks {
   /** A rebuild starts because these files changed (absolute paths; empty for the first build). */
@@ -60,18 +61,15 @@ export async function watchProject(options: BuildOptions, hooks: WatchHooks, deb
     ignored: (p: string) => inside(resolve(p), current.outDir) || basename(p).endsWith('.deckhand-tmp'),
   });
   await new Promise<void>((ready) => watcher.once('ready', () => ready()));
+  await parentsWatched(watcher, watchList(current, configFile, deps).filter((p) => !existsSync(p)));
 
   const isTopicFile = (p: string) =>
     (TOPIC_EXTENSIONS as readonly string[]).includes(extname(p).toLowerCase()) &&
     !basename(p).startsWith('.') &&
     current.topics.some((root) => root === p || (dirname(p) === root && isDir(root)));
 
-  let pending = new Map<string, string>();
-  let timer: NodeJS.Timeout | undefined;
   let queue = Promise.resolve();
-  const flush = () => {
-    const batch = pending;
-    pending = new Map();
+  const batcher = changeBatcher(debounceMs, (batch) => {
     queue = queue.then(async () => {
       const changed = [...batch.keys()];
       const everything = changed.some((p) => p === configFile || inside(p, current.templates));
@@ -79,28 +77,24 @@ export async function watchProject(options: BuildOptions, hooks: WatchHooks, deb
       if (everything || deleted) {
         if (changed.includes(configFile)) current = await roots();
         await run(changed, undefined, deleted);
-        watcher.add(watchList(current, configFile, deps));
-        return;
+      } else {
+        const topics = new Set(changed.filter((p) => isTopicFile(p) && existsSync(p)));
+        for (const [topic, images] of deps) if (images.some((i) => batch.has(i))) topics.add(topic);
+        if (!topics.size) return;
+        await run(changed, [...topics], false);
       }
-      const topics = new Set(changed.filter((p) => isTopicFile(p) && existsSync(p)));
-      for (const [topic, images] of deps) if (images.some((i) => batch.has(i))) topics.add(topic);
-      if (!topics.size) return;
-      await run(changed, [...topics], false);
       watcher.add(watchList(current, configFile, deps));
     });
-  };
+  });
   watcher.on('all', (event, path) => {
-    if (event === 'addDir' || event === 'unlinkDir') return;
-    pending.set(resolve(cwd, path), event);
-    clearTimeout(timer);
-    timer = setTimeout(flush, debounceMs);
+    if (event !== 'error' && event !== 'raw' && event !== 'all' && event !== 'ready') batcher.add(resolve(cwd, path), event);
   });
 
   return {
     outDir: current.outDir,
     watched: () => watchList(current, configFile, deps),
     close: async () => {
-      clearTimeout(timer);
+      batcher.close();
       await watcher.close();
       await queue;
     },
@@ -115,6 +109,16 @@ function watchList(roots: { topics: string[]; templates: string | undefined }, c
   const covered = (p: string) => roots.topics.some((r) => p.startsWith(r + sep)) || (roots.templates !== undefined && p.startsWith(roots.templates + sep));
   for (const images of deps.values()) for (const i of images) if (!covered(i)) list.add(i);
   return [...list];
+}
+
+/**
+ * chokidar watches a path that does not exist yet through its parent folder, but sets that up
+ * only after 'ready'. Waits for it (up to a second), so a templates folder or config created right
+ * after the watch started is not missed.
+ */
+async function parentsWatched(watcher: { getWatched(): Record<string, string[]> }, missing: string[]): Promise<void> {
+  const end = Date.now() + 1000;
+  while (missing.some((p) => !(dirname(p) in watcher.getWatched())) && Date.now() < end) await new Promise((r) => setTimeout(r, 10));
 }
 
 function isDir(p: string): boolean {

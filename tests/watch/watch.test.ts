@@ -1,0 +1,107 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { get, type IncomingMessage } from 'node:http';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { CLI, project, REPO } from '../helpers/project.js';
+
+const children: ChildProcess[] = [];
+afterEach(() => {
+  for (const c of children.splice(0)) c.kill('SIGKILL');
+});
+
+/** Starts `deckhand watch …` and collects its stderr. */
+function startWatch(args: string[], cwd: string) {
+  const child = spawn(process.execPath, [CLI, 'watch', ...args], { cwd, env: { ...process.env, CI: 'true', NO_COLOR: '1' } });
+  children.push(child);
+  let stderr = '';
+  child.stderr!.on('data', (c: Buffer) => (stderr += c.toString()));
+  return { child, stderr: () => stderr };
+}
+
+async function waitFor<T>(what: string, fn: () => T | undefined | false, log: () => string = () => '', ms = 15_000): Promise<T> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const v = fn();
+    if (v) return v;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}; deckhand watch said:\n${log()}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+function fetchText(url: string, headers: Record<string, string> = {}): Promise<{ status: number; body: string; type: string }> {
+  return new Promise((resolve, reject) => {
+    get(url, { headers }, (res) => {
+      let body = '';
+      res.on('data', (c: Buffer) => (body += c.toString()));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body, type: String(res.headers['content-type']) }));
+    }).on('error', reject);
+  });
+}
+
+/** Server-sent `change` events, parsed. */
+function listen(url: string) {
+  const events: string[][] = [];
+  let response: IncomingMessage | undefined;
+  const req = get(url, (res) => {
+    response = res;
+    let buf = '';
+    res.on('data', (c: Buffer) => {
+      buf += c.toString();
+      for (let i = buf.indexOf('\n\n'); i >= 0; i = buf.indexOf('\n\n')) {
+        const block = buf.slice(0, i);
+        buf = buf.slice(i + 2);
+        const data = /^data: (.*)$/m.exec(block);
+        if (/^event: change$/m.test(block) && data) events.push(JSON.parse(data[1]!));
+      }
+    });
+  });
+  return { events, connected: () => Boolean(response), close: () => req.destroy() };
+}
+
+describe('deckhand watch', () => {
+  it('rebuilds after an edit, survives a broken edit, and live-reloads through the preview server', async () => {
+    const dir = project('release');
+    const w = startWatch(['--serve', '--port', '0', '-a', 'patient'], dir);
+    const base = await waitFor('the server', () => /serving (http:\/\/127\.0\.0\.1:\d+\/)/.exec(w.stderr())?.[1], w.stderr);
+    await waitFor('the watcher', () => w.stderr().includes('watching'), w.stderr);
+
+    const index = await fetchText(base);
+    expect(index.status).toBe(200);
+    expect(index.body).toContain('href="/sleep/patient/slides.md"');
+    expect(index.body).toContain('EventSource');
+    expect((await fetchText(`${base}.deckhand/cache.json`)).status).toBe(404);
+    expect((await fetchText(`${base}%2e%2e/content/sleep.yaml`)).status).toBe(404);
+    expect((await fetchText(base, { Host: 'attacker.example' })).status).toBe(403);
+
+    const sse = listen(`${base}__deckhand/events`);
+    await waitFor('the event stream', sse.connected, w.stderr);
+    const topic = join(dir, 'content/sleep.yaml');
+    const original = readFileSync(topic, 'utf8');
+    writeFileSync(topic, original.replace('Healthy sleep', 'Restful sleep'));
+    await waitFor('the change event', () => sse.events.some((e) => e.includes('sleep/patient/slides.md')), w.stderr);
+    expect(readFileSync(join(dir, 'output/sleep/patient/slides.md'), 'utf8')).toContain('Restful sleep');
+    expect(sse.events.flat().every((p) => p.startsWith('sleep/'))).toBe(true); // only the edited topic
+
+    writeFileSync(topic, original.replace('title: Healthy sleep', 'title: [Healthy sleep'));
+    await waitFor('the error report', () => w.stderr().includes('DH_YAML_SYNTAX') && w.stderr().includes('not built'), w.stderr);
+    expect(readFileSync(join(dir, 'output/sleep/patient/slides.md'), 'utf8')).toContain('Restful sleep');
+
+    writeFileSync(topic, original.replace('Healthy sleep', 'Sound sleep'));
+    await waitFor('the rebuild after the fix', () => readFileSync(join(dir, 'output/sleep/patient/slides.md'), 'utf8').includes('Sound sleep'), w.stderr);
+    expect(w.child.exitCode).toBe(null);
+    sse.close();
+  }, 40_000);
+
+  it('rebuilds every topic when a template changes', async () => {
+    const dir = project('release');
+    const w = startWatch(['-a', 'student', '-f', 'slides'], dir);
+    await waitFor('the watcher', () => w.stderr().includes('watching'), w.stderr);
+    const builtin = readFileSync(join(REPO, 'templates/slides.md.hbs'), 'utf8');
+    mkdirSync(join(dir, 'templates')); // a folder that did not exist when the watch started
+    writeFileSync(join(dir, 'templates/slides.md.hbs'), builtin + '\n<!-- TEMPLATE-EDIT -->\n');
+    for (const t of ['asthma', 'sleep', 'vaccines']) {
+      await waitFor(`${t} rebuilt`, () => readFileSync(join(dir, `output/${t}/student/slides.md`), 'utf8').includes('TEMPLATE-EDIT'), w.stderr);
+    }
+  }, 40_000);
+});

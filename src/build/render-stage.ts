@@ -5,13 +5,14 @@ import { renderSafely, type RenderOutcome } from './render-one.js';
 import type { BuildSettings } from './settings.js';
 import { RenderWorker, workerScript } from './worker-pool.js';
 
-/** Each worker holds this many jobs, so it never idles while this thread is busy rendering. */
+/** Jobs a ready worker holds, so it does not idle while this thread is busy rendering. */
 const WORKER_DEPTH = 2;
 
 /**
- * Renders the tasks, in this thread and — for several topics with the built-in renderers — in
- * worker threads too (`jobs` in all, this thread counting as one). One topic pays no worker
- * start-up. `done` is called as each task finishes, in completion order.
+ * Renders the tasks: in this thread at once, and — for several topics with the built-in renderers —
+ * in worker threads too (`jobs` threads in all, this one included). Workers load their libraries
+ * first and join when ready; if this thread finishes first, they never cost a job's wait. One topic
+ * starts no worker. `done` is called as each task finishes, in completion order.
  */
 export async function renderTasks(
   tasks: readonly Task[],
@@ -19,18 +20,27 @@ export async function renderTasks(
   hooks: { start?: (task: Task) => void; done: (task: Task, outcome: RenderOutcome) => void },
 ): Promise<void> {
   const workers = startWorkers(tasks, settings);
-  const lanes: ((task: Task) => Promise<RenderOutcome>)[] = [(task) => renderSafely(task.renderer, renderInput(task, settings))];
-  for (const w of workers) for (let i = 0; i < WORKER_DEPTH; i++) lanes.push((task) => w.render(task.renderer.name, renderInput(task, settings)));
   let next = 0;
+  let drained: () => void = () => {};
+  const allTaken = new Promise<void>((resolve) => (drained = resolve));
+  const take = () => {
+    const task = tasks[next++];
+    if (next >= tasks.length) drained();
+    return task;
+  };
+  const lane = async (render: (task: Task) => Promise<RenderOutcome>) => {
+    for (let task = take(); task; task = take()) {
+      hooks.start?.(task);
+      hooks.done(task, await render(task));
+    }
+  };
+  const workerLane = async (w: RenderWorker) => {
+    const ready = await Promise.race([w.ready.then(() => true, () => false), allTaken.then(() => false)]);
+    if (ready) await lane((task) => w.render(task.renderer.name, renderInput(task, settings)));
+  };
+  if (!tasks.length) drained();
   try {
-    await Promise.all(
-      lanes.map(async (lane) => {
-        for (let task = tasks[next++]; task; task = tasks[next++]) {
-          hooks.start?.(task);
-          hooks.done(task, await lane(task));
-        }
-      }),
-    );
+    await Promise.all([lane((task) => renderSafely(task.renderer, renderInput(task, settings))), ...workers.flatMap((w) => Array.from({ length: WORKER_DEPTH }, () => workerLane(w)))]);
   } finally {
     await Promise.all([...settings.renderers.map((r) => r.close?.()), ...workers.map((w) => w.close())]);
   }
@@ -40,7 +50,8 @@ function startWorkers(tasks: readonly Task[], settings: BuildSettings): RenderWo
   const topics = new Set(tasks.map((t) => t.unit.topic.slug)).size;
   const script = settings.builtin && settings.jobs > 1 && topics > 1 ? workerScript() : undefined;
   if (!script) return [];
-  return Array.from({ length: Math.min(settings.jobs, topics) - 1 }, () => new RenderWorker(script));
+  const names = [...new Set(tasks.map((t) => t.renderer.name))];
+  return Array.from({ length: Math.min(settings.jobs, topics) - 1 }, () => new RenderWorker(script, names));
 }
 
 function renderInput(task: Task, settings: BuildSettings): RenderInput {

@@ -14,17 +14,20 @@ port.on('message', (msg: WorkerRequest) => {
 });
 
 async function handle(msg: WorkerRequest): Promise<void> {
-  if (msg.type === 'close') {
-    await Promise.all([...renderers.values()].map((r) => r.close?.()));
-    port.postMessage({ type: 'closed' } satisfies WorkerReply);
-    return;
-  }
   try {
+    if (msg.type === 'prepare') {
+      await Promise.all(msg.renderers.map((name) => renderers.get(name)?.prepare?.()));
+      return port.postMessage({ type: 'ready' } satisfies WorkerReply);
+    }
+    if (msg.type === 'close') {
+      await Promise.all([...renderers.values()].map((r) => r.close?.()));
+      return port.postMessage({ type: 'closed' } satisfies WorkerReply);
+    }
     const renderer = renderers.get(msg.renderer);
     if (!renderer) throw new Error(`no built-in renderer "${msg.renderer}" in the worker`);
     port.postMessage({ type: 'done', id: msg.id, outcome: await renderSafely(renderer, msg.input) } satisfies WorkerReply);
   } catch (e) {
     const err = e instanceof Error ? e : new Error(String(e));
-    port.postMessage({ type: 'crash', id: msg.id, message: err.message, stack: err.stack ?? err.message } satisfies WorkerReply);
+    port.postMessage({ type: 'crash', id: msg.type === 'render' ? msg.id : -1, message: err.message, stack: err.stack ?? err.message } satisfies WorkerReply);
   }
 }

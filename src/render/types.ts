@@ -39,6 +39,11 @@ export interface Renderer {
   /** File name under `<out>/<slug>/<audience>/`. */
   output: string;
   render(input: RenderInput): Promise<RenderOutput>;
+  /**
+   * Optional: loads what render() needs (libraries, fonts) ahead of the first render. Worker
+   * threads call it at start-up and take work only once it is done, so no job waits on a cold thread.
+   */
+  prepare?(): Promise<void>;
   /** Releases shared resources (a browser, a worker) at the end of a build. */
   close?(): Promise<void>;
 }

@@ -10,4 +10,5 @@ export const handoutPdf: Renderer = {
   source: 'handout',
   output: 'handout.pdf',
   render: async (input) => (await import('./render.js')).renderHandout(input),
+  prepare: async () => (await import('./render.js')).prepareHandout(),
 };

@@ -10,6 +10,11 @@ import { parseMarkdown } from './markdown.js';
 import { paginate } from './paginate.js';
 import { handoutStyle } from './style.js';
 
+/** Loads the parser, the fonts and pdfkit ahead of the first handout. */
+export async function prepareHandout(): Promise<void> {
+  await Promise.all([parseMarkdown(''), loadFonts(), import('pdfkit')]);
+}
+
 /** The handout's Markdown → a tagged PDF: parse → blocks → layout → pages → draw. */
 export async function renderHandout(input: RenderInput): Promise<RenderOutput> {
   const where = `handout.pdf for ${input.topic.slug}/${input.audience.name}`;

@@ -1,7 +1,7 @@
 import { warning, type Diagnostic } from '../../errors/diagnostic.js';
 import { Codes } from '../../errors/codes.js';
 import type { RenderInput, Renderer } from '../types.js';
-import { REMOTE_IMPORT, renderMarp, type RenderedDeck } from './marp.js';
+import { prepareMarp, REMOTE_IMPORT, renderMarp, type RenderedDeck } from './marp.js';
 import { deckPage } from './page.js';
 
 const encoder = new TextEncoder();
@@ -43,4 +43,5 @@ export const slidesHtml: Renderer = {
     const deck = await deckHtml(input);
     return { bytes: encoder.encode(deck.html), pages: deck.slides, diagnostics: deck.diagnostics };
   },
+  prepare: prepareMarp,
 };

@@ -29,6 +29,12 @@ export interface RenderedDeck {
 
 let instance: Promise<(markdown: string, images: ReadonlyMap<string, ImageAsset>, themes: readonly CustomTheme[]) => RenderedDeck> | undefined;
 
+/** Loads marp-core and sets up the shared instance, ahead of the first deck. */
+export async function prepareMarp(): Promise<void> {
+  instance ??= create();
+  await instance;
+}
+
 /** Renders Marp Markdown with the shared instance. */
 export async function renderMarp(markdown: string, images: ReadonlyMap<string, ImageAsset>, themes: readonly CustomTheme[]): Promise<RenderedDeck> {
   instance ??= create();

@@ -1,5 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { deckHtml } from '../slides-html/index.js';
+import { prepareMarp } from '../slides-html/marp.js';
 import type { Renderer } from '../types.js';
 import { findBrowser, launchBrowser } from './browser.js';
 import { stampPdf } from './reproducible.js';
@@ -31,6 +32,8 @@ export function slidesPdf(env: NodeJS.ProcessEnv = process.env): Renderer {
         await context.close();
       }
     },
+    // The browser starts with the first deck: a worker that gets no deck never launches one.
+    prepare: prepareMarp,
     async close() {
       const b = browser;
       browser = undefined;

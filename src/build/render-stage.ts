@@ -54,7 +54,7 @@ function startWorkers(tasks: readonly Task[], settings: BuildSettings): RenderWo
   return Array.from({ length: Math.min(settings.jobs, topics) - 1 }, () => new RenderWorker(script, names));
 }
 
-function renderInput(task: Task, settings: BuildSettings): RenderInput {
+export function renderInput(task: Task, settings: BuildSettings): RenderInput {
   const { unit, renderer } = task;
   return {
     topic: unit.resolved,

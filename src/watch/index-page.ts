@@ -30,7 +30,7 @@ export function indexPage(entries: readonly ManifestEntry[]): string {
 <h1>deckhand preview</h1>
 ${sections || '<p>Nothing built yet.</p>'}
 <p><small>Pages reload when a rebuild changes them.</small></p>
-${reloadScript('any')}
+<script>${reloadScript('any')}</script>
 </body></html>
 `;
 }

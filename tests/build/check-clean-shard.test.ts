@@ -1,74 +1,78 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { build } from '../../src/build/build.js';
+import type { BuildOptions } from '../../src/build/types.js';
 import { filesUnder, hashesUnder } from '../helpers/files.js';
 import { deckhand, project } from '../helpers/project.js';
 
 const EPOCH = { SOURCE_DATE_EPOCH: '1767225600' };
+const api = (cwd: string, options: BuildOptions = {}) => build({ cwd, env: EPOCH, ...options });
 const manifestPaths = (dir: string, out = 'output') => JSON.parse(readFileSync(join(dir, out, 'manifest.json'), 'utf8')).artifacts.map((e: { path: string }) => e.path) as string[];
 
 describe('deckhand build --check', () => {
-  it('passes on fresh outputs, lists a hand-edited and a missing artifact, exit 1, and writes nothing', () => {
+  it('lists a hand-edited and a missing artifact, exits 1 and writes nothing; passes after a build', () => {
     const dir = project('release');
-    expect(deckhand(['build'], dir, EPOCH).code).toBe(0);
-    const ok = deckhand(['build', '--check'], dir, { SOURCE_DATE_EPOCH: '1800000000' }); // recorded dates win
-    expect(ok.code, ok.stderr).toBe(0);
+    const args = ['build', '-a', 'patient', 'content/sleep.yaml', 'content/asthma.yaml'];
+    expect(deckhand(args, dir, EPOCH).code).toBe(0);
+    expect(deckhand([...args, '--check'], dir, { SOURCE_DATE_EPOCH: '1800000000' }).code).toBe(0); // recorded dates win
 
     writeFileSync(join(dir, 'output/asthma/patient/slides.md'), 'edited by hand\n');
-    const handout = filesUnder(join(dir, 'output/sleep/student')).find((f) => f.startsWith('handout'))!;
-    rmSync(join(dir, 'output/sleep/student', handout));
+    rmSync(join(dir, 'output/sleep/patient/handout.pdf'));
     const before = hashesUnder(join(dir, 'output'));
-    const r = deckhand(['build', '--check'], dir, EPOCH);
+    const r = deckhand([...args, '--check'], dir, EPOCH);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^stale +asthma\/patient\/slides\.md/m);
-    expect(r.stderr).toMatch(/^missing +sleep\/student\/handout\./m);
+    expect(r.stderr).toMatch(/^missing +sleep\/patient\/handout\.pdf/m);
     expect(r.stderr).toContain('2 artifacts out of date');
     expect(hashesUnder(join(dir, 'output'))).toEqual(before);
 
-    const json = JSON.parse(deckhand(['build', '--check', '--json'], dir, EPOCH).stdout);
-    expect(json.ok).toBe(false);
-    expect(json.check.stale).toEqual(['asthma/patient/slides.md']);
-    expect(json.check.missing).toHaveLength(1);
-
-    expect(deckhand(['build'], dir, EPOCH).code).toBe(0);
-    expect(deckhand(['build', '--check'], dir, EPOCH).code).toBe(0);
+    expect(deckhand(args, dir, EPOCH).code).toBe(0);
+    expect(deckhand([...args, '--check'], dir, EPOCH).code).toBe(0);
   });
 
-  it('without SOURCE_DATE_EPOCH it compares at the date each artifact was built with', () => {
+  it('result.check and ok; each artifact is compared at the date it was built with (now is later)', async () => {
     const dir = project('release');
-    expect(deckhand(['build', '-a', 'patient'], dir, {}).code).toBe(0);
-    const r = deckhand(['build', '--check', '-a', 'patient'], dir, {});
-    expect(r.code, r.stderr).toBe(0);
+    const opts: BuildOptions = { audiences: ['student'] };
+    await api(dir, opts); // dated 2026-01-01
+    const clean = await api(dir, { ...opts, check: true, env: {} });
+    expect(clean.ok).toBe(true);
+    expect(clean.check).toEqual({ stale: [], missing: [] });
+    expect(clean.artifacts.every((a) => a.status === 'current')).toBe(true);
+    writeFileSync(join(dir, 'output/vaccines/student/slides.html'), '<p>edited</p>');
+    const stale = await api(dir, { ...opts, check: true, env: {} });
+    expect(stale.ok).toBe(false);
+    expect(stale.check).toEqual({ stale: ['vaccines/student/slides.html'], missing: [] });
   });
 });
 
 describe('partial builds and the manifest', () => {
-  it('-a, -f and paths merge into the manifest instead of dropping other entries', () => {
+  it('-a, -f and paths merge into the manifest instead of dropping other entries', async () => {
     const dir = project('release');
-    deckhand(['build'], dir, EPOCH);
-    const full = readFileSync(join(dir, 'output/manifest.json'), 'utf8');
+    await api(dir, { audiences: ['patient', 'student'] });
+    const before = manifestPaths(dir);
     writeFileSync(join(dir, 'content/sleep.yaml'), readFileSync(join(dir, 'content/sleep.yaml'), 'utf8').replace('Healthy sleep', 'Good sleep'));
-    expect(deckhand(['build', '-a', 'patient', '-f', 'slides', 'content/sleep.yaml'], dir, EPOCH).code).toBe(0);
-    const paths = manifestPaths(dir);
-    expect(paths).toEqual(JSON.parse(full).artifacts.map((e: { path: string }) => e.path));
+    const part = await api(dir, { audiences: ['patient'], formats: ['slides'], paths: ['content/sleep.yaml'] });
+    expect(part.artifacts.map((a) => a.path)).toEqual(['sleep/patient/slides.md', 'sleep/patient/slides.html']);
+    expect(manifestPaths(dir)).toEqual(before);
     const out = join(dir, 'output');
-    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
     const hashes = hashesUnder(out);
-    for (const e of manifest.artifacts) expect(e.sha256, e.path).toBe(hashes[e.path]);
+    for (const e of JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')).artifacts) expect(e.sha256, e.path).toBe(hashes[e.path]);
   });
 });
 
-describe('deckhand build --clean', () => {
-  it('removes artifacts of deleted topics and dropped audiences, and nothing it did not write', () => {
+describe('--clean', () => {
+  it('removes artifacts of deleted topics and dropped audiences, and nothing it did not write', async () => {
     const dir = project('release');
-    deckhand(['build'], dir, EPOCH);
+    const opts: BuildOptions = { formats: ['slides'] };
+    await api(dir, opts);
     writeFileSync(join(dir, 'output/notes.txt'), 'mine');
     rmSync(join(dir, 'content/sleep.yaml'));
     writeFileSync(join(dir, 'content/vaccines.yaml'), 'audiences: [patient]\n' + readFileSync(join(dir, 'content/vaccines.yaml'), 'utf8'));
-    const keep = deckhand(['build'], dir, EPOCH);
-    expect(keep.code).toBe(0);
+    expect((await api(dir, opts)).removed).toEqual([]);
     expect(existsSync(join(dir, 'output/sleep'))).toBe(true); // only --clean removes
-    const r = deckhand(['build', '--clean'], dir, EPOCH);
+
+    const r = deckhand(['build', '-f', 'slides', '--clean'], dir, EPOCH);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toMatch(/^removed +sleep\/patient\/slides\.md/m);
     expect(existsSync(join(dir, 'output/sleep'))).toBe(false);
@@ -81,27 +85,28 @@ describe('deckhand build --clean', () => {
   });
 });
 
-describe('deckhand build --shard', () => {
-  it('n shards build every artifact exactly once; built into one folder they give the full build', () => {
+describe('--shard', () => {
+  it('n shards build every artifact exactly once; built into one folder they give the full build', async () => {
+    const opts: BuildOptions = { formats: ['slides'], audiences: ['patient', 'clinician'] };
     const whole = project('release');
-    deckhand(['build'], whole, EPOCH);
+    await api(whole, opts);
     const all = manifestPaths(whole);
     const dir = project('release');
     const seen: string[] = [];
     for (let i = 1; i <= 3; i++) {
-      const r = deckhand(['build', '--shard', `${i}/3`, '-o', `out${i}`], dir, EPOCH);
-      expect(r.code, r.stderr).toBe(0);
-      if (existsSync(join(dir, `out${i}/manifest.json`))) seen.push(...manifestPaths(dir, `out${i}`));
-      expect(deckhand(['build', '--shard', `${i}/3`], dir, EPOCH).code).toBe(0);
+      const r = await api(dir, { ...opts, shard: `${i}/3`, out: `out${i}` });
+      expect(r.ok).toBe(true);
+      seen.push(...r.artifacts.map((a) => a.path));
+      await api(dir, { ...opts, shard: { index: i, count: 3 } });
     }
     expect(seen.sort()).toEqual(all);
     expect(new Set(seen).size).toBe(seen.length);
     expect(hashesUnder(join(dir, 'output'))).toEqual(hashesUnder(join(whole, 'output')));
   });
 
-  it('the split is stable and a bad shard is a usage error', () => {
+  it('the split is stable; a bad --shard or --jobs is a usage error', () => {
     const dir = project('release');
-    const topicsOf = (i: number) => JSON.parse(deckhand(['build', '--json', '--shard', `${i}/2`, '-f', 'slides'], dir, EPOCH).stdout).artifacts.map((a: { topic: string }) => a.topic);
+    const topicsOf = (i: number) => JSON.parse(deckhand(['build', '--json', '--shard', `${i}/2`, '-f', 'slides', '-a', 'patient'], dir, EPOCH).stdout).artifacts.map((a: { topic: string }) => a.topic);
     expect(topicsOf(1)).toEqual(topicsOf(1));
     for (const bad of ['0/2', '3/2', '1/0', 'two']) expect(deckhand(['build', '--shard', bad], dir).code, bad).toBe(2);
     expect(deckhand(['build', '--jobs', '0'], dir).code).toBe(2);

@@ -2,11 +2,11 @@ import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { filesUnder } from '../helpers/files.js';
+import { filesUnder, hashesUnder } from '../helpers/files.js';
 import { CLI, deckhand, project } from '../helpers/project.js';
 
 const EPOCH = { SOURCE_DATE_EPOCH: '1767225600' };
-const TOPICS = 60;
+const TOPICS = 30;
 const ARGS = ['build', '-a', 'patient', '-f', 'slides', '--jobs', '1'];
 
 /** Many small topics, so a build takes long enough to be killed in the middle. */
@@ -53,8 +53,6 @@ describe('an interrupted build', () => {
     expect(readFileSync(join(out, 'manifest.json')).equals(old['manifest.json']!)).toBe(true);
 
     expect(deckhand(ARGS, dir, EPOCH).code).toBe(0);
-    expect(deckhand([...ARGS, '--check'], dir, EPOCH).code).toBe(0);
-    expect(readFileSync(join(out, 'manifest.json'))).toEqual(fresh['manifest.json']);
-    expect(filesUnder(out).filter((f) => f.endsWith('.deckhand-tmp'))).toEqual([]);
+    expect(hashesUnder(out)).toEqual(hashesUnder(join(reference, 'output'))); // manifest included, no temp files left
   });
 });

@@ -3,6 +3,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { get, type IncomingMessage } from 'node:http';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { launch } from '../helpers/browser.js';
 import { CLI, project, REPO } from '../helpers/project.js';
 
 const children: ChildProcess[] = [];
@@ -62,14 +63,18 @@ function listen(url: string) {
 describe('deckhand watch', () => {
   it('rebuilds after an edit, survives a broken edit, and live-reloads through the preview server', async () => {
     const dir = project('release');
-    const w = startWatch(['--serve', '--port', '0', '-a', 'patient'], dir);
+    const w = startWatch(['--serve', '--port', '0', '-a', 'patient', '-f', 'slides'], dir);
     const base = await waitFor('the server', () => /serving (http:\/\/127\.0\.0\.1:\d+\/)/.exec(w.stderr())?.[1], w.stderr);
     await waitFor('the watcher', () => w.stderr().includes('watching'), w.stderr);
 
     const index = await fetchText(base);
     expect(index.status).toBe(200);
-    expect(index.body).toContain('href="/sleep/patient/slides.md"');
+    expect(index.body).toContain('href="/sleep/patient/slides.html"');
     expect(index.body).toContain('EventSource');
+    const deck = await fetchText(`${base}sleep/patient/slides.html`);
+    expect(deck.type).toContain('text/html');
+    expect(deck.body).toContain('new EventSource("/__deckhand/events")'); // live reload, served only
+    expect(readFileSync(join(dir, 'output/sleep/patient/slides.html'), 'utf8')).not.toContain('__deckhand');
     expect((await fetchText(`${base}.deckhand/cache.json`)).status).toBe(404);
     expect((await fetchText(`${base}%2e%2e/content/sleep.yaml`)).status).toBe(404);
     expect((await fetchText(base, { Host: 'attacker.example' })).status).toBe(403);
@@ -79,7 +84,7 @@ describe('deckhand watch', () => {
     const topic = join(dir, 'content/sleep.yaml');
     const original = readFileSync(topic, 'utf8');
     writeFileSync(topic, original.replace('Healthy sleep', 'Restful sleep'));
-    await waitFor('the change event', () => sse.events.some((e) => e.includes('sleep/patient/slides.md')), w.stderr);
+    await waitFor('the change event', () => sse.events.some((e) => e.includes('sleep/patient/slides.html')), w.stderr);
     expect(readFileSync(join(dir, 'output/sleep/patient/slides.md'), 'utf8')).toContain('Restful sleep');
     expect(sse.events.flat().every((p) => p.startsWith('sleep/'))).toBe(true); // only the edited topic
 
@@ -92,6 +97,31 @@ describe('deckhand watch', () => {
     expect(w.child.exitCode).toBe(null);
     sse.close();
   }, 40_000);
+
+  it('an open deck reloads in a real browser after an edit of its topic, at the same slide', async () => {
+    const dir = project('release');
+    const w = startWatch(['--serve', '--port', '0', '-a', 'patient', '-f', 'slides', 'content/sleep.yaml'], dir);
+    const base = await waitFor('the server', () => /serving (http:\/\/127\.0\.0\.1:\d+\/)/.exec(w.stderr())?.[1], w.stderr);
+    await waitFor('the watcher', () => w.stderr().includes('watching'), w.stderr);
+    const browser = await launch();
+    try {
+      const page = await browser.newPage();
+      const problems: string[] = [];
+      page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+      page.on('pageerror', (e) => problems.push(e.message));
+      await page.goto(`${base}sleep/patient/slides.html#2`);
+      await page.waitForFunction(() => document.body.innerText.includes('Healthy sleep'));
+      await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
+      await new Promise((r) => setTimeout(r, 300)); // the event stream connects
+      const topic = join(dir, 'content/sleep.yaml');
+      writeFileSync(topic, readFileSync(topic, 'utf8').replace('Healthy sleep', 'Restful sleep'));
+      await page.waitForFunction(() => !(window as unknown as { marker?: number }).marker && document.body.innerText.includes('Restful sleep'), null, { timeout: 20_000 });
+      expect(new URL(page.url()).hash).toBe('#2');
+      expect(problems).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  }, 60_000);
 
   it('rebuilds every topic when a template changes', async () => {
     const dir = project('release');

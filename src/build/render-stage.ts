@@ -32,6 +32,8 @@ export async function renderTasks(
     for (let task = take(); task; task = take()) {
       hooks.start?.(task);
       hooks.done(task, await render(task));
+      // Renderers in this thread may finish in microtasks alone; yield, so replies from workers get through.
+      await new Promise((resolve) => setImmediate(resolve));
     }
   };
   const workerLane = async (w: RenderWorker) => {

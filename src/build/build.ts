@@ -6,7 +6,7 @@ import { error, hasErrors, type Diagnostic } from '../errors/diagnostic.js';
 import { VERSION } from '../paths.js';
 import type { RenderOutput } from '../render/types.js';
 import { createTemplateEngine } from '../templates/engine.js';
-import { CACHE_FILE, cacheBytes, cacheEntry, isFresh, readCache, type CacheEntry } from './cache.js';
+import { CACHE_FILE, cacheBytes, cacheEntry, freshEntry, readCache, type CacheEntry } from './cache.js';
 import { cleanOutputs } from './clean.js';
 import { checkFolders, sweepTempFiles, writeAtomic } from './emit.js';
 import { inputsHasher } from './inputs.js';
@@ -70,8 +70,8 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     return finish();
   }
   sweepTempFiles([settings.outDir, ...planned.units.map((u) => u.dir)]);
-  const previous = { manifest: readManifest(settings.outDir), cache: readCache(settings.outDir, VERSION) };
-  const built = await renderAndWrite(tasks, settings, { force: Boolean(options.force), cache: previous.cache }, progress, diagnostics);
+  const previous: Previous = { manifest: readManifest(settings.outDir), cache: readCache(settings.outDir, VERSION) };
+  const built = await renderAndWrite(tasks, settings, { force: Boolean(options.force), previous }, progress, diagnostics);
   clock.lap('render+write');
 
   const recorded = [...previous.manifest.keys(), ...previous.cache.keys()];
@@ -81,18 +81,25 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   return finish(built.artifacts, { removed });
 }
 
+/** What the output folder held before this build. */
+interface Previous {
+  manifest: Map<string, ManifestEntry>;
+  cache: Map<string, CacheEntry>;
+}
+
 interface Built {
   artifacts: ArtifactRecord[];
   cache: CacheEntry[];
 }
 
 /** Renders what the cache cannot vouch for and writes each artifact as soon as it is done. */
-async function renderAndWrite(tasks: readonly Task[], settings: BuildSettings, opts: { force: boolean; cache: ReadonlyMap<string, CacheEntry> }, progress: (e: ProgressEvent) => void, diagnostics: Diagnostic[]): Promise<Built> {
+async function renderAndWrite(tasks: readonly Task[], settings: BuildSettings, opts: { force: boolean; previous: Previous }, progress: (e: ProgressEvent) => void, diagnostics: Diagnostic[]): Promise<Built> {
   const fixedDate = settings.dateFixed ? settings.date.toISOString() : undefined;
   const fresh = new Map<Task, CacheEntry>();
-  for (const task of tasks) {
-    const entry = opts.cache.get(task.path);
-    if (!opts.force && isFresh(entry, { renderer: task.renderer.name, inputs: task.inputs, ...(fixedDate ? { date: fixedDate } : {}) }, settings.outDir)) fresh.set(task, entry);
+  for (const task of opts.force ? [] : tasks) {
+    const known = opts.previous.cache.get(task.path) ?? opts.previous.manifest.get(task.path);
+    const entry = freshEntry(known, { renderer: task.renderer.name, inputs: task.inputs, ...(fixedDate ? { date: fixedDate } : {}) }, settings.outDir);
+    if (entry) fresh.set(task, entry);
   }
   const toRender = tasks.filter((t) => !fresh.has(t));
   progress({ type: 'plan', total: tasks.length, cached: fresh.size, topics: new Set(tasks.map((t) => t.unit.topic.slug)).size });
@@ -168,7 +175,7 @@ function keepArtifact(loaded: LoadedTopics, settings: BuildSettings): (path: str
 }
 
 /** Merges this build into manifest.json and the cache; both are left untouched when nothing changed. */
-function writeState(settings: BuildSettings, previous: { manifest: Map<string, ManifestEntry>; cache: Map<string, CacheEntry> }, built: Built, removed: readonly string[], diagnostics: Diagnostic[]): void {
+function writeState(settings: BuildSettings, previous: Previous, built: Built, removed: readonly string[], diagnostics: Diagnostic[]): void {
   const { outDir } = settings;
   const entries = mergeManifest(previous.manifest, built.artifacts, outDir, removed);
   const cache = new Map(previous.cache);

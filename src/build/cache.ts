@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { manifestEntry, type ManifestEntry } from './manifest.js';
@@ -40,16 +41,22 @@ export function cacheEntry(entry: ManifestEntry, renderer: string, outDir: strin
 }
 
 /**
- * Whether an artifact on disk is still what this build would make: same inputs and renderer,
- * the same date when SOURCE_DATE_EPOCH fixes it, and the file untouched since it was written.
+ * The entry of an artifact on disk that is still what this build would make — same inputs and
+ * renderer, the same date when SOURCE_DATE_EPOCH fixes it, and the file unchanged — or undefined.
+ * A file whose mtime moved (a git checkout, a restored CI cache) is hashed: same bytes, still fresh.
+ * Without a cache entry the manifest's entry serves (its file name stands for the renderer).
  */
-export function isFresh(entry: CacheEntry | undefined, want: { renderer: string; inputs: string; date?: string }, outDir: string): entry is CacheEntry {
-  if (!entry || entry.renderer !== want.renderer || entry.inputs !== want.inputs) return false;
-  if (want.date !== undefined && entry.date !== want.date) return false;
+export function freshEntry(entry: ManifestEntry | CacheEntry | undefined, want: { renderer: string; inputs: string; date?: string }, outDir: string): CacheEntry | undefined {
+  if (!entry || entry.inputs !== want.inputs || ('renderer' in entry && entry.renderer !== want.renderer)) return undefined;
+  if (want.date !== undefined && entry.date !== want.date) return undefined;
+  const path = join(outDir, entry.path);
   try {
-    const st = statSync(join(outDir, entry.path));
-    return st.size === entry.size && st.mtimeMs === entry.mtimeMs;
+    const st = statSync(path);
+    if (st.size !== entry.bytes) return undefined;
+    if ('mtimeMs' in entry && st.mtimeMs === entry.mtimeMs) return entry;
+    if (createHash('sha256').update(readFileSync(path)).digest('hex') !== entry.sha256) return undefined;
+    return { ...manifestEntry(entry), renderer: want.renderer, size: st.size, mtimeMs: st.mtimeMs };
   } catch {
-    return false;
+    return undefined;
   }
 }

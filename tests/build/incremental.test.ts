@@ -1,4 +1,4 @@
-import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -32,6 +32,16 @@ describe('incremental builds', () => {
     const before = mtimesUnder(join(dir, 'output'));
     expect(statuses(await run(dir, { env: {} }))).toEqual(new Set(['cached']));
     expect(mtimesUnder(join(dir, 'output'))).toEqual(before);
+  });
+
+  it('a fresh checkout of built outputs (new mtimes, no cache) renders nothing: same bytes are recognised', async () => {
+    const dir = project('release');
+    await run(dir);
+    const copy = project();
+    cpSync(dir, copy, { recursive: true }); // new mtimes everywhere
+    rmSync(join(copy, 'output/.deckhand'), { recursive: true });
+    expect(statuses(await run(copy))).toEqual(new Set(['cached']));
+    expect(statuses(await run(copy))).toEqual(new Set(['cached']));
   });
 
   it('renders only the topic whose content changed', async () => {

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { get, type IncomingMessage } from 'node:http';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -123,7 +123,7 @@ describe('deckhand watch', () => {
     }
   }, 60_000);
 
-  it('rebuilds every topic when a template changes', async () => {
+  it('rebuilds every topic when a template changes; a deleted topic is cleaned up', async () => {
     const dir = project('release');
     const w = startWatch(['-a', 'student', '-f', 'slides'], dir);
     await waitFor('the watcher', () => w.stderr().includes('watching'), w.stderr);
@@ -133,5 +133,8 @@ describe('deckhand watch', () => {
     for (const t of ['asthma', 'sleep', 'vaccines']) {
       await waitFor(`${t} rebuilt`, () => readFileSync(join(dir, `output/${t}/student/slides.md`), 'utf8').includes('TEMPLATE-EDIT'), w.stderr);
     }
+    rmSync(join(dir, 'content/diabetes.yaml'));
+    await waitFor('the deleted topic cleaned up', () => !existsSync(join(dir, 'output/diabetes')), w.stderr);
+    expect(existsSync(join(dir, 'output/sleep/student/slides.md'))).toBe(true);
   }, 40_000);
 });

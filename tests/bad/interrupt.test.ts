@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { cpSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { qpdfCheck } from '../helpers/pdf.js';
@@ -114,3 +114,47 @@ describe('an interrupted build', () => {
   }, 120_000);
 });
 
+
+/** Processes (browsers included, wherever they were re-parented) that carry this mark in their environment. */
+function marked(mark: string): number[] {
+  const pids: number[] = [];
+  for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
+    try {
+      if (readFileSync(`/proc/${pid}/environ`, 'latin1').includes(mark)) pids.push(Number(pid));
+    } catch {
+      // gone, or not ours to read
+    }
+  }
+  return pids;
+}
+
+describe('an interrupted build with a browser', () => {
+  it('SIGINT while slide PDFs render in Chromium (in worker threads): exit 130, no browser process left', async () => {
+    const dir = project(undefined, topics('v1'));
+    const mark = `DECKHAND_TEST_MARK=${process.pid}-${Date.now()}`;
+    const child = spawn(process.execPath, [CLI, 'build', '-f', 'slides-pdf', '-a', 'student', '-j', '2'], {
+      cwd: dir,
+      env: { ...process.env, ...ENV, NO_COLOR: '1', DECKHAND_TEST_MARK: mark.split('=')[1]! },
+    });
+    const exited = new Promise<number | null>((done) => child.on('close', (code) => done(code)));
+    let during = 0;
+    const poll = setInterval(() => {
+      let pdfs: unknown[] = [];
+      try {
+        pdfs = readdirSync(join(dir, 'output'), { recursive: true }).filter((p) => String(p).endsWith('slides.pdf'));
+      } catch {
+        return; // no output folder yet
+      }
+      if (pdfs.length) {
+        clearInterval(poll);
+        during = marked(mark).length; // deckhand and its browser processes
+        child.kill('SIGINT');
+      }
+    }, 20);
+    expect(await exited).toBe(130);
+    clearInterval(poll);
+    expect(during, 'Chromium was running when the signal came').toBeGreaterThan(1);
+    await expect.poll(() => marked(mark), { timeout: 10_000 }).toEqual([]);
+    expect(tempFiles(dir)).toEqual([]);
+  }, 120_000);
+});

@@ -40,13 +40,15 @@ describe('fuzzing the build (in-process, like the CLI)', () => {
     expect(exits[0]).toBeGreaterThan(0);
   }, 600_000);
 
-  it(`and through the real CLI: exit 0 or 1, no stack trace, finished in bounded time (${CLI_RUNS} cases)`, async () => {
+  it(`and through the real CLI (with a render worker): exit 0 or 1, no stack trace, finished in bounded time (${CLI_RUNS} cases)`, async () => {
     await fc.assert(
       fc.asyncProperty(mutant, async (m) => {
         const dir = project();
         const file = mutate(m);
         writeFileSync(join(dir, `topic.${m.format}`), file);
-        const r = await deckhandAsync(['build', `topic.${m.format}`, '-f', 'slides'], dir, {}, 60_000);
+        // A second topic, so the build hands work to a render worker thread (-j 2) as real builds do.
+        writeFileSync(join(dir, 'other.yaml'), 'title: Other\nsummary: A second topic.\nsections:\n  - title: One\n    points: [A point]\n');
+        const r = await deckhandAsync(['build', `topic.${m.format}`, 'other.yaml', '-j', '2'], dir, {}, 60_000);
         const what = `exit ${r.code}${r.timedOut ? ' (killed: too slow)' : ''}\n${r.stderr}\n--- topic.${m.format}:\n${describeFile(file)}`;
         if (r.timedOut || (r.code !== 0 && r.code !== 1) || STACK_FRAME.test(r.stderr)) throw new Error(what);
       }),

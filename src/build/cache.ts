@@ -17,7 +17,9 @@ export interface CacheEntry extends ManifestEntry {
 
 export function readCache(outDir: string, version: string): Map<string, CacheEntry> {
   try {
-    const json = JSON.parse(readFileSync(join(outDir, CACHE_FILE), 'utf8')) as { format?: number; version?: string; entries?: CacheEntry[] };
+    const path = join(outDir, CACHE_FILE);
+    if (!statSync(path).isFile()) return new Map();
+    const json = JSON.parse(readFileSync(path, 'utf8')) as { format?: number; version?: string; entries?: CacheEntry[] };
     if (json.format !== FORMAT || json.version !== version || !Array.isArray(json.entries)) return new Map();
     return new Map(json.entries.map((e) => [e.path, e]));
   } catch {
@@ -52,7 +54,7 @@ export function freshEntry(entry: ManifestEntry | CacheEntry | undefined, want: 
   const path = join(outDir, entry.path);
   try {
     const st = statSync(path);
-    if (st.size !== entry.bytes) return undefined;
+    if (!st.isFile() || st.size !== entry.bytes) return undefined;
     if ('mtimeMs' in entry && st.mtimeMs === entry.mtimeMs) return entry;
     if (createHash('sha256').update(readFileSync(path)).digest('hex') !== entry.sha256) return undefined;
     return { ...manifestEntry(entry), renderer: want.renderer, size: st.size, mtimeMs: st.mtimeMs };

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ArtifactRecord } from './types.js';
 
@@ -30,7 +30,9 @@ export const manifestEntry = ({ path, topic, audience, format, bytes, sha256, pa
 /** The entries of `<out>/manifest.json` by path; a missing or unreadable manifest is empty. */
 export function readManifest(outDir: string): Map<string, ManifestEntry> {
   try {
-    const json = JSON.parse(readFileSync(join(outDir, MANIFEST), 'utf8')) as Partial<Manifest>;
+    const path = join(outDir, MANIFEST);
+    if (!statSync(path).isFile()) return new Map(); // never block on a FIFO
+    const json = JSON.parse(readFileSync(path, 'utf8')) as Partial<Manifest>;
     const list = Array.isArray(json.artifacts) ? json.artifacts : [];
     return new Map(list.filter((e) => typeof e?.path === 'string' && typeof e.sha256 === 'string').map((e) => [e.path, e]));
   } catch {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { displayPath } from '../config/load.js';
 import { Codes } from '../errors/codes.js';
@@ -47,9 +47,19 @@ export function writeArtifact(outDir: string, task: Task, bytes: Uint8Array, dia
 
 /** --check: how the file on disk compares with the fresh bytes. */
 export function compareArtifact(outDir: string, task: Task, bytes: Uint8Array): ArtifactStatus {
-  try {
-    return Buffer.compare(readFileSync(join(outDir, task.path)), bytes) === 0 ? 'current' : 'stale';
-  } catch {
-    return 'missing';
-  }
+  const path = join(outDir, task.path);
+  const info = statSync(path, { throwIfNoEntry: false });
+  if (!info) return 'missing';
+  // Only a regular file is read: a FIFO in its place would block forever.
+  return info.isFile() && Buffer.compare(readFileSync(path), bytes) === 0 ? 'current' : 'stale';
+}
+
+/** A renderer's warnings, placed at the topic file when they name no file of their own. */
+export function renderDiagnostics(task: Task, output: RenderOutput): Diagnostic[] {
+  return (output.diagnostics ?? []).map((d) => (d.file ? d : { ...d, file: task.unit.topic.file }));
+}
+
+export function renderFailure(task: Task, failure: { message: string; hint?: string }): Diagnostic {
+  const where = `${task.renderer.output} for ${task.unit.topic.slug}/${task.unit.audience.name}`;
+  return error(Codes.render, `${where}: ${failure.message}`, { file: task.unit.topic.file, ...(failure.hint ? { hint: failure.hint } : {}) });
 }

@@ -84,11 +84,14 @@ export function planUnits(topics: readonly Topic[], settings: BuildSettings, eng
   return { units, diagnostics };
 }
 
+/** Where an artifact goes, relative to the output folder. */
+export const artifactPath = (slug: string, audience: string, output: string) => `${slug}/${audience}/${output}`;
+
 /** Every unit through every active renderer whose template produced Markdown, in output order. */
 export function planTasks(units: readonly Unit[], renderers: readonly Renderer[], inputs: InputsHasher, date: Date): Task[] {
   return units.flatMap((unit) =>
     renderers
       .filter((r) => unit.markdown[r.source] !== undefined)
-      .map((renderer) => ({ unit, renderer, path: `${unit.topic.slug}/${unit.audience.name}/${renderer.output}`, inputs: inputs(unit.topic, unit.audience.name, renderer.source), date })),
+      .map((renderer) => ({ unit, renderer, path: artifactPath(unit.topic.slug, unit.audience.name, renderer.output), inputs: inputs(unit.topic, unit.audience.name, renderer.source), date })),
   );
 }

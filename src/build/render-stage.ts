@@ -9,17 +9,32 @@ import { RenderWorker, workerScript } from './worker-pool.js';
 const WORKER_DEPTH = 2;
 
 /**
- * Renders the tasks: in this thread at once, and — for several topics with the built-in renderers —
- * in worker threads too (`jobs` threads in all, this one included). Workers load their libraries
- * first and join when ready; if this thread finishes first, they never cost a job's wait. One topic
- * starts no worker. `done` is called as each task finishes, in completion order.
+ * Worker threads for `topics` topics to render: `jobs` threads in all, this one included, and none
+ * for a single topic (start-up would cost more than it saves). Only the built-in renderers run in
+ * workers. They start loading their libraries at once; close them with `closeWorkers`.
+ */
+export function startWorkers(topics: number, settings: BuildSettings): RenderWorker[] {
+  const script = settings.builtin && settings.jobs > 1 && topics > 1 ? workerScript() : undefined;
+  if (!script) return [];
+  const names = settings.renderers.map((r) => r.name);
+  return Array.from({ length: Math.min(settings.jobs, topics) - 1 }, () => new RenderWorker(script, names));
+}
+
+export async function closeWorkers(workers: readonly RenderWorker[]): Promise<void> {
+  await Promise.all(workers.map((w) => w.close()));
+}
+
+/**
+ * Renders the tasks in this thread and in the workers, as each becomes ready: a worker still
+ * loading never holds a job this thread could do. `done` is called as each task finishes, in
+ * completion order.
  */
 export async function renderTasks(
   tasks: readonly Task[],
   settings: BuildSettings,
+  workers: readonly RenderWorker[],
   hooks: { start?: (task: Task) => void; done: (task: Task, outcome: RenderOutcome) => void },
 ): Promise<void> {
-  const workers = startWorkers(tasks, settings);
   let next = 0;
   let drained: () => void = () => {};
   const allTaken = new Promise<void>((resolve) => (drained = resolve));
@@ -44,16 +59,8 @@ export async function renderTasks(
   try {
     await Promise.all([lane((task) => renderSafely(task.renderer, renderInput(task, settings))), ...workers.flatMap((w) => Array.from({ length: WORKER_DEPTH }, () => workerLane(w)))]);
   } finally {
-    await Promise.all([...settings.renderers.map((r) => r.close?.()), ...workers.map((w) => w.close())]);
+    await Promise.all(settings.renderers.map((r) => r.close?.()));
   }
-}
-
-function startWorkers(tasks: readonly Task[], settings: BuildSettings): RenderWorker[] {
-  const topics = new Set(tasks.map((t) => t.unit.topic.slug)).size;
-  const script = settings.builtin && settings.jobs > 1 && topics > 1 ? workerScript() : undefined;
-  if (!script) return [];
-  const names = [...new Set(tasks.map((t) => t.renderer.name))];
-  return Array.from({ length: Math.min(settings.jobs, topics) - 1 }, () => new RenderWorker(script, names));
 }
 
 export function renderInput(task: Task, settings: BuildSettings): RenderInput {

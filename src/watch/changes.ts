@@ -52,7 +52,8 @@ export function changeBatcher(debounceMs: number, onBatch: (batch: Map<string, F
 /** What a file holds now (its content's hash), so equal mtimes within one clock tick cannot hide a change. */
 function signature(path: string): string {
   try {
-    if (statSync(path).isDirectory()) return 'folder';
+    const info = statSync(path);
+    if (!info.isFile()) return info.isDirectory() ? 'folder' : 'other';
     return createHash('sha1').update(readFileSync(path)).digest('hex');
   } catch {
     return 'missing';

@@ -40,8 +40,9 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const previous = compare ? nothingBefore() : readPrevious(settings.outDir, VERSION);
   const fresh = freshness(options.force ? nothingBefore() : previous, settings);
   const inputs = inputsHasher(settings.config, VERSION);
-  // Workers load their libraries while this thread resolves, templates and lints.
-  const workers = startWorkers(loaded.topics.filter(needsRender(settings, fresh, inputs)).length, settings);
+  // Workers load their libraries while this thread resolves, templates and lints (a session's are warm).
+  const toRender = loaded.topics.filter(needsRender(settings, fresh, inputs)).length;
+  const workers = options.session ? (toRender ? options.session.workers(settings) : []) : startWorkers(toRender, settings);
   try {
     const engine = createTemplateEngine(settings.config.templates, settings.cwd);
     const planned = planUnits(loaded.topics, settings, engine);
@@ -76,7 +77,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     clock.lap('manifest');
     return finish(run, built.artifacts, { removed });
   } finally {
-    await closeWorkers(workers);
+    if (!options.session) await closeWorkers(workers);
   }
 }
 

@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../errors/diagnostic.js';
 import type { Renderer } from '../render/types.js';
+import type { BuildSession } from './session.js';
 
 export interface BuildOptions {
   /** Topic files or folders; default: the configured content folder. */
@@ -28,6 +29,8 @@ export interface BuildOptions {
   jobs?: number;
   /** Only this shard's topics: `"2/4"` or `{ index: 2, count: 4 }` (1-based). */
   shard?: string | Shard;
+  /** Worker threads kept warm across builds (see `buildSession()`; `deckhand watch` uses one). */
+  session?: BuildSession;
   /** Called as the build advances; the CLI draws its progress from these. Must not throw. */
   onProgress?: (event: ProgressEvent) => void;
 }

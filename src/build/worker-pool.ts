@@ -58,6 +58,11 @@ export class RenderWorker {
     this.worker.postMessage({ type: 'prepare', renderers } satisfies WorkerRequest);
   }
 
+  /** False once the thread failed or exited. */
+  get usable(): boolean {
+    return this.failure === undefined;
+  }
+
   render(renderer: string, input: RenderInput): Promise<RenderOutcome> {
     if (this.failure) return Promise.reject(this.failure);
     const id = this.nextId++;

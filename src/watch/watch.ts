@@ -1,6 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, extname, resolve, sep } from 'node:path';
 import { build } from '../build/build.js';
+import { buildSession } from '../build/session.js';
 import type { BuildOptions, BuildResult } from '../build/types.js';
 import { CONFIG_FILE } from '../config/defaults.js';
 import { loadConfig } from '../config/load.js';
@@ -41,11 +42,14 @@ export async function watchProject(options: BuildOptions, hooks: WatchHooks, deb
   };
   let current = await roots();
   const deps = new Map<string, string[]>();
+  // Warm worker threads for every rebuild; after the first build this thread's renderers load too,
+  // so the first edit does not wait for marp-core, pdfkit and the fonts.
+  const session = buildSession();
 
   const run = async (changed: string[], paths: string[] | undefined, clean: boolean) => {
     hooks.onStart?.(changed);
     try {
-      const result = await build({ ...options, ...(paths ? { paths } : {}), ...(clean ? { clean } : {}) });
+      const result = await build({ ...options, session, ...(paths ? { paths } : {}), ...(clean ? { clean } : {}) });
       for (const s of result.sources) deps.set(s.files[0]!, s.files.slice(1));
       hooks.onBuild(result);
     } catch (e) {
@@ -53,6 +57,7 @@ export async function watchProject(options: BuildOptions, hooks: WatchHooks, deb
     }
   };
   await run([], undefined, false);
+  void session.prepare().catch(() => {}); // a failure shows again, reported, when a rebuild renders
 
   const { watch } = await import('chokidar');
   const inside = (p: string, dir: string | undefined) => dir !== undefined && (p === dir || p.startsWith(dir + sep));
@@ -97,6 +102,7 @@ export async function watchProject(options: BuildOptions, hooks: WatchHooks, deb
       batcher.close();
       await watcher.close();
       await queue;
+      await session.close();
     },
   };
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ResolvedConfig } from '../config/types.js';
 import type { Topic } from '../content/types.js';
@@ -13,10 +13,19 @@ export type InputsHasher = (topic: Topic, audience: string, kind: TemplateKind) 
  * so the same inputs hash the same anywhere; the selection (-a, -f, --shard) does not matter.
  */
 export function inputsHasher(config: ResolvedConfig, version: string): InputsHasher {
-  const files = new Map<string, Buffer>();
+  const files = new Map<string, Buffer | string>();
+  // Runs before the template engine reports bad template files: never read (or block on) anything
+  // but a regular file; what cannot be read hashes as such, and the engine says why later.
   const read = (path: string) => {
     let bytes = files.get(path);
-    if (!bytes) files.set(path, (bytes = readFileSync(path)));
+    if (bytes === undefined) {
+      try {
+        bytes = statSync(path).isFile() ? readFileSync(path) : 'not a file';
+      } catch (e) {
+        bytes = `unreadable: ${(e as NodeJS.ErrnoException).code}`;
+      }
+      files.set(path, bytes);
+    }
     return bytes;
   };
   const shared = createHash('sha256').update(`deckhand ${version}\0`);

@@ -66,7 +66,7 @@ export async function watchProject(options: BuildOptions, hooks: WatchHooks, deb
     ignored: (p: string) => inside(resolve(p), current.outDir) || basename(p).endsWith('.deckhand-tmp'),
   });
   await new Promise<void>((ready) => watcher.once('ready', () => ready()));
-  await parentsWatched(watcher, watchList(current, configFile, deps).filter((p) => !existsSync(p)));
+  const missing = watchList(current, configFile, deps).filter((p) => !existsSync(p));
 
   const isTopicFile = (p: string) =>
     (TOPIC_EXTENSIONS as readonly string[]).includes(extname(p).toLowerCase()) &&
@@ -91,14 +91,25 @@ export async function watchProject(options: BuildOptions, hooks: WatchHooks, deb
       watcher.add(watchList(current, configFile, deps));
     });
   });
+  const seen = new Set<string>();
   watcher.on('all', (event, path) => {
-    if (event !== 'error' && event !== 'raw' && event !== 'all' && event !== 'ready') batcher.add(resolve(cwd, path), event);
+    if (event === 'error' || event === 'raw' || event === 'all' || event === 'ready') return;
+    seen.add(resolve(cwd, path));
+    batcher.add(resolve(cwd, path), event);
   });
+  // chokidar watches a path that does not exist yet (the templates folder, the config) through its
+  // parent folder, set up only after 'ready': one created meanwhile would go unnoticed. Look again.
+  const lookAgain = [100, 500, 2000].map((ms) =>
+    setTimeout(() => {
+      for (const p of missing) if (!seen.has(p) && existsSync(p)) batcher.add(p, 'add');
+    }, ms),
+  );
 
   return {
     outDir: current.outDir,
     watched: () => watchList(current, configFile, deps),
     close: async () => {
+      lookAgain.forEach(clearTimeout);
       batcher.close();
       await watcher.close();
       await queue;
@@ -115,16 +126,6 @@ function watchList(roots: { topics: string[]; templates: string | undefined }, c
   const covered = (p: string) => roots.topics.some((r) => p.startsWith(r + sep)) || (roots.templates !== undefined && p.startsWith(roots.templates + sep));
   for (const images of deps.values()) for (const i of images) if (!covered(i)) list.add(i);
   return [...list];
-}
-
-/**
- * chokidar watches a path that does not exist yet through its parent folder, but sets that up
- * only after 'ready'. Waits for it (up to a second), so a templates folder or config created right
- * after the watch started is not missed.
- */
-async function parentsWatched(watcher: { getWatched(): Record<string, string[]> }, missing: string[]): Promise<void> {
-  const end = Date.now() + 1000;
-  while (missing.some((p) => !(dirname(p) in watcher.getWatched())) && Date.now() < end) await new Promise((r) => setTimeout(r, 10));
 }
 
 function isDir(p: string): boolean {

@@ -29,7 +29,7 @@ const mdDir = join(WORK, 'md300');
 rmSync(mdDir, { recursive: true, force: true });
 mkdirSync(mdDir, { recursive: true });
 for (const topic of readdirSync(join(hundred, 'output'))) {
-  if (!statSync(join(hundred, 'output', topic)).isDirectory()) continue;
+  if (topic.startsWith('.') || !statSync(join(hundred, 'output', topic)).isDirectory()) continue;
   for (const a of readdirSync(join(hundred, 'output', topic))) cpSync(join(hundred, 'output', topic, a, 'slides.md'), join(mdDir, `${topic}-${a}.md`));
 }
 const slideCount = (readFileSync(oneMd, 'utf8').match(/^---$/gm) ?? []).length - 1;

@@ -49,6 +49,7 @@ export async function drawPdf(input: DrawInput): Promise<Uint8Array> {
   });
   escapeXmp(doc);
   for (const [key, font] of Object.entries(input.fonts)) doc.registerFont(key, font as unknown as string);
+  shareLayoutCaches(doc, input.fonts);
   const chunks: Uint8Array[] = [];
   doc.on('data', (c: Uint8Array) => chunks.push(c));
   const done = new Promise<void>((resolve, reject) => {
@@ -269,4 +270,23 @@ function escapeXmp(doc: Doc): void {
 
 export function xmlEscape(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
+}
+
+const layoutCaches = new WeakMap<object, Record<string, unknown>>();
+
+/**
+ * pdfkit shapes every word again in each new document (fontkit's OpenType layout dominates a
+ * handout's cost). Its cached runs depend only on the font, so the handouts of a process share them.
+ * Opening a font without using it embeds nothing.
+ */
+function shareLayoutCaches(doc: PDFKit.PDFDocument, fonts: Record<string, object>): void {
+  const internal = doc as unknown as { _font: { layoutCache?: Record<string, unknown> } | null };
+  const before = internal._font;
+  for (const [key, font] of Object.entries(fonts)) {
+    doc.font(key);
+    let cache = layoutCaches.get(font);
+    if (!cache) layoutCaches.set(font, (cache = Object.create(null) as Record<string, unknown>));
+    if (internal._font?.layoutCache) internal._font.layoutCache = cache;
+  }
+  internal._font = before;
 }

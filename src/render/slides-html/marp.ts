@@ -49,6 +49,7 @@ async function create() {
     math: 'katex',
     script: { source: 'inline' },
   }).use(katexMarpCorePlugin({ fontPath: false, options: { output: 'mathml', throwOnError: false, trust: false, maxSize: 50, maxExpand: 1000, strict: 'ignore' } }));
+  memoizeThemePacking(marp);
   const md = marp.markdown as MarkdownIt;
   md.block.ruler.disable(['marpit_style_parse']);
   md.core.ruler.before('marpit_style_assign', 'deckhand_drop_style_directive', () => {
@@ -93,7 +94,7 @@ async function create() {
       return {
         html: fixCaptions(html),
         // KaTeX's web fonts are not needed for MathML; gaia's web font import would be a request.
-        css: mathMlOnly(css).replace(REMOTE_IMPORT, ''),
+        css: cleanCss(css),
         notes: comments,
         slides: (html.match(/<svg data-marpit-svg/g) ?? []).length,
         width: size ? Number(size[1]) : 1280,
@@ -104,6 +105,39 @@ async function create() {
       current = new Map();
     }
   };
+}
+
+/**
+ * Marpit re-runs its PostCSS pipeline over the whole theme on every render (~100 ms a deck), though
+ * the result depends only on the theme and the pack options. Cache it per theme object, so a theme
+ * replaced under the same name (watch mode) is packed afresh.
+ */
+function memoizeThemePacking(marp: Marp): void {
+  const themes = marp.themeSet;
+  const pack = themes.pack.bind(themes);
+  const packed = new WeakMap<object, Map<string, string>>();
+  themes.pack = (name, opts) => {
+    const theme = themes.get(name as string, true);
+    if (!theme) return pack(name, opts);
+    let byOptions = packed.get(theme);
+    if (!byOptions) packed.set(theme, (byOptions = new Map()));
+    const key = JSON.stringify(opts);
+    let css = byOptions.get(key);
+    if (css === undefined) byOptions.set(key, (css = pack(name, opts)));
+    return css;
+  };
+}
+
+const cleaned = new Map<string, string>();
+
+function cleanCss(css: string): string {
+  let out = cleaned.get(css);
+  if (out === undefined) {
+    // KaTeX's web fonts are not needed for MathML; gaia's web font import would be a request.
+    out = mathMlOnly(css).replace(REMOTE_IMPORT, '');
+    cleaned.set(css, out);
+  }
+  return out;
 }
 
 /**

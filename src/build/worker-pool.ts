@@ -37,7 +37,11 @@ export class RenderWorker {
   private onFail: ((e: Error) => void) | undefined;
   private closed: (() => void) | undefined;
 
+  /** The renderers this worker loads and takes jobs for. */
+  readonly accepts: ReadonlySet<string>;
+
   constructor(script: URL, renderers: string[]) {
+    this.accepts = new Set(renderers);
     this.worker = new Worker(script);
     this.ready = new Promise((resolve, reject) => {
       this.onReady = resolve;

@@ -1,11 +1,20 @@
-// Bundles the CLI and the API into dist/ with esbuild: one file each, dependencies left external
-// (heavy ones are imported lazily), so start-up resolves few modules.
+// Bundles the CLI, the API and the render worker into dist/ with esbuild. Light dependencies are
+// bundled in (start-up then reads and resolves a few files, not hundreds); heavy ones stay external
+// and are imported lazily, only by the renderers that need them.
 import { build } from 'esbuild';
 
-const common = { bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', sourcemap: false, logLevel: 'warning' };
-await Promise.all([
-  build({ ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js' }),
-  build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js' }),
-  // Worker threads for parallel builds load this next to the bundle that starts them.
-  build({ ...common, entryPoints: ['src/build/render-worker.ts'], outfile: 'dist/render-worker.js' }),
-]);
+const external = ['@marp-team/marp-core', '@marp-team/marp-core/*', 'pdfkit', 'fontkit', 'playwright-core', 'katex', 'chokidar', 'dejavu-fonts-ttf', 'markdown-it', 'markdown-it-deflist', 'syllable', 'dale-chall'];
+await build({
+  entryPoints: { cli: 'src/cli.ts', index: 'src/index.ts', 'render-worker': 'src/build/render-worker.ts' },
+  outdir: 'dist',
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  external,
+  minify: process.env.DECKHAND_NO_MINIFY ? false : true,
+  keepNames: true,
+  logLevel: 'warning',
+  // Bundled CommonJS dependencies (handlebars) call require() for Node's own modules.
+  banner: { js: "import { createRequire as __deckhandRequire } from 'node:module'; const require = __deckhandRequire(import.meta.url);" },
+});

@@ -49,7 +49,7 @@ async function create() {
     math: 'katex',
     script: { source: 'inline' },
   }).use(katexMarpCorePlugin({ fontPath: false, options: { output: 'mathml', throwOnError: false, trust: false, maxSize: 50, maxExpand: 1000, strict: 'ignore' } }));
-  memoizeThemePacking(marp);
+  const forgetPacked = memoizeThemePacking(marp);
   const md = marp.markdown as MarkdownIt;
   md.block.ruler.disable(['marpit_style_parse']);
   md.core.ruler.before('marpit_style_assign', 'deckhand_drop_style_directive', () => {
@@ -77,6 +77,7 @@ async function create() {
       if (added.get(theme.name) === theme.css) continue;
       try {
         marp.themeSet.add(theme.css);
+        forgetPacked();
       } catch (e) {
         throw new RenderError(`theme "${theme.path}" is not a valid Marp theme: ${(e as Error).message}`, 'check the CSS syntax and the /* @theme name */ comment');
       }
@@ -108,24 +109,24 @@ async function create() {
 }
 
 /**
- * Marpit re-runs its PostCSS pipeline over the whole theme on every render (~100 ms a deck), though
- * the result depends only on the theme and the pack options. Cache it per theme object, so a theme
- * replaced under the same name (watch mode) is packed afresh.
+ * Marpit re-runs its PostCSS pipeline over the whole theme on every render (30–100 ms a deck), though
+ * the result depends only on the theme's CSS and the pack options. marp-core's `size` directive makes
+ * a new theme object per render, so the key is the CSS itself. Returns a function that forgets all
+ * (call it when themes are added: an `@import` may now resolve differently).
  */
-function memoizeThemePacking(marp: Marp): void {
+function memoizeThemePacking(marp: Marp): () => void {
   const themes = marp.themeSet;
   const pack = themes.pack.bind(themes);
-  const packed = new WeakMap<object, Map<string, string>>();
+  const packed = new Map<string, string>();
   themes.pack = (name, opts) => {
     const theme = themes.get(name as string, true);
     if (!theme) return pack(name, opts);
-    let byOptions = packed.get(theme);
-    if (!byOptions) packed.set(theme, (byOptions = new Map()));
-    const key = JSON.stringify(opts);
-    let css = byOptions.get(key);
-    if (css === undefined) byOptions.set(key, (css = pack(name, opts)));
+    const key = `${theme.name}\u0000${theme.css}\u0000${JSON.stringify(opts)}`;
+    let css = packed.get(key);
+    if (css === undefined) packed.set(key, (css = pack(name, opts)));
     return css;
   };
+  return () => packed.clear();
 }
 
 const cleaned = new Map<string, string>();

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { build } from '../../src/build/build.js';
 import { filesUnder, hashesUnder, sha256 } from '../helpers/files.js';
-import { deckhand, FIXTURES, project } from '../helpers/project.js';
+import { deckhand, FIXTURES, project, REPO } from '../helpers/project.js';
 
 const EPOCH = { SOURCE_DATE_EPOCH: '1767225600' }; // 2026-01-01T00:00:00Z
 
@@ -53,6 +53,12 @@ describe('reproducible builds', () => {
     const info = spawnSync('pdfinfo', ['-isodates', join(dir, 'output/sleep/patient/handout.pdf')], { encoding: 'utf8' }).stdout;
     expect(info).toMatch(/^CreationDate: +2026-01-01T00:00:00Z$/m);
     expect(info).toMatch(/^ModDate: +2026-01-01T00:00:00Z$/m);
+  });
+
+  it('templates see SOURCE_DATE_EPOCH as build.date ("built on" text)', async () => {
+    const dir = project('release', { 'templates/slides.md.hbs': readFileSync(join(REPO, 'templates/slides.md.hbs'), 'utf8') + '\n<!-- built on {{build.date}} with deckhand {{build.version}} -->\n' });
+    await build({ cwd: dir, env: EPOCH, formats: ['slides'], audiences: ['patient'], paths: ['content/sleep.yaml'] });
+    expect(readFileSync(join(dir, 'output/sleep/patient/slides.md'), 'utf8')).toContain('<!-- built on 2026-01-01 with deckhand ');
   });
 
   it('the inputs hash follows the content, not the place or the selection', async () => {

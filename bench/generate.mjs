@@ -17,7 +17,7 @@ export function generateProject(dir, topics) {
         sections.push({ ...s, id: `${s.id ?? 'section'}-${copy}`, title: suffix(s.title, ` (part ${copy})`) });
       }
     }
-    const topic = { ...sample, title: suffix(sample.title, ` #${t + 1}`), sections };
+    const topic = { ...sample, title: suffix(sample.title, ` (topic ${t + 1})`), sections };
     writeFileSync(join(dir, 'content', `topic-${String(t + 1).padStart(3, '0')}.yaml`), stringify(topic));
   }
   return dir;

@@ -12,7 +12,7 @@ export async function watchLatency({ node, deckhand, dir, runs, startProcess }) 
     const times = [];
     for (let i = 0; i <= runs; i++) {
       const t0 = Date.now();
-      writeFileSync(topic, original.replace(/^title:/m, `# edit ${i}\ntitle:`).replace(/#1\b/g, `#1 v${i}`));
+      writeFileSync(topic, original.replace(/^title:/m, `# edit ${i}\ntitle:`).replace(/\(topic 1\)/g, `(topic 1, v${i})`));
       const start = performance.now();
       await waitFor(() => outputs(outDir).every((f) => statSync(f).mtimeMs >= t0), 10_000);
       if (i > 0) times.push(performance.now() - start);

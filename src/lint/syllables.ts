@@ -125,6 +125,18 @@ function numberSyllables(token: string): number {
  * heuristic corrected by a small exceptions list. Never 0 for a word.
  */
 export function syllables(word: string): number {
+  // The same words recur across sections, audiences and topics; the heuristic is the costly part of lint.
+  let n = memo.get(word);
+  if (n === undefined) {
+    if (memo.size >= 50_000) memo.clear();
+    memo.set(word, (n = count(word)));
+  }
+  return n;
+}
+
+const memo = new Map<string, number>();
+
+function count(word: string): number {
   const w = word.replace(/’/g, "'").replace(/'s$/i, '').toLowerCase();
   if (w === '') return 1;
   if (/^\d/.test(w) && /^[\d.,]+(?:st|nd|rd|th)?$/.test(w)) return numberSyllables(w);

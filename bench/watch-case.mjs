@@ -11,10 +11,13 @@ export async function watchLatency({ node, deckhand, dir, runs, startProcess }) 
     await waitFor(() => outputs(outDir).length > 0, 20_000);
     const times = [];
     for (let i = 0; i <= runs; i++) {
-      const t0 = Date.now();
+      // File times come from a coarse kernel clock: compare with each file's previous time, not with now.
+      const before = new Map(outputs(outDir).map((f) => [f, statSync(f).mtimeMs]));
       writeFileSync(topic, original.replace(/^title:/m, `# edit ${i}\ntitle:`).replace(/\(topic 1\)/g, `(topic 1, v${i})`));
       const start = performance.now();
-      await waitFor(() => outputs(outDir).every((f) => statSync(f).mtimeMs >= t0), 10_000);
+      await waitFor(() => outputs(outDir).every((f) => statSync(f).mtimeMs !== before.get(f)), 10_000).catch((e) => {
+        throw new Error(`${e.message} (edit ${i}; unchanged: ${outputs(outDir).filter((f) => statSync(f).mtimeMs === before.get(f)).join(', ')})`);
+      });
       if (i > 0) times.push(performance.now() - start);
       await new Promise((r) => setTimeout(r, 300));
     }
@@ -36,7 +39,7 @@ function outputs(dir) {
 async function waitFor(cond, ms) {
   const end = Date.now() + ms;
   while (!cond()) {
-    if (Date.now() > end) throw new Error('timed out waiting for outputs');
+    if (Date.now() > end) throw new Error(`timed out waiting for outputs${process.env.BENCH_DEBUG ? ': ' + cond.toString() : ''}`);
     await new Promise((r) => setTimeout(r, 2));
   }
 }

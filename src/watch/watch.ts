@@ -1,5 +1,5 @@
-import { existsSync, statSync } from 'node:fs';
-import { basename, dirname, extname, resolve, sep } from 'node:path';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { basename, dirname, extname, join, resolve, sep } from 'node:path';
 import { build } from '../build/build.js';
 import { buildSession } from '../build/session.js';
 import type { BuildOptions, BuildResult } from '../build/types.js';
@@ -56,6 +56,9 @@ export async function watchProject(options: BuildOptions, hooks: WatchHooks, deb
       hooks.onBuild(undefined, e);
     }
   };
+  // Edits made while the first build runs, or just as chokidar reports 'ready' (its directory watches
+  // can still be settling), would be lost: note the files' times now and compare once ready.
+  const before = fileTimes(watchList(current, configFile, deps));
   await run([], undefined, false);
   void session.prepare().catch(() => {}); // a failure shows again, reported, when a rebuild renders
 
@@ -102,6 +105,11 @@ export async function watchProject(options: BuildOptions, hooks: WatchHooks, deb
   const lookAgain = [100, 500, 2000].map((ms) =>
     setTimeout(() => {
       for (const p of missing) if (!seen.has(p) && existsSync(p)) batcher.add(p, 'add');
+      for (const [p, time] of fileTimes(watchList(current, configFile, deps))) {
+        if (seen.has(p) || before.get(p) === time) continue;
+        seen.add(p);
+        batcher.add(p, before.has(p) ? 'change' : 'add');
+      }
     }, ms),
   );
 
@@ -134,4 +142,20 @@ function isDir(p: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** Modification times of the watched files and of the files directly inside watched folders. */
+function fileTimes(paths: readonly string[]): Map<string, number> {
+  const times = new Map<string, number>();
+  const note = (p: string, descend: boolean) => {
+    try {
+      const info = statSync(p);
+      if (info.isFile()) times.set(p, info.mtimeMs);
+      else if (descend && info.isDirectory()) for (const name of readdirSync(p)) note(join(p, name), false);
+    } catch {
+      // not there (yet), or gone: chokidar reports what happens to it
+    }
+  };
+  for (const p of paths) note(p, true);
+  return times;
 }

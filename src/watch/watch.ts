@@ -7,6 +7,7 @@ import { CONFIG_FILE } from '../config/defaults.js';
 import { loadConfig } from '../config/load.js';
 import { TOPIC_EXTENSIONS } from '../content/load.js';
 import { changeBatcher } from './changes.js';
+import { watchPaths } from './paths-watcher.js';
 
 /** Editors save in bursts (write, rename, chmod): wait this long after the last event. */
 export const DEBOUNCE_MS = 40;
@@ -56,21 +57,13 @@ export async function watchProject(options: BuildOptions, hooks: WatchHooks, deb
       hooks.onBuild(undefined, e);
     }
   };
-  // Edits made while the first build runs, or just as chokidar reports 'ready' (its directory watches
-  // can still be settling), would be lost: note the files' times now and compare once ready.
+  // Edits made while the first build runs (before anything watches) would be lost: note the files'
+  // times now and compare once the watcher is ready.
   const before = fileTimes(watchList(current, configFile, deps));
   await run([], undefined, false);
   void session.prepare().catch(() => {}); // a failure shows again, reported, when a rebuild renders
 
-  const { watch } = await import('chokidar');
   const inside = (p: string, dir: string | undefined) => dir !== undefined && (p === dir || p.startsWith(dir + sep));
-  const watcher = watch(watchList(current, configFile, deps), {
-    ignoreInitial: true,
-    ignored: (p: string) => inside(resolve(p), current.outDir) || basename(p).endsWith('.deckhand-tmp'),
-  });
-  await new Promise<void>((ready) => watcher.once('ready', () => ready()));
-  const missing = watchList(current, configFile, deps).filter((p) => !existsSync(p));
-
   const isTopicFile = (p: string) =>
     (TOPIC_EXTENSIONS as readonly string[]).includes(extname(p).toLowerCase()) &&
     !basename(p).startsWith('.') &&
@@ -78,46 +71,35 @@ export async function watchProject(options: BuildOptions, hooks: WatchHooks, deb
 
   let queue = Promise.resolve();
   const batcher = changeBatcher(debounceMs, (batch) => {
-    queue = queue.then(async () => {
-      const changed = [...batch.keys()];
-      const everything = changed.some((p) => p === configFile || inside(p, current.templates));
-      const deleted = [...batch].some(([p, event]) => event === 'unlink' && isTopicFile(p));
-      if (everything || deleted) {
-        if (changed.includes(configFile)) current = await roots();
-        await run(changed, undefined, deleted);
-      } else {
-        const topics = new Set(changed.filter((p) => isTopicFile(p) && existsSync(p)));
-        for (const [topic, images] of deps) if (images.some((i) => batch.has(i))) topics.add(topic);
-        if (!topics.size) return;
-        await run(changed, [...topics], false);
-      }
-      watcher.add(watchList(current, configFile, deps));
-    });
+    queue = queue
+      .then(async () => {
+        const changed = [...batch.keys()];
+        const everything = changed.some((p) => p === configFile || inside(p, current.templates));
+        const deleted = [...batch].some(([p, event]) => event === 'unlink' && isTopicFile(p));
+        if (everything || deleted) {
+          if (changed.includes(configFile)) current = await roots();
+          await run(changed, undefined, deleted);
+        } else {
+          const topics = new Set(changed.filter((p) => isTopicFile(p) && existsSync(p)));
+          for (const [topic, images] of deps) if (images.some((i) => batch.has(i))) topics.add(topic);
+          if (!topics.size) return;
+          await run(changed, [...topics], false);
+        }
+        watcher.add(watchList(current, configFile, deps));
+      })
+      .catch((e: unknown) => hooks.onBuild(undefined, e)); // the session goes on
   });
-  const seen = new Set<string>();
-  watcher.on('all', (event, path) => {
-    if (event === 'error' || event === 'raw' || event === 'all' || event === 'ready') return;
-    seen.add(resolve(cwd, path));
-    batcher.add(resolve(cwd, path), event);
-  });
-  // chokidar watches a path that does not exist yet (the templates folder, the config) through its
-  // parent folder, set up only after 'ready': one created meanwhile would go unnoticed. Look again.
-  const lookAgain = [100, 500, 2000].map((ms) =>
-    setTimeout(() => {
-      for (const p of missing) if (!seen.has(p) && existsSync(p)) batcher.add(p, 'add');
-      for (const [p, time] of fileTimes(watchList(current, configFile, deps))) {
-        if (seen.has(p) || before.get(p) === time) continue;
-        seen.add(p);
-        batcher.add(p, before.has(p) ? 'change' : 'add');
-      }
-    }, ms),
+  const watcher = await watchPaths(
+    watchList(current, configFile, deps),
+    (p) => inside(resolve(p), current.outDir) || basename(p).endsWith('.deckhand-tmp'),
+    (event, path) => batcher.add(path, event),
   );
+  for (const [p, time] of fileTimes(watchList(current, configFile, deps))) if (before.get(p) !== time) batcher.add(p, before.has(p) ? 'change' : 'add');
 
   return {
     outDir: current.outDir,
     watched: () => watchList(current, configFile, deps),
     close: async () => {
-      lookAgain.forEach(clearTimeout);
       batcher.close();
       await watcher.close();
       await queue;
@@ -129,7 +111,7 @@ export async function watchProject(options: BuildOptions, hooks: WatchHooks, deb
 /** The topic paths, the templates folder, the config file, and the images kept outside those. */
 function watchList(roots: { topics: string[]; templates: string | undefined }, configFile: string, deps: ReadonlyMap<string, string[]>): string[] {
   const list = new Set([...roots.topics, configFile]);
-  // chokidar also watches paths that do not exist yet: creating the templates folder or a config counts.
+  // Also when they do not exist yet: creating the templates folder or a config counts.
   if (roots.templates) list.add(roots.templates);
   const covered = (p: string) => roots.topics.some((r) => p.startsWith(r + sep)) || (roots.templates !== undefined && p.startsWith(roots.templates + sep));
   for (const images of deps.values()) for (const i of images) if (!covered(i)) list.add(i);
@@ -153,7 +135,7 @@ function fileTimes(paths: readonly string[]): Map<string, number> {
       if (info.isFile()) times.set(p, info.mtimeMs);
       else if (descend && info.isDirectory()) for (const name of readdirSync(p)) note(join(p, name), false);
     } catch {
-      // not there (yet), or gone: chokidar reports what happens to it
+      // not there (yet), or gone: the watcher reports what happens to it
     }
   };
   for (const p of paths) note(p, true);

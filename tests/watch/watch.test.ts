@@ -63,7 +63,7 @@ function listen(url: string) {
 describe('deckhand watch', () => {
   it('rebuilds after an edit, survives a broken edit, and live-reloads through the preview server', async () => {
     const dir = project('release');
-    const w = startWatch(['--serve', '--port', '0', '-a', 'patient', '-f', 'slides'], dir);
+    const w = startWatch(['--serve', '--port', '0', '-a', 'patient', '-f', 'slides', '--jobs', '2'], dir); // a warm worker shares each rebuild
     const base = await waitFor('the server', () => /serving (http:\/\/127\.0\.0\.1:\d+\/)/.exec(w.stderr())?.[1], w.stderr);
     await waitFor('the watcher', () => w.stderr().includes('watching'), w.stderr);
 

@@ -10,7 +10,7 @@ import { inputsHasher } from './inputs.js';
 import { lintUnits } from './lint-stage.js';
 import { loadTopics } from './load-stage.js';
 import { planTasks, planUnits } from './plan.js';
-import { freshness, needsRender, nothingBefore, readPrevious } from './previous.js';
+import { freshness, nothingBefore, readPrevious, topicMemos, topicStates } from './previous.js';
 import { closeWorkers, startWorkers } from './render-stage.js';
 import { prepareBuild, type BuildSettings } from './settings.js';
 import { stopwatch, type Stopwatch } from './stopwatch.js';
@@ -21,8 +21,9 @@ import { renderAndWrite, writeState } from './write-stage.js';
  * Builds every topic × audience × format. Never prints, never exits: input problems come back as
  * diagnostics (all of them, not just the first); nothing is written when the input has errors.
  *
- * Stages: settings → load topics → (workers start) → resolve + templates → lint → tasks →
- * render what the cache cannot vouch for → write or compare → clean → manifest and cache.
+ * Stages: settings → load topics → cache check (up-to-date topics are skipped, their warnings
+ * replayed; workers start) → resolve + templates → lint → tasks → render what the cache cannot
+ * vouch for → write or compare → clean → manifest and cache.
  */
 export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const clock = stopwatch();
@@ -40,12 +41,17 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const previous = compare ? nothingBefore() : readPrevious(settings.outDir, VERSION);
   const fresh = freshness(options.force ? nothingBefore() : previous, settings);
   const inputs = inputsHasher(settings.config, VERSION);
+  const states = topicStates(loaded.topics, settings, fresh, inputs);
+  // Up to date, with its diagnostics on record: not resolved, templated, linted or rendered again.
+  const skipped = compare ? [] : states.filter((s) => s.fresh && previous.topics.get(s.topic.slug)?.key === s.key);
+  for (const s of skipped) run.diagnostics.push(...previous.topics.get(s.topic.slug)!.diagnostics);
+  const toPlan = loaded.topics.filter((t) => !skipped.some((s) => s.topic === t));
   // Workers load their libraries while this thread resolves, templates and lints (a session's are warm).
-  const toRender = loaded.topics.filter(needsRender(settings, fresh, inputs)).length;
+  const toRender = compare ? loaded.topics.length : states.filter((s) => !s.fresh).length;
   const workers = options.session ? (toRender ? options.session.workers(settings) : []) : startWorkers(toRender, settings);
   try {
     const engine = createTemplateEngine(settings.config.templates, settings.cwd);
-    const planned = planUnits(loaded.topics, settings, engine);
+    const planned = planUnits(toPlan, settings, engine);
     run.diagnostics.push(...planned.diagnostics);
     clock.lap('resolve+templates');
     run.diagnostics.push(...lintUnits(planned.units, settings.config));
@@ -68,14 +74,16 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
       return finish(run);
     }
     sweepTempFiles([settings.outDir, ...planned.units.map((u) => u.dir)]);
-    const built = await renderAndWrite(tasks, settings, workers, fresh, progress, run.diagnostics);
+    const built = await renderAndWrite(tasks, skipped.flatMap((s) => s.fresh ?? []), settings, workers, fresh, progress, run.diagnostics);
     clock.lap('render+write');
 
     const recorded = [...previous.manifest.keys(), ...previous.cache.keys()];
     const removed = options.clean ? cleanOutputs(settings.outDir, recorded, keepArtifact(loaded, settings)) : [];
-    writeState(settings, previous, built, removed, run.diagnostics);
+    writeState(settings, previous, built, removed, topicMemos(previous, states, new Set(toPlan), run.diagnostics), run.diagnostics);
     clock.lap('manifest');
-    return finish(run, built.artifacts, { removed });
+    const rank = new Map(states.flatMap((s) => s.paths).map((p, i) => [p, i]));
+    const artifacts = built.artifacts.sort((a, b) => (rank.get(a.path) ?? 0) - (rank.get(b.path) ?? 0));
+    return finish(run, artifacts, { removed });
   } finally {
     if (!options.session) await closeWorkers(workers);
   }

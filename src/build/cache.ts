@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Diagnostic } from '../errors/diagnostic.js';
 import { manifestEntry, type ManifestEntry } from './manifest.js';
 
 /** Under the output folder, hidden: CI uploads of `<out>/` leave it out by default. */
 export const CACHE_FILE = '.deckhand/cache.json';
-const FORMAT = 1;
+const FORMAT = 2;
 
 /** What the incremental cache knows of one artifact on disk. */
 export interface CacheEntry extends ManifestEntry {
@@ -15,21 +16,36 @@ export interface CacheEntry extends ManifestEntry {
   mtimeMs: number;
 }
 
-export function readCache(outDir: string, version: string): Map<string, CacheEntry> {
+/**
+ * What a topic's last build reported (its file's diagnostics: lint, render warnings), under a key
+ * of everything it was built from: a topic skipped as up to date reports them again.
+ */
+export interface TopicMemo {
+  key: string;
+  diagnostics: Diagnostic[];
+}
+
+export interface Cache {
+  entries: Map<string, CacheEntry>;
+  topics: Map<string, TopicMemo>;
+}
+
+export function readCache(outDir: string, version: string): Cache {
   try {
     const path = join(outDir, CACHE_FILE);
-    if (!statSync(path).isFile()) return new Map();
-    const json = JSON.parse(readFileSync(path, 'utf8')) as { format?: number; version?: string; entries?: CacheEntry[] };
-    if (json.format !== FORMAT || json.version !== version || !Array.isArray(json.entries)) return new Map();
-    return new Map(json.entries.map((e) => [e.path, e]));
+    if (!statSync(path).isFile()) return { entries: new Map(), topics: new Map() };
+    const json = JSON.parse(readFileSync(path, 'utf8')) as { format?: number; version?: string; entries?: CacheEntry[]; topics?: Record<string, TopicMemo> };
+    if (json.format !== FORMAT || json.version !== version || !Array.isArray(json.entries)) return { entries: new Map(), topics: new Map() };
+    return { entries: new Map(json.entries.map((e) => [e.path, e])), topics: new Map(Object.entries(json.topics ?? {})) };
   } catch {
-    return new Map();
+    return { entries: new Map(), topics: new Map() };
   }
 }
 
-export function cacheBytes(entries: readonly CacheEntry[], version: string): Uint8Array {
+export function cacheBytes(entries: readonly CacheEntry[], topics: ReadonlyMap<string, TopicMemo>, version: string): Uint8Array {
   const list = [...entries].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)).map((e) => ({ ...manifestEntry(e), renderer: e.renderer, size: e.size, mtimeMs: e.mtimeMs }));
-  return new TextEncoder().encode(JSON.stringify({ format: FORMAT, version, entries: list }) + '\n');
+  const memos = Object.fromEntries([...topics].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return new TextEncoder().encode(JSON.stringify({ format: FORMAT, version, entries: list, topics: memos }) + '\n');
 }
 
 /** The cache entry of a file as it is on disk now, or undefined when it is gone. */

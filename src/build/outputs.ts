@@ -28,9 +28,9 @@ export function artifactRecord(task: Task, output: Pick<RenderOutput, 'bytes' | 
 }
 
 /** An artifact the cache vouches for, as if it had been rendered. */
-export function cachedRecord(task: Task, entry: CacheEntry): ArtifactRecord {
-  const { path, topic, audience, format, bytes, sha256, pages, inputs, date } = entry;
-  return { path, topic, audience, format, renderer: task.renderer.name, bytes, sha256, ...(pages !== undefined ? { pages } : {}), inputs, date, written: false, status: 'cached' };
+export function cachedRecord(entry: CacheEntry): ArtifactRecord {
+  const { path, topic, audience, format, renderer, bytes, sha256, pages, inputs, date } = entry;
+  return { path, topic, audience, format, renderer, bytes, sha256, ...(pages !== undefined ? { pages } : {}), inputs, date, written: false, status: 'cached' };
 }
 
 /** Writes an artifact atomically; a failed write is a diagnostic (null), not a crash. */

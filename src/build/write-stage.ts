@@ -3,7 +3,7 @@ import { displayPath } from '../config/load.js';
 import { Codes } from '../errors/codes.js';
 import { error, type Diagnostic } from '../errors/diagnostic.js';
 import { VERSION } from '../paths.js';
-import { CACHE_FILE, cacheBytes, cacheEntry, type CacheEntry } from './cache.js';
+import { CACHE_FILE, cacheBytes, cacheEntry, type CacheEntry, type TopicMemo } from './cache.js';
 import { writeAtomic } from './emit.js';
 import { MANIFEST, manifestBytes, mergeManifest } from './manifest.js';
 import { artifactRecord, cachedRecord, renderDiagnostics, renderFailure, writeArtifact } from './outputs.js';
@@ -19,23 +19,28 @@ export interface Built {
   cache: CacheEntry[];
 }
 
-/** Renders what the cache cannot vouch for and writes each artifact as soon as it is done. */
-export async function renderAndWrite(tasks: readonly Task[], settings: BuildSettings, workers: readonly RenderWorker[], isFresh: Freshness, progress: (e: ProgressEvent) => void, diagnostics: Diagnostic[]): Promise<Built> {
+/**
+ * Renders what the cache cannot vouch for and writes each artifact as soon as it is done.
+ * `skipped`: the artifacts of topics not even planned, being up to date.
+ */
+export async function renderAndWrite(tasks: readonly Task[], skipped: readonly CacheEntry[], settings: BuildSettings, workers: readonly RenderWorker[], isFresh: Freshness, progress: (e: ProgressEvent) => void, diagnostics: Diagnostic[]): Promise<Built> {
   const fresh = new Map<Task, CacheEntry>();
   for (const task of tasks) {
     const entry = isFresh(task.path, task.renderer.name, task.inputs);
     if (entry) fresh.set(task, entry);
   }
   const toRender = tasks.filter((t) => !fresh.has(t));
-  progress({ type: 'plan', total: tasks.length, cached: fresh.size, topics: new Set(tasks.map((t) => t.unit.topic.slug)).size });
+  const total = tasks.length + skipped.length;
+  const topics = new Set([...tasks.map((t) => t.unit.topic.slug), ...skipped.map((e) => e.topic)]).size;
+  progress({ type: 'plan', total, cached: fresh.size + skipped.length, topics });
 
-  const records = new Map<Task, ArtifactRecord>();
-  const cache: CacheEntry[] = [...fresh.values()];
-  const report = (task: Task, record: ArtifactRecord) => {
-    records.set(task, record);
-    progress({ type: 'artifact', artifact: record, done: records.size, total: tasks.length });
+  const records: ArtifactRecord[] = [];
+  const cache: CacheEntry[] = [...skipped, ...fresh.values()];
+  const report = (record: ArtifactRecord) => {
+    records.push(record);
+    progress({ type: 'artifact', artifact: record, done: records.length, total });
   };
-  for (const [task, entry] of fresh) report(task, cachedRecord(task, entry));
+  for (const entry of [...skipped, ...fresh.values()]) report(cachedRecord(entry));
   await renderTasks(toRender, settings, workers, {
     start: (task) => progress({ type: 'render', path: task.path, topic: task.unit.topic.slug, audience: task.unit.audience.name }),
     done: (task, outcome) => {
@@ -46,14 +51,14 @@ export async function renderAndWrite(tasks: readonly Task[], settings: BuildSett
       const record = artifactRecord(task, outcome.output, status);
       const entry = cacheEntry(record, task.renderer.name, settings.outDir);
       if (entry) cache.push(entry);
-      report(task, record);
+      report(record);
     },
   });
-  return { artifacts: tasks.flatMap((t) => records.get(t) ?? []), cache };
+  return { artifacts: records, cache };
 }
 
 /** Merges this build into manifest.json and the cache; both are left untouched when nothing changed. */
-export function writeState(settings: BuildSettings, previous: Previous, built: Built, removed: readonly string[], diagnostics: Diagnostic[]): void {
+export function writeState(settings: BuildSettings, previous: Previous, built: Built, removed: readonly string[], memos: ReadonlyMap<string, TopicMemo>, diagnostics: Diagnostic[]): void {
   const { outDir } = settings;
   const entries = mergeManifest(previous.manifest, built.artifacts, outDir, removed);
   const cache = new Map(previous.cache);
@@ -63,7 +68,7 @@ export function writeState(settings: BuildSettings, previous: Previous, built: B
   if (!entries.length && !previous.manifest.size) return;
   try {
     writeAtomic(join(outDir, MANIFEST), manifestBytes(entries, VERSION, settings.dateFixed ? settings.date : undefined));
-    writeAtomic(join(outDir, CACHE_FILE), cacheBytes([...cache.values()], VERSION));
+    writeAtomic(join(outDir, CACHE_FILE), cacheBytes([...cache.values()], memos, VERSION));
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? 'error';
     diagnostics.push(error(Codes.output, `cannot write ${MANIFEST} (${code})`, { file: displayPath(join(outDir, MANIFEST), settings.cwd), hint: 'check that the output folder is writable' }));

@@ -26,6 +26,28 @@ describe('incremental builds', () => {
     expect(mtimesUnder(join(dir, 'output'))).toEqual(before);
   });
 
+  it('an up-to-date topic is not even resolved again, but its warnings are reported again', async () => {
+    const dir = project('release');
+    const first = await build({ cwd: dir, env: EPOCH, audiences: ['patient'] });
+    expect(first.diagnostics.length).toBeGreaterThan(0); // lint warnings of the fixture
+    const second = await build({ cwd: dir, env: EPOCH, audiences: ['patient'] });
+    const key = (d: { file?: string; line?: number; code: string; message: string }) => `${d.file}:${d.line}:${d.code}:${d.message}`;
+    expect(second.diagnostics.map(key).sort()).toEqual(first.diagnostics.map(key).sort());
+    expect(second.artifacts.map((a) => a.path)).toEqual(first.artifacts.map((a) => a.path));
+    expect(statuses(second.artifacts)).toEqual(new Set(['cached']));
+    // The warnings come from the cache's record of the last build (proof: a marked record shows).
+    const cacheFile = join(dir, 'output/.deckhand/cache.json');
+    const cache = JSON.parse(readFileSync(cacheFile, 'utf8'));
+    const memo = Object.values(cache.topics as Record<string, { diagnostics: { message: string }[] }>).find((m) => m.diagnostics.length)!;
+    memo.diagnostics[0]!.message = 'FROM-THE-RECORD';
+    writeFileSync(cacheFile, JSON.stringify(cache));
+    expect((await build({ cwd: dir, env: EPOCH, audiences: ['patient'] })).diagnostics.map((d) => d.message)).toContain('FROM-THE-RECORD');
+    // A different selection is another record: planned, linted and rendered.
+    const student = await build({ cwd: dir, env: EPOCH, audiences: ['student'] });
+    expect(statuses(student.artifacts)).toEqual(new Set(['written']));
+    expect(student.diagnostics.map((d) => d.message)).not.toContain('FROM-THE-RECORD');
+  });
+
   it('also without SOURCE_DATE_EPOCH (the date is not an input then)', async () => {
     const dir = project('release');
     await run(dir, { env: {} });

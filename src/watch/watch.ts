@@ -43,8 +43,8 @@ export async function watchProject(options: BuildOptions, hooks: WatchHooks, deb
   };
   let current = await roots();
   const deps = new Map<string, string[]>();
-  // Warm worker threads for every rebuild; after the first build this thread's renderers load too,
-  // so the first edit does not wait for marp-core, pdfkit and the fonts.
+  // Worker threads (--jobs > 1) stay warm between rebuilds; after the first build this thread's
+  // renderers load too, so the first edit does not wait for marp-core, pdfkit and the fonts.
   const session = buildSession();
 
   const run = async (changed: string[], paths: string[] | undefined, clean: boolean) => {
@@ -59,7 +59,8 @@ export async function watchProject(options: BuildOptions, hooks: WatchHooks, deb
   };
   // Edits made while the first build runs (before anything watches) would be lost: note the files'
   // times now and compare once the watcher is ready.
-  const before = fileTimes(watchList(current, configFile, deps));
+  const initial = watchList(current, configFile, deps);
+  const before = fileTimes(initial);
   await run([], undefined, false);
   void session.prepare().catch(() => {}); // a failure shows again, reported, when a rebuild renders
 
@@ -94,7 +95,7 @@ export async function watchProject(options: BuildOptions, hooks: WatchHooks, deb
     (p) => inside(resolve(p), current.outDir) || basename(p).endsWith('.deckhand-tmp'),
     (event, path) => batcher.add(path, event),
   );
-  for (const [p, time] of fileTimes(watchList(current, configFile, deps))) if (before.get(p) !== time) batcher.add(p, before.has(p) ? 'change' : 'add');
+  for (const [p, time] of fileTimes(initial)) if (before.get(p) !== time) batcher.add(p, before.has(p) ? 'change' : 'add');
 
   return {
     outDir: current.outDir,

@@ -85,7 +85,7 @@ export function checkAudiences(names: string[] | undefined, audiences: readonly 
  * (30 topics: 3.4 s alone, 3.8 s with a worker; 100 topics: 8.0 s and 7.9 s), only hungrier.
  */
 function checkJobs(jobs: number | undefined): number {
-  if (jobs === undefined) return Math.max(1, availableParallelism() - 1);
+  if (jobs === undefined) return availableParallelism();
   if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs must be a whole number ≥ 1, got "${jobs}"`);
   return jobs;
 }

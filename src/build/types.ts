@@ -25,7 +25,7 @@ export interface BuildOptions {
   check?: boolean;
   /** Remove artifacts of topics and audiences that no longer exist. */
   clean?: boolean;
-  /** Threads that render, this one included; default: the number of cores minus one (at least 1). 1: no workers. */
+  /** Threads that render, this one included; default: the number of cores. 1: no workers. */
   jobs?: number;
   /** Only this shard's topics: `"2/4"` or `{ index: 2, count: 4 }` (1-based). */
   shard?: string | Shard;

@@ -12,7 +12,7 @@ export function selectionOptions<T>(y: Argv<T>) {
     .option('format', { alias: 'f', type: 'string', array: true, nargs: 1, describe: 'slides | handout | slides-pdf (default: slides,handout)' })
     .option('out', { alias: 'o', type: 'string', describe: 'output folder (default: the configured one)' })
     .option('config', { alias: 'c', type: 'string', describe: 'config file (default: ./deckhand.config.yaml when present)' })
-    .option('jobs', { alias: 'j', type: 'number', describe: 'render threads (default: the number of cores minus one)' })
+    .option('jobs', { alias: 'j', type: 'number', describe: 'render threads (default: the number of cores)' })
     .option('force', { type: 'boolean', default: false, describe: 'render everything again, ignoring the incremental cache' })
     .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'one plain line per artifact, no progress bar' });
 }

@@ -32,9 +32,9 @@ export async function closeWorkers(workers: readonly RenderWorker[]): Promise<vo
 }
 
 /**
- * Renders the tasks in this thread and in the workers, as each becomes ready: a worker still
- * loading never holds a job this thread could do. `done` is called as each task finishes, in
- * completion order.
+ * Renders the tasks in this thread and in the workers, as each becomes ready: a general worker still
+ * loading never holds a job this thread could do; a specialised one keeps its jobs unless it fails.
+ * `done` is called as each task finishes, in completion order.
  */
 export async function renderTasks(
   tasks: readonly Task[],

@@ -9,21 +9,22 @@ import { checkFolders, sweepTempFiles } from './emit.js';
 import { inputsHasher } from './inputs.js';
 import { lintUnits } from './lint-stage.js';
 import { loadTopics } from './load-stage.js';
-import { planTasks, planUnits } from './plan.js';
+import { planTasks, unitPlanner, type Unit } from './plan.js';
 import { freshness, nothingBefore, readPrevious, topicMemos, topicStates } from './previous.js';
 import { closeWorkers, startWorkers } from './render-stage.js';
 import { prepareBuild, type BuildSettings } from './settings.js';
 import { stopwatch, type Stopwatch } from './stopwatch.js';
 import type { ArtifactRecord, BuildOptions, BuildResult } from './types.js';
-import { renderAndWrite, writeState } from './write-stage.js';
+import { startRendering, writeState, type Rendering } from './write-stage.js';
 
 /**
  * Builds every topic × audience × format. Never prints, never exits: input problems come back as
  * diagnostics (all of them, not just the first); nothing is written when the input has errors.
  *
  * Stages: settings → load topics → cache check (up-to-date topics are skipped, their warnings
- * replayed; workers start) → resolve + templates → lint → tasks → render what the cache cannot
- * vouch for → write or compare → clean → manifest and cache.
+ * replayed; workers start) → topic by topic: resolve + templates → lint → tasks, which workers
+ * start rendering at once → once all input is clean: write (the rest rendered here too) or
+ * compare → clean → manifest and cache.
  */
 export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const clock = stopwatch();
@@ -49,18 +50,28 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   // Workers load their libraries while this thread resolves, templates and lints (a session's are warm).
   const toRender = compare ? loaded.topics.length : states.filter((s) => !s.fresh).length;
   const workers = options.session ? (toRender ? options.session.workers(settings) : []) : startWorkers(toRender, settings);
+  const progress = options.onProgress ?? (() => {});
+  // Workers render each topic as soon as it is planned and linted; nothing is written before the
+  // last topic is, and nothing at all when any has errors.
+  const rendering = compare ? undefined : startRendering(settings, workers, fresh, progress, run.diagnostics);
   try {
     const engine = createTemplateEngine(settings.config.templates, settings.cwd);
-    const planned = planUnits(toPlan, settings, engine);
-    run.diagnostics.push(...planned.diagnostics);
-    clock.lap('resolve+templates');
-    run.diagnostics.push(...lintUnits(planned.units, settings.config));
-    clock.lap('lint');
-    if (hasErrors(run.diagnostics)) return finish(run);
+    const planner = unitPlanner(settings, engine);
+    run.diagnostics.push(...planner.checkTemplates());
+    const units: Unit[] = [];
+    for (const topic of toPlan) {
+      const planned = planner.plan(topic);
+      units.push(...planned.units);
+      run.diagnostics.push(...planned.diagnostics, ...lintUnits(planned.units, settings.config));
+      if (!rendering || hasErrors(run.diagnostics)) continue;
+      rendering.add(planTasks(planned.units, settings.renderers, inputs, settings.date));
+      if (workers.length) await new Promise((resolve) => setImmediate(resolve)); // let workers pick the tasks up
+    }
+    clock.lap('plan+lint');
+    if (hasErrors(run.diagnostics)) return stopEarly(run, rendering);
 
-    const tasks = planTasks(planned.units, settings.renderers, inputs, settings.date);
-    const progress = options.onProgress ?? (() => {});
     if (compare) {
+      const tasks = planTasks(units, settings.renderers, inputs, settings.date);
       const artifacts = await compareWithDisk(tasks, settings, workers, Boolean(options.check), progress, run.diagnostics);
       clock.lap('render+compare');
       const stale = artifacts.filter((a) => a.status === 'stale').map((a) => a.path);
@@ -68,13 +79,13 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
       return finish(run, artifacts, options.check ? { check: { stale, missing } } : {});
     }
 
-    const blocked = checkFolders(settings.outDir, planned.units.map((u) => u.dir));
+    const blocked = checkFolders(settings.outDir, units.map((u) => u.dir));
     if (blocked) {
       run.diagnostics.push(folderProblem(blocked, settings));
-      return finish(run);
+      return stopEarly(run, rendering);
     }
-    sweepTempFiles([settings.outDir, ...planned.units.map((u) => u.dir)]);
-    const built = await renderAndWrite(tasks, skipped.flatMap((s) => s.fresh ?? []), settings, workers, fresh, progress, run.diagnostics);
+    sweepTempFiles([settings.outDir, ...units.map((u) => u.dir)]);
+    const built = await rendering!.finish(skipped.flatMap((s) => s.fresh ?? []));
     clock.lap('render+write');
 
     const recorded = [...previous.manifest.keys(), ...previous.cache.keys()];
@@ -87,6 +98,12 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   } finally {
     if (!options.session) await closeWorkers(workers);
   }
+}
+
+/** Input problems: what workers rendered ahead is dropped, nothing is written. */
+async function stopEarly(run: Run, rendering: Rendering | undefined): Promise<BuildResult> {
+  await rendering?.abort();
+  return finish(run);
 }
 
 /** What a build collects on its way, for its result. */

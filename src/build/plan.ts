@@ -40,46 +40,61 @@ export interface Task {
   date: Date;
 }
 
-/**
- * Resolves every topic for each of its audiences (those asked for) and runs the templates.
- * Template problems are reported once, however many audiences share the template.
- */
-export function planUnits(topics: readonly Topic[], settings: BuildSettings, engine: TemplateEngine): { units: Unit[]; diagnostics: Diagnostic[] } {
+export interface UnitPlanner {
+  /** Problems of the templates themselves, reported even when no topic gets as far as rendering. */
+  checkTemplates(): Diagnostic[];
+  /** Resolves one topic for each of its audiences (those asked for) and runs the templates. */
+  plan(topic: Topic): { units: Unit[]; diagnostics: Diagnostic[] };
+}
+
+/** Plans topic after topic; a template problem is reported once, however many units share the template. */
+export function unitPlanner(settings: BuildSettings, engine: TemplateEngine): UnitPlanner {
   const { config, outDir, audiences: wanted } = settings;
   const kinds = [...new Set(settings.renderers.map((r) => r.source))];
-  const diagnostics: Diagnostic[] = [];
   const seen = new Set<string>();
-  const report = (list: readonly Diagnostic[]) => {
-    for (const d of list) {
+  const fresh = (list: readonly Diagnostic[]) =>
+    list.filter((d) => {
       const key = `${d.file}:${d.line}:${d.col}:${d.message}`;
-      if (!seen.has(key)) diagnostics.push(d);
-      seen.add(key);
-    }
+      return !seen.has(key) && Boolean(seen.add(key));
+    });
+  return {
+    checkTemplates: () => fresh(kinds.flatMap((kind) => config.audiences.filter((a) => !wanted || wanted.includes(a.name)).flatMap((a) => engine.check(kind, a.name)))),
+    plan(topic) {
+      const units: Unit[] = [];
+      const diagnostics: Diagnostic[] = [];
+      for (const audience of topicAudiences(topic, config).filter((a) => !wanted || wanted.includes(a.name))) {
+        const { resolved, origins, diagnostics: problems } = resolveTopic(topic, audience, config);
+        diagnostics.push(...problems);
+        if (!resolved || !origins) continue;
+        const dir = join(outDir, topic.slug, audience.name);
+        const { urls, byUrl } = imageUrls(topic, dir);
+        const at = (kind: TemplateKind, date: Date) => {
+          const ctx = templateContext(resolved, kind, audience, config, { date: date.toISOString().slice(0, 10), version: VERSION }, urls);
+          return engine.render(kind, audience.name, ctx);
+        };
+        const markdown: Unit['markdown'] = {};
+        for (const kind of kinds) {
+          const out = at(kind, settings.date);
+          diagnostics.push(...fresh(out.diagnostics));
+          if (out.text !== undefined) markdown[kind] = out.text;
+        }
+        const markdownAt = (kind: TemplateKind, date: Date) => (date.getTime() === settings.date.getTime() ? markdown[kind] : at(kind, date).text);
+        units.push({ topic, audience, resolved, origins, dir, images: byUrl, markdown, markdownAt });
+      }
+      return { units, diagnostics };
+    },
   };
-  // Templates are checked even when no topic gets as far as rendering, so their problems are
-  // reported in the same run as the content's.
-  for (const kind of kinds) for (const a of config.audiences) if (!wanted || wanted.includes(a.name)) report(engine.check(kind, a.name));
+}
+
+/** Every topic through `unitPlanner`, templates checked first. */
+export function planUnits(topics: readonly Topic[], settings: BuildSettings, engine: TemplateEngine): { units: Unit[]; diagnostics: Diagnostic[] } {
+  const planner = unitPlanner(settings, engine);
+  const diagnostics = planner.checkTemplates();
   const units: Unit[] = [];
   for (const topic of topics) {
-    for (const audience of topicAudiences(topic, config).filter((a) => !wanted || wanted.includes(a.name))) {
-      const { resolved, origins, diagnostics: problems } = resolveTopic(topic, audience, config);
-      diagnostics.push(...problems);
-      if (!resolved || !origins) continue;
-      const dir = join(outDir, topic.slug, audience.name);
-      const { urls, byUrl } = imageUrls(topic, dir);
-      const at = (kind: TemplateKind, date: Date) => {
-        const ctx = templateContext(resolved, kind, audience, config, { date: date.toISOString().slice(0, 10), version: VERSION }, urls);
-        return engine.render(kind, audience.name, ctx);
-      };
-      const markdown: Unit['markdown'] = {};
-      for (const kind of kinds) {
-        const out = at(kind, settings.date);
-        report(out.diagnostics);
-        if (out.text !== undefined) markdown[kind] = out.text;
-      }
-      const markdownAt = (kind: TemplateKind, date: Date) => (date.getTime() === settings.date.getTime() ? markdown[kind] : at(kind, date).text);
-      units.push({ topic, audience, resolved, origins, dir, images: byUrl, markdown, markdownAt });
-    }
+    const planned = planner.plan(topic);
+    units.push(...planned.units);
+    diagnostics.push(...planned.diagnostics);
   }
   return { units, diagnostics };
 }

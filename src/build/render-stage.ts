@@ -31,53 +31,113 @@ export async function closeWorkers(workers: readonly RenderWorker[]): Promise<vo
   await Promise.all(workers.map((w) => w.close()));
 }
 
+export interface RenderHooks {
+  start?: (task: Task) => void;
+  done: (task: Task, outcome: RenderOutcome) => void;
+}
+
 /**
- * Renders the tasks in this thread and in the workers, as each becomes ready: a general worker still
- * loading never holds a job this thread could do; a specialised one keeps its jobs unless it fails.
- * `done` is called as each task finishes, in completion order.
+ * Tasks that may arrive while the build still plans: ready workers take them at once; this thread
+ * joins in at `close()` (until then it is busy planning). A general worker still loading never holds
+ * a job this thread could do; a specialised one keeps its jobs. A worker that dies hands its job
+ * back to this thread. `done` is called as each task finishes, in completion order.
  */
-export async function renderTasks(
-  tasks: readonly Task[],
-  settings: BuildSettings,
-  workers: readonly RenderWorker[],
-  hooks: { start?: (task: Task) => void; done: (task: Task, outcome: RenderOutcome) => void },
-): Promise<void> {
-  const queue = [...tasks];
+export interface RenderQueue {
+  add(tasks: readonly Task[]): void;
+  /** No more tasks: renders the rest here too; resolves when every task is done. */
+  close(): Promise<void>;
+  /** Drops the tasks not started and the results still to come (the input turned out to have errors). */
+  abort(): Promise<void>;
+}
+
+export function renderQueue(settings: BuildSettings, workers: readonly RenderWorker[], hooks: RenderHooks): RenderQueue {
+  const queue: Task[] = [];
+  const orphans: Task[] = [];
+  let closed = false;
+  let aborted = false;
+  let wake: () => void = () => {};
+  let more = new Promise<void>((resolve) => (wake = resolve));
+  const signal = () => {
+    const woken = wake;
+    more = new Promise<void>((resolve) => (wake = resolve));
+    woken();
+  };
+  const settled = () => closed && !queue.length;
   // Jobs only a specialised worker takes, while it can: this thread would first have to load its libraries.
   const reserved = new Set(workers.filter((w) => w.accepts.size < settings.renderers.length).flatMap((w) => [...w.accepts]));
-  let drained: () => void = () => {};
-  const allTaken = new Promise<void>((resolve) => (drained = resolve));
   const take = (accepts: (task: Task) => boolean) => {
     const at = queue.findIndex(accepts);
-    const task = at < 0 ? undefined : queue.splice(at, 1)[0];
-    if (!queue.length) drained();
-    return task;
+    return at < 0 ? undefined : queue.splice(at, 1)[0];
   };
-  const lane = async (accepts: (task: Task) => boolean, render: (task: Task) => Promise<RenderOutcome>) => {
-    for (let task = take(accepts); task; task = take(accepts)) {
+  const finished = (task: Task, outcome: RenderOutcome) => {
+    if (!aborted) hooks.done(task, outcome);
+  };
+
+  const workerLane = async (w: RenderWorker) => {
+    for (;;) {
+      const ready = await Promise.race([w.ready.then(() => true, () => false), until(settled).then(() => false)]);
+      if (!ready) return;
+      const task = take((t) => w.accepts.has(t.renderer.name));
+      if (!task) {
+        if (closed) return;
+        await more;
+        continue;
+      }
+      if (!aborted) hooks.start?.(task);
+      try {
+        finished(task, await w.render(task.renderer.name, renderInput(task, settings)));
+      } catch {
+        orphans.push(task); // the thread failed: this one renders the job
+        return;
+      }
+    }
+  };
+  // Resolves once `cond` holds, checked at each signal.
+  const until = async (cond: () => boolean) => {
+    while (!cond()) await more;
+  };
+  const lanes = workers.flatMap((w) => Array.from({ length: WORKER_DEPTH }, () => workerLane(w)));
+
+  const here = async (accepts: (task: Task) => boolean) => {
+    for (let task = take(accepts); task && !aborted; task = take(accepts)) {
       hooks.start?.(task);
-      hooks.done(task, await render(task));
+      finished(task, await renderSafely(task.renderer, renderInput(task, settings)));
       // Renderers in this thread may finish in microtasks alone; yield, so replies from workers get through.
       await new Promise((resolve) => setImmediate(resolve));
     }
   };
-  const workerLane = async (w: RenderWorker) => {
-    const ready = await Promise.race([w.ready.then(() => true, () => false), allTaken.then(() => false)]);
-    if (ready) await lane((task) => w.accepts.has(task.renderer.name), (task) => w.render(task.renderer.name, renderInput(task, settings)));
+  const end = async () => {
+    closed = true;
+    signal();
+    try {
+      if (!aborted) await here((task) => !reserved.has(task.renderer.name) || !workers.some((w) => w.usable && w.accepts.has(task.renderer.name)));
+      await Promise.all(lanes);
+      // What failed or never-ready workers left.
+      queue.push(...orphans.splice(0));
+      if (!aborted) await here(() => true);
+    } finally {
+      await Promise.all(settings.renderers.map((r) => r.close?.()));
+    }
   };
-  const here = (task: Task) => renderSafely(task.renderer, renderInput(task, settings));
-  const mainLane = async () => {
-    await lane((task) => !reserved.has(task.renderer.name), here);
-    // A specialised worker that failed leaves its jobs to this thread.
-    await Promise.all(workers.map((w) => w.ready.catch(() => undefined)));
-    await lane((task) => !workers.some((w) => w.usable && w.accepts.has(task.renderer.name)), here);
+  return {
+    add(tasks) {
+      queue.push(...tasks);
+      signal();
+    },
+    close: end,
+    abort() {
+      aborted = true;
+      queue.length = 0;
+      return end();
+    },
   };
-  if (!tasks.length) drained();
-  try {
-    await Promise.all([mainLane(), ...workers.flatMap((w) => Array.from({ length: WORKER_DEPTH }, () => workerLane(w)))]);
-  } finally {
-    await Promise.all(settings.renderers.map((r) => r.close?.()));
-  }
+}
+
+/** Renders a known list of tasks in this thread and in the workers (see `renderQueue`). */
+export async function renderTasks(tasks: readonly Task[], settings: BuildSettings, workers: readonly RenderWorker[], hooks: RenderHooks): Promise<void> {
+  const queue = renderQueue(settings, workers, hooks);
+  queue.add(tasks);
+  await queue.close();
 }
 
 export function renderInput(task: Task, settings: BuildSettings): RenderInput {

@@ -9,7 +9,8 @@ import { MANIFEST, manifestBytes, mergeManifest } from './manifest.js';
 import { artifactRecord, cachedRecord, renderDiagnostics, renderFailure, writeArtifact } from './outputs.js';
 import type { Task } from './plan.js';
 import type { Freshness, Previous } from './previous.js';
-import { renderTasks } from './render-stage.js';
+import type { RenderOutcome } from './render-one.js';
+import { renderQueue } from './render-stage.js';
 import type { BuildSettings } from './settings.js';
 import type { ArtifactRecord, ProgressEvent } from './types.js';
 import type { RenderWorker } from './worker-pool.js';
@@ -19,42 +20,71 @@ export interface Built {
   cache: CacheEntry[];
 }
 
-/**
- * Renders what the cache cannot vouch for and writes each artifact as soon as it is done.
- * `skipped`: the artifacts of topics not even planned, being up to date.
- */
-export async function renderAndWrite(tasks: readonly Task[], skipped: readonly CacheEntry[], settings: BuildSettings, workers: readonly RenderWorker[], isFresh: Freshness, progress: (e: ProgressEvent) => void, diagnostics: Diagnostic[]): Promise<Built> {
-  const fresh = new Map<Task, CacheEntry>();
-  for (const task of tasks) {
-    const entry = isFresh(task.path, task.renderer.name, task.inputs);
-    if (entry) fresh.set(task, entry);
-  }
-  const toRender = tasks.filter((t) => !fresh.has(t));
-  const total = tasks.length + skipped.length;
-  const topics = new Set([...tasks.map((t) => t.unit.topic.slug), ...skipped.map((e) => e.topic)]).size;
-  progress({ type: 'plan', total, cached: fresh.size + skipped.length, topics });
+/** Rendering that starts while the build still plans; see `startRendering`. */
+export interface Rendering {
+  /** Tasks of one more planned topic: those the cache cannot vouch for start rendering. */
+  add(tasks: readonly Task[]): void;
+  /** All input is clean: writes what is rendered, renders the rest, writes each as it is done. */
+  finish(skipped: readonly CacheEntry[]): Promise<Built>;
+  /** The input has errors: nothing is written. */
+  abort(): Promise<void>;
+}
 
+/**
+ * Renders tasks as the build plans them (workers need not wait for the last topic to be linted),
+ * but writes nothing before `finish`: an error in a later topic must leave every output as it was.
+ * Until then results wait in memory.
+ */
+export function startRendering(settings: BuildSettings, workers: readonly RenderWorker[], isFresh: Freshness, progress: (e: ProgressEvent) => void, diagnostics: Diagnostic[]): Rendering {
+  const fresh: CacheEntry[] = [];
+  const topics = new Set<string>();
+  let planned = 0;
+  let total = 0;
   const records: ArtifactRecord[] = [];
-  const cache: CacheEntry[] = [...skipped, ...fresh.values()];
+  const cache: CacheEntry[] = [];
+  let held: [Task, RenderOutcome][] | undefined = [];
   const report = (record: ArtifactRecord) => {
     records.push(record);
     progress({ type: 'artifact', artifact: record, done: records.length, total });
   };
-  for (const entry of [...skipped, ...fresh.values()]) report(cachedRecord(entry));
-  await renderTasks(toRender, settings, workers, {
-    start: (task) => progress({ type: 'render', path: task.path, topic: task.unit.topic.slug, audience: task.unit.audience.name }),
-    done: (task, outcome) => {
-      if (!outcome.ok) return void diagnostics.push(renderFailure(task, outcome));
-      diagnostics.push(...renderDiagnostics(task, outcome.output));
-      const status = writeArtifact(settings.outDir, task, outcome.output.bytes, diagnostics, settings.cwd);
-      if (!status) return;
-      const record = artifactRecord(task, outcome.output, status);
-      const entry = cacheEntry(record, task.renderer.name, settings.outDir);
-      if (entry) cache.push(entry);
-      report(record);
-    },
+  const write = (task: Task, outcome: RenderOutcome) => {
+    if (!outcome.ok) return void diagnostics.push(renderFailure(task, outcome));
+    diagnostics.push(...renderDiagnostics(task, outcome.output));
+    const status = writeArtifact(settings.outDir, task, outcome.output.bytes, diagnostics, settings.cwd);
+    if (!status) return;
+    const record = artifactRecord(task, outcome.output, status);
+    const entry = cacheEntry(record, task.renderer.name, settings.outDir);
+    if (entry) cache.push(entry);
+    report(record);
+  };
+  const queue = renderQueue(settings, workers, {
+    start: (task) => held || progress({ type: 'render', path: task.path, topic: task.unit.topic.slug, audience: task.unit.audience.name }),
+    done: (task, outcome) => (held ? held.push([task, outcome]) : write(task, outcome)),
   });
-  return { artifacts: records, cache };
+  return {
+    add(tasks) {
+      planned += tasks.length;
+      const checked = tasks.map((task) => ({ task, entry: isFresh(task.path, task.renderer.name, task.inputs) }));
+      for (const { task, entry } of checked) {
+        topics.add(task.unit.topic.slug);
+        if (entry) fresh.push(entry);
+      }
+      queue.add(checked.filter((t) => !t.entry).map((t) => t.task));
+    },
+    async finish(skipped) {
+      total = planned + skipped.length;
+      for (const entry of skipped) topics.add(entry.topic);
+      progress({ type: 'plan', total, cached: fresh.length + skipped.length, topics: topics.size });
+      cache.push(...skipped, ...fresh);
+      for (const entry of [...skipped, ...fresh]) report(cachedRecord(entry));
+      const ready = held ?? [];
+      held = undefined;
+      for (const [task, outcome] of ready) write(task, outcome);
+      await queue.close();
+      return { artifacts: records, cache };
+    },
+    abort: () => queue.abort(),
+  };
 }
 
 /** Merges this build into manifest.json and the cache; both are left untouched when nothing changed. */

@@ -35,9 +35,25 @@ export function loadFonts(): Promise<FontSet> {
     for (const [key, file] of Object.entries(FILES) as [FontKey, string][]) {
       fonts[key] = fontkit.create(readFileSync(require.resolve(`dejavu-fonts-ttf/ttf/${file}`)));
     }
+    keepDecodedGlyphs(fonts.regular);
     return { fonts, metrics: fontkitMetrics(fonts) };
   })();
   return loading;
+}
+
+/**
+ * pdfkit subsets each font for each PDF, and fontkit's subsetter decodes the whole outline of every
+ * glyph it copies (only to find composite glyphs), every time: a third of a subset's cost. A glyph's
+ * outline never changes, and fontkit keeps one glyph object per font and id, so decode each once.
+ */
+function keepDecodedGlyphs(font: Font): void {
+  const proto = Object.getPrototypeOf(font.getGlyph(0)) as { _decode(): unknown };
+  const decode = proto._decode;
+  const decoded = new WeakMap<object, unknown>();
+  proto._decode = function (this: object) {
+    if (!decoded.has(this)) decoded.set(this, decode.call(this));
+    return decoded.get(this);
+  };
 }
 
 // Widths are cached per font and string in font units, so every size shares an entry. Layout measures

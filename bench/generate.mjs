@@ -18,7 +18,8 @@ export function generateProject(dir, topics) {
       }
     }
     const topic = { ...sample, title: suffix(sample.title, ` (topic ${t + 1})`), sections };
-    writeFileSync(join(dir, 'content', `topic-${String(t + 1).padStart(3, '0')}.yaml`), stringify(topic));
+    // Written out in full, as an author would: no anchors and aliases for the repeated sections.
+    writeFileSync(join(dir, 'content', `topic-${String(t + 1).padStart(3, '0')}.yaml`), stringify(topic, { aliasDuplicateObjects: false }));
   }
   return dir;
 }

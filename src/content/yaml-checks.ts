@@ -1,4 +1,4 @@
-import { isAlias, isCollection, isPair, visit, type CST, type Document } from 'yaml';
+import { isAlias, isCollection, isScalar, visit, type Alias, type CST, type Document, type Node } from 'yaml';
 
 /** A problem found before or after composing, at a source offset. */
 export interface YamlProblem {
@@ -70,23 +70,30 @@ export function checkCst(tokens: readonly CST.Token[]): YamlProblem[] {
  */
 export function checkDocument(doc: Document): YamlProblem[] {
   const problems: YamlProblem[] = [];
+  // Each alias resolved through this map, filled in document order: Alias.resolve(doc) walks the
+  // whole document again for every alias.
+  const anchors = new Map<string, Node>();
+  const resolve = (alias: Alias) => anchors.get(alias.source);
   visit(doc, {
-    Scalar(_key, node) {
+    Node(_key, node, path) {
+      if (isAlias(node)) {
+        const target = resolve(node);
+        const offset = node.range?.[0] ?? 0;
+        if (!target) problems.push({ kind: 'alias', offset, message: `alias *${node.source} has no &${node.source} anchor before it` });
+        else if (path.includes(target as never)) problems.push({ kind: 'alias', offset, message: `alias *${node.source} refers to a value that contains it (a cycle)` });
+        return;
+      }
+      if (node.anchor) anchors.set(node.anchor, node);
       // "\ud800" escapes decode to half a character: not text, and encodeURI (Marp's slugs) throws on it.
-      if (typeof node.value === 'string' && LONE_SURROGATE.test(node.value)) {
+      if (isScalar(node) && typeof node.value === 'string' && LONE_SURROGATE.test(node.value)) {
         const c = LONE_SURROGATE.exec(node.value)![0].charCodeAt(0);
         problems.push({ kind: 'surrogate', offset: node.range?.[0] ?? 0, message: `\\u${c.toString(16).toUpperCase()}` });
       }
     },
-    Alias(_key, node, path) {
-      const target = node.resolve(doc);
-      const offset = node.range?.[0] ?? 0;
-      if (!target) problems.push({ kind: 'alias', offset, message: `alias *${node.source} has no &${node.source} anchor before it` });
-      else if (path.includes(target as never)) problems.push({ kind: 'alias', offset, message: `alias *${node.source} refers to a value that contains it (a cycle)` });
-    },
     Pair(_key, pair) {
-      if (isPair(pair) && (isCollection(pair.key) || (isAlias(pair.key) && isCollection(pair.key.resolve(doc))))) {
-        problems.push({ kind: 'key', offset: (pair.key as { range?: number[] }).range?.[0] ?? 0, message: 'a key must be plain text, not a list or map' });
+      const key = pair.key;
+      if (isCollection(key) || (isAlias(key) && isCollection(resolve(key)))) {
+        problems.push({ kind: 'key', offset: (key as { range?: number[] }).range?.[0] ?? 0, message: 'a key must be plain text, not a list or map' });
       }
     },
   });

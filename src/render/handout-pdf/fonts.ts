@@ -61,16 +61,17 @@ function keepDecodedGlyphs(font: Font): void {
 const MAX_CACHE = 100_000;
 
 function fontkitMetrics(fonts: Record<FontKey, Font>): Metrics {
-  const cache = new Map<string, number>();
+  const caches = new Map<FontKey, Map<string, number>>();
   return {
     width(text, key, size) {
       const font = fonts[key];
-      const id = `${key}\u0000${text}`;
-      let units = cache.get(id);
+      let cache = caches.get(key);
+      if (!cache) caches.set(key, (cache = new Map()));
+      let units = cache.get(text);
       if (units === undefined) {
         if (cache.size >= MAX_CACHE) cache.clear();
         units = font.layout(text).advanceWidth;
-        cache.set(id, units);
+        cache.set(text, units);
       }
       return (units * size) / font.unitsPerEm;
     },

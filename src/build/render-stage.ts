@@ -30,6 +30,7 @@ export function startWorkers(topics: number, settings: BuildSettings): RenderWor
 }
 
 const HANDOUT = 'handout-pdf';
+const SLOW = new Set([HANDOUT, 'slides-pdf']);
 
 export async function closeWorkers(workers: readonly RenderWorker[]): Promise<void> {
   await Promise.all(workers.map((w) => w.close()));
@@ -69,8 +70,11 @@ export function renderQueue(settings: BuildSettings, workers: readonly RenderWor
   const settled = () => closed && !queue.length;
   // Jobs only a specialised worker takes, while it can: this thread would first have to load its libraries.
   const reserved = new Set(workers.filter((w) => w.accepts.size < settings.renderers.length).flatMap((w) => [...w.accepts]));
-  const take = (accepts: (task: Task) => boolean) => {
-    const at = queue.findIndex(accepts);
+  // Workers take the slow jobs first and this thread the quick ones: a worker's result is seen only
+  // when this thread is between jobs, so a worker should not wait on it with a quick job done.
+  const take = (accepts: (task: Task) => boolean, slow: boolean) => {
+    let at = queue.findIndex((t) => accepts(t) && SLOW.has(t.renderer.name) === slow);
+    if (at < 0) at = queue.findIndex(accepts);
     return at < 0 ? undefined : queue.splice(at, 1)[0];
   };
   const finished = (task: Task, outcome: RenderOutcome) => {
@@ -81,7 +85,7 @@ export function renderQueue(settings: BuildSettings, workers: readonly RenderWor
     for (;;) {
       const ready = await Promise.race([w.ready.then(() => true, () => false), until(settled).then(() => false)]);
       if (!ready) return;
-      const task = take((t) => w.accepts.has(t.renderer.name));
+      const task = take((t) => w.accepts.has(t.renderer.name), true);
       if (!task) {
         if (closed) return;
         await more;
@@ -103,7 +107,7 @@ export function renderQueue(settings: BuildSettings, workers: readonly RenderWor
   const lanes = workers.flatMap((w) => Array.from({ length: WORKER_DEPTH }, () => workerLane(w)));
 
   const here = async (accepts: (task: Task) => boolean) => {
-    for (let task = take(accepts); task && !aborted; task = take(accepts)) {
+    for (let task = take(accepts, false); task && !aborted; task = take(accepts, false)) {
       hooks.start?.(task);
       finished(task, await renderSafely(task.renderer, renderInput(task, settings)));
       // Renderers in this thread may finish in microtasks alone; yield, so replies from workers get through.

@@ -4,6 +4,16 @@
 import { build } from 'esbuild';
 
 const external = ['@marp-team/marp-core', '@marp-team/marp-core/*', 'pdfkit', 'fontkit', 'playwright-core', 'katex', 'chokidar', 'dejavu-fonts-ttf', 'markdown-it', 'markdown-it-deflist', 'syllable', 'dale-chall'];
+// zod re-exports every message locale (a quarter of the bundle) as `z.locales`; deckhand writes its own
+// messages and zod's default English one comes from its own import, so the bundle keeps English only.
+const englishOnlyZod = {
+  name: 'english-only-zod',
+  setup(b) {
+    b.onResolve({ filter: /\/locales\/index\.js$/ }, (args) => (args.importer.includes('/zod/') ? { path: 'zod-locales', namespace: 'deckhand' } : undefined));
+    b.onLoad({ filter: /^zod-locales$/, namespace: 'deckhand' }, () => ({ contents: "export { default as en } from 'zod/v4/locales/en.js';", resolveDir: process.cwd() }));
+  },
+};
+
 await build({
   entryPoints: { cli: 'src/cli.ts', index: 'src/index.ts', 'render-worker': 'src/build/render-worker.ts' },
   outdir: 'dist',
@@ -15,6 +25,7 @@ await build({
   minify: process.env.DECKHAND_NO_MINIFY ? false : true,
   keepNames: true,
   logLevel: 'warning',
+  plugins: [englishOnlyZod],
   // Bundled CommonJS dependencies (handlebars) call require() for Node's own modules.
   banner: { js: "import { createRequire as __deckhandRequire } from 'node:module'; const require = __deckhandRequire(import.meta.url);" },
 });

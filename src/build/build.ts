@@ -90,7 +90,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
 
     const recorded = [...previous.manifest.keys(), ...previous.cache.keys()];
     const removed = options.clean ? cleanOutputs(settings.outDir, recorded, keepArtifact(loaded, settings)) : [];
-    writeState(settings, previous, built, removed, topicMemos(previous, states, new Set(toPlan), run.diagnostics), run.diagnostics);
+    writeState(settings, built, removed, (latest) => topicMemos(latest, states, new Set(toPlan), run.diagnostics), run.diagnostics);
     clock.lap('manifest');
     const rank = new Map(states.flatMap((s) => s.paths).map((p, i) => [p, i]));
     const artifacts = built.artifacts.sort((a, b) => (rank.get(a.path) ?? 0) - (rank.get(b.path) ?? 0));

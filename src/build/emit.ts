@@ -53,7 +53,7 @@ export function sweepTempFiles(dirs: Iterable<string>): void {
   }
 }
 
-function isAlive(pid: number): boolean {
+export function isAlive(pid: number): boolean {
   if (pid === process.pid) return true;
   try {
     process.kill(pid, 0);

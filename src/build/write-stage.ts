@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { displayPath } from '../config/load.js';
 import { Codes } from '../errors/codes.js';
@@ -8,7 +9,8 @@ import { writeAtomic } from './emit.js';
 import { MANIFEST, manifestBytes, mergeManifest } from './manifest.js';
 import { artifactRecord, cachedRecord, renderDiagnostics, renderFailure, writeArtifact } from './outputs.js';
 import type { Task } from './plan.js';
-import type { Freshness, Previous } from './previous.js';
+import { LOCK_DIR, withOutputLock } from './lock.js';
+import { readPrevious, type Freshness, type Previous } from './previous.js';
 import type { RenderOutcome } from './render-one.js';
 import { renderQueue } from './render-stage.js';
 import type { BuildSettings } from './settings.js';
@@ -87,20 +89,31 @@ export function startRendering(settings: BuildSettings, workers: readonly Render
   };
 }
 
-/** Merges this build into manifest.json and the cache; both are left untouched when nothing changed. */
-export function writeState(settings: BuildSettings, previous: Previous, built: Built, removed: readonly string[], memos: ReadonlyMap<string, TopicMemo>, diagnostics: Diagnostic[]): void {
+/**
+ * Merges this build into manifest.json and the cache; both are left untouched when nothing changed.
+ * Under the output folder's lock, and from the state as it is now: another build may have written
+ * since this one read it. `memos` gets that state to update.
+ */
+export function writeState(settings: BuildSettings, built: Built, removed: readonly string[], memos: (latest: Previous) => ReadonlyMap<string, TopicMemo>, diagnostics: Diagnostic[]): void {
   const { outDir } = settings;
-  const entries = mergeManifest(previous.manifest, built.artifacts, outDir, removed);
-  const cache = new Map(previous.cache);
-  for (const path of removed) cache.delete(path);
-  for (const entry of built.cache) cache.set(entry.path, entry);
-  for (const [path, entry] of cache) if (!cacheEntry(entry, entry.renderer, outDir)) cache.delete(path);
-  if (!entries.length && !previous.manifest.size) return;
+  const cannot = (why: string, hint: string) => diagnostics.push(error(Codes.output, `cannot write ${MANIFEST} (${why})`, { file: displayPath(join(outDir, MANIFEST), settings.cwd), hint }));
+  if (!built.artifacts.length && !removed.length && !existsSync(join(outDir, MANIFEST))) return; // nothing to record
   try {
-    writeAtomic(join(outDir, MANIFEST), manifestBytes(entries, VERSION, settings.dateFixed ? settings.date : undefined));
-    writeAtomic(join(outDir, CACHE_FILE), cacheBytes([...cache.values()], memos, VERSION));
+    const locked = withOutputLock(outDir, () => {
+      const latest = readPrevious(outDir, VERSION);
+      const entries = mergeManifest(latest.manifest, built.artifacts, outDir, removed);
+      const cache = new Map(latest.cache);
+      for (const path of removed) cache.delete(path);
+      for (const entry of built.cache) cache.set(entry.path, entry);
+      for (const [path, entry] of cache) if (!cacheEntry(entry, entry.renderer, outDir)) cache.delete(path);
+      if (!entries.length && !latest.manifest.size) return;
+      writeAtomic(join(outDir, MANIFEST), manifestBytes(entries, VERSION, settings.dateFixed ? settings.date : undefined));
+      writeAtomic(join(outDir, CACHE_FILE), cacheBytes([...cache.values()], memos(latest), VERSION));
+    });
+    if (!locked.ok) cannot(`another deckhand build, pid ${locked.holder}, holds ${LOCK_DIR}`, `wait for it to end; if no build is running, remove ${LOCK_DIR} in the output folder`);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code ?? 'error';
-    diagnostics.push(error(Codes.output, `cannot write ${MANIFEST} (${code})`, { file: displayPath(join(outDir, MANIFEST), settings.cwd), hint: 'check that the output folder is writable' }));
+    const code = (e as NodeJS.ErrnoException).code;
+    if (!code) throw e;
+    cannot(code, 'check that the output folder is writable');
   }
 }

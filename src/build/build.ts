@@ -12,7 +12,7 @@ import { loadTopics } from './load-stage.js';
 import { planTasks, unitPlanner, type Unit } from './plan.js';
 import { freshness, nothingBefore, readPrevious, topicMemos, topicStates } from './previous.js';
 import { closeWorkers, startWorkers } from './render-stage.js';
-import { prepareBuild, type BuildSettings } from './settings.js';
+import { prepareBuild, type BuildSettings, type PreparedBuild } from './settings.js';
 import { stopwatch, type Stopwatch } from './stopwatch.js';
 import type { ArtifactRecord, BuildOptions, BuildResult } from './types.js';
 import { startRendering, writeState, type Rendering } from './write-stage.js';
@@ -31,7 +31,11 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const prepared = await prepareBuild(options);
   const run: Run = { clock, diagnostics: [...prepared.diagnostics], outDir: prepared.outDir, sources: [] };
   const settings = prepared.settings;
-  if (!settings) return finish(run);
+  if (!settings) {
+    // A broken config does not hide the topics' own problems.
+    if (prepared.fallback) run.diagnostics.push(...(await topicProblems(options.paths, prepared.fallback)));
+    return finish(run);
+  }
 
   const loaded = await loadTopics(options.paths, settings);
   run.diagnostics.push(...loaded.diagnostics);
@@ -98,6 +102,13 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   } finally {
     if (!options.session) await closeWorkers(workers);
   }
+}
+
+/** The problems of the topics as loaded under a broken config's fallback settings. */
+async function topicProblems(paths: string[] | undefined, fallback: NonNullable<PreparedBuild['fallback']>): Promise<Diagnostic[]> {
+  const { diagnostics } = await loadTopics(paths, fallback.settings);
+  // The topic's audience names cannot be checked against audiences the config failed to give.
+  return diagnostics.filter((d) => d.code !== Codes.noTopics && (fallback.audiences || d.code !== Codes.unknownAudience));
 }
 
 /** Input problems: what workers rendered ahead is dropped, nothing is written. */

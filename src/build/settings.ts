@@ -35,7 +35,7 @@ export interface BuildSettings {
  * Checks the options (usage errors throw `UsageError`, exit 2) and loads the config (its problems
  * come back as diagnostics).
  */
-export async function prepareBuild(options: BuildOptions): Promise<{ settings?: BuildSettings; outDir: string; diagnostics: Diagnostic[] }> {
+export async function prepareBuild(options: BuildOptions): Promise<PreparedBuild> {
   const cwd = options.cwd ?? process.cwd();
   const fixed = sourceDateEpoch(options.env);
   const date = fixed ?? buildDate(options.env);
@@ -44,11 +44,9 @@ export async function prepareBuild(options: BuildOptions): Promise<{ settings?: 
   const shard = options.shard === undefined ? undefined : parseShard(options.shard);
   const jobs = checkJobs(options.jobs);
 
-  const { config, diagnostics } = await loadConfig({ ...(options.config !== undefined ? { config: options.config } : {}), cwd });
+  const { config, diagnostics, fallback } = await loadConfig({ ...(options.config !== undefined ? { config: options.config } : {}), cwd });
   const outDir = resolve(cwd, options.out ?? config?.output ?? 'output');
-  if (!config) return { outDir, diagnostics };
-  const audiences = checkAudiences(options.audiences, config.audiences);
-  const settings: BuildSettings = {
+  const settingsWith = (config: ResolvedConfig, audiences: string[] | undefined): BuildSettings => ({
     cwd,
     config,
     outDir,
@@ -60,8 +58,17 @@ export async function prepareBuild(options: BuildOptions): Promise<{ settings?: 
     ...(audiences ? { audiences } : {}),
     ...(shard ? { shard } : {}),
     jobs,
-  };
-  return { settings, outDir, diagnostics };
+  });
+  if (!config) return { outDir, diagnostics, ...(fallback ? { fallback: { settings: settingsWith(fallback.config, undefined), audiences: fallback.audiences } } : {}) };
+  return { settings: settingsWith(config, checkAudiences(options.audiences, config.audiences)), outDir, diagnostics };
+}
+
+export interface PreparedBuild {
+  settings?: BuildSettings;
+  outDir: string;
+  diagnostics: Diagnostic[];
+  /** The config has problems: settings good enough to check the topics by in the same run (see `loadConfig`). */
+  fallback?: { settings: BuildSettings; audiences: boolean };
 }
 
 function checkFormats(formats: string[], renderers: readonly Renderer[]): string[] {

@@ -16,8 +16,19 @@ export interface LoadConfigOptions {
   cwd?: string;
 }
 
+export interface LoadedConfig {
+  config?: ResolvedConfig;
+  diagnostics: Diagnostic[];
+  /**
+   * For a config with problems: its valid settings over the defaults, so the topics can still be
+   * checked in the same run. `audiences` is false when the config's audiences are among the problems
+   * (a topic's audience names cannot be checked then).
+   */
+  fallback?: { config: ResolvedConfig; audiences: boolean };
+}
+
 /** Finds, parses and validates the config; a missing default config is not an error. */
-export async function loadConfig(options: LoadConfigOptions = {}): Promise<{ config?: ResolvedConfig; diagnostics: Diagnostic[] }> {
+export async function loadConfig(options: LoadConfigOptions = {}): Promise<LoadedConfig> {
   const cwd = options.cwd ?? process.cwd();
   const explicit = options.config !== undefined;
   const path = resolve(cwd, options.config ?? CONFIG_FILE);
@@ -30,6 +41,7 @@ export async function loadConfig(options: LoadConfigOptions = {}): Promise<{ con
   // An empty config is a config with every default, not a mistake.
   if (read.diagnostics.some((d) => d.code === Codes.fileEmpty)) return { config: resolveConfig({}, dirname(path), path), diagnostics: [] };
   if (read.text === undefined) return { diagnostics: read.diagnostics };
+  const root = dirname(path);
   const parsed = parseSource(read.text, file);
   if (!parsed.source) return { diagnostics: parsed.diagnostics };
   const data = parsed.source.data ?? {};
@@ -39,13 +51,29 @@ export async function loadConfig(options: LoadConfigOptions = {}): Promise<{ con
   const result = ConfigSchema.safeParse(data);
   if (!result.success) {
     const diagnostics = issuesToDiagnostics(result.error.issues, parsed.source, configKeysAt, 'see the Configuration section of the README').map((d) => ({ ...d, code: d.code === Codes.schema ? Codes.config : d.code }));
-    return { diagnostics };
+    const fallback = fallbackConfig(data as Record<string, unknown>, root, path);
+    return { diagnostics, ...(fallback ? { fallback } : {}) };
   }
   if (result.data.audiences && Object.keys(result.data.audiences).length === 0) {
-    return { diagnostics: [error(Codes.config, '"audiences" is empty', { file, ...parsed.source.locate(['audiences']), hint: 'configure at least one audience, or remove the key to use the defaults' })] };
+    const diagnostics = [error(Codes.config, '"audiences" is empty', { file, ...parsed.source.locate(['audiences']), hint: 'configure at least one audience, or remove the key to use the defaults' })];
+    return { diagnostics, fallback: { config: resolveConfig({ ...result.data, audiences: undefined }, root, path), audiences: false } };
   }
-  const themed = resolveThemes(resolveConfig(result.data, dirname(path), path), parsed.source);
-  return themed.diagnostics.length ? { diagnostics: themed.diagnostics } : { config: themed.config, diagnostics: [] };
+  const resolved = resolveConfig(result.data, root, path);
+  const themed = resolveThemes(resolved, parsed.source);
+  return themed.diagnostics.length ? { diagnostics: themed.diagnostics, fallback: { config: resolved, audiences: true } } : { config: themed.config, diagnostics: [] };
+}
+
+/**
+ * The settings of a config with schema problems that are valid on their own, over the defaults; none
+ * when its content folder is among the problems (checking another folder would only mislead).
+ */
+function fallbackConfig(data: Record<string, unknown>, root: string, path: string): LoadedConfig['fallback'] {
+  const valid: Record<string, unknown> = {};
+  for (const [key, schema] of Object.entries(ConfigSchema.shape)) if (data[key] !== undefined && schema.safeParse(data[key]).success) valid[key] = data[key];
+  if (data.content !== undefined && valid.content === undefined) return undefined;
+  const audiences = data.audiences === undefined || Object.keys(valid.audiences ?? {}).length > 0;
+  if (!audiences) delete valid.audiences;
+  return { config: resolveConfig(valid as UserConfig, root, path), audiences };
 }
 
 /** Applies defaults. A config's `audiences` map replaces the default set; it is not merged with it. */

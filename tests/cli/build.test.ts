@@ -90,6 +90,33 @@ describe('deckhand build', () => {
     expect(r.stderr).toContain('3 errors');
   });
 
+  it("a config with problems does not hide the topics' problems", () => {
+    const dir = project(undefined, {
+      'deckhand.config.yaml': 'content: topics\nslides:\n  size: "5:3"\n',
+      'topics/a.yaml': 'title: A\nsections:\n  - title: x\n    audience: [nobody]\n',
+      'topics/b.yaml': 'title: "B\n',
+    });
+    const r = deckhand(['build'], dir);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/deckhand\.config\.yaml:3:\d+ +error/);
+    expect(r.stderr).toMatch(/topics\/a\.yaml:4:16 +error +unknown audience "nobody"/);
+    expect(r.stderr).toContain('topics/b.yaml:1:8');
+    expect(r.stderr).toContain('3 errors');
+    expect(existsSync(join(dir, 'output'))).toBe(false);
+  });
+
+  it('…but audience names are not checked against audiences the config failed to give', () => {
+    const dir = project(undefined, {
+      'deckhand.config.yaml': 'audiences:\n  kids: {fontSize: 99}\n',
+      'content/a.yaml': 'title: A\nsections:\n  - title: x\n    audience: [kids]\n  - title: y\n    bogus: 1\n',
+    });
+    const r = deckhand(['build'], dir);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/deckhand\.config\.yaml:2:\d+ +error/);
+    expect(r.stderr).toMatch(/content\/a\.yaml:6:5 +error/);
+    expect(r.stderr).not.toContain('"kids"');
+  });
+
   it('a template error names the template line; exit 1', () => {
     const dir = project('basic', { 'templates/slides.md.hbs': '# {{md title}}\n\n{{#each sections}}\n## {{md titel}}\n{{/each}}\n' });
     const r = deckhand(['build', '-f', 'slides'], dir);

@@ -30,7 +30,8 @@ export async function watchLatency({ node, deckhand, dir, runs, startProcess }) 
 
 function outputs(dir) {
   try {
-    return readdirSync(dir).flatMap((a) => readdirSync(join(dir, a)).map((f) => join(dir, a, f)));
+    // The artifacts: not the temp files a write renames into place.
+    return readdirSync(dir).flatMap((a) => readdirSync(join(dir, a)).filter((f) => !f.endsWith('.deckhand-tmp')).map((f) => join(dir, a, f)));
   } catch {
     return [];
   }

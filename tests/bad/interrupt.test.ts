@@ -51,7 +51,11 @@ async function interrupted(signal: NodeJS.Signals) {
   cpSync(base, dir, { recursive: true });
   for (const [rel, text] of Object.entries(topics('v2'))) writeFileSync(join(dir, rel), text);
   const out = join(dir, 'output');
-  const mtimes = () => readdirSync(out, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => statSync(join(e.parentPath, e.name)).mtimeMs);
+  // Artifacts, not temp files: one of those appears before its artifact is renamed into place.
+  const mtimes = () =>
+    readdirSync(out, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile() && !e.name.endsWith('.deckhand-tmp'))
+      .flatMap((e) => statSync(join(e.parentPath, e.name), { throwIfNoEntry: false })?.mtimeMs ?? []);
   const before = Math.max(...mtimes());
 
   const child = spawn(process.execPath, [CLI, ...ARGS], { cwd: dir, env: { ...process.env, ...ENV, NO_COLOR: '1' } });

@@ -82,9 +82,9 @@ export function renderQueue(settings: BuildSettings, workers: readonly RenderWor
   };
 
   const workerLane = async (w: RenderWorker) => {
+    const ready = await Promise.race([w.ready.then(() => true, () => false), until(settled).then(() => false)]);
+    if (!ready) return;
     for (;;) {
-      const ready = await Promise.race([w.ready.then(() => true, () => false), until(settled).then(() => false)]);
-      if (!ready) return;
       const task = take((t) => w.accepts.has(t.renderer.name), true);
       if (!task) {
         if (closed) return;

@@ -8,11 +8,11 @@ import { cleanOutputs, keepArtifact } from './clean.js';
 import { checkFolders, sweepTempFiles } from './emit.js';
 import { inputsHasher } from './inputs.js';
 import { lintUnits } from './lint-stage.js';
-import { loadTopics } from './load-stage.js';
+import { loadTopics, topicProblems } from './load-stage.js';
 import { planTasks, unitPlanner, type Unit } from './plan.js';
 import { freshness, nothingBefore, readPrevious, topicMemos, topicStates } from './previous.js';
 import { closeWorkers, startWorkers } from './render-stage.js';
-import { prepareBuild, type BuildSettings, type PreparedBuild } from './settings.js';
+import { prepareBuild, type BuildSettings } from './settings.js';
 import { stopwatch, type Stopwatch } from './stopwatch.js';
 import type { ArtifactRecord, BuildOptions, BuildResult } from './types.js';
 import { startRendering, writeState, type Rendering } from './write-stage.js';
@@ -33,7 +33,8 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const settings = prepared.settings;
   if (!settings) {
     // A broken config does not hide the topics' own problems.
-    if (prepared.fallback) run.diagnostics.push(...(await topicProblems(options.paths, prepared.fallback)));
+    const fallback = prepared.fallback;
+    if (fallback) run.diagnostics.push(...(await topicProblems(options.paths, fallback.settings.config, fallback.audiences, fallback.settings.cwd)));
     return finish(run);
   }
 
@@ -102,13 +103,6 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   } finally {
     if (!options.session) await closeWorkers(workers);
   }
-}
-
-/** The problems of the topics as loaded under a broken config's fallback settings. */
-async function topicProblems(paths: string[] | undefined, fallback: NonNullable<PreparedBuild['fallback']>): Promise<Diagnostic[]> {
-  const { diagnostics } = await loadTopics(paths, fallback.settings);
-  // The topic's audience names cannot be checked against audiences the config failed to give.
-  return diagnostics.filter((d) => d.code !== Codes.noTopics && (fallback.audiences || d.code !== Codes.unknownAudience));
 }
 
 /** Input problems: what workers rendered ahead is dropped, nothing is written. */

@@ -1,6 +1,7 @@
 import { basename, extname, resolve } from 'node:path';
 import { displayPath } from '../config/load.js';
 import { loadTopic } from '../content/load.js';
+import type { ResolvedConfig } from '../config/types.js';
 import type { Topic } from '../content/types.js';
 import { Codes } from '../errors/codes.js';
 import { error, type Diagnostic } from '../errors/diagnostic.js';
@@ -30,4 +31,15 @@ export async function loadTopics(paths: readonly string[] | undefined, settings:
   for (const l of loaded) diagnostics.push(...l.diagnostics);
   const existing = new Set([...found.files, ...(paths?.length ? discoverTopics([config.content], cwd).files : [])].map(slug));
   return { topics: loaded.flatMap((l) => (l.topic ? [l.topic] : [])), existing, diagnostics };
+}
+
+/**
+ * The problems of the topic files under a broken config's fallback (see `loadConfig`), so a config
+ * error does not hide them. Audience names are left unchecked when the config's audiences are
+ * among its problems.
+ */
+export async function topicProblems(paths: readonly string[] | undefined, config: ResolvedConfig, audiencesKnown: boolean, cwd: string): Promise<Diagnostic[]> {
+  const found = discoverTopics(paths?.length ? paths : [config.content], cwd);
+  const loaded = await Promise.all(found.files.map((f) => loadTopic(f, config, cwd)));
+  return [...found.diagnostics, ...loaded.flatMap((l) => l.diagnostics)].filter((d) => audiencesKnown || d.code !== Codes.unknownAudience);
 }

@@ -1,5 +1,6 @@
 import { checkAudiences } from '../build/settings.js';
 import { discoverTopics } from '../build/discover.js';
+import { topicProblems } from '../build/load-stage.js';
 import { loadConfig } from '../config/load.js';
 import { loadTopic } from '../content/load.js';
 import { resolveTopic, topicAudiences } from '../content/resolve.js';
@@ -27,9 +28,12 @@ export interface LintResult {
 /** `deckhand lint`: loads and resolves every topic × audience like a build, scores and checks, writes nothing. */
 export async function lint(options: LintRunOptions = {}): Promise<LintResult> {
   const cwd = options.cwd ?? process.cwd();
-  const { config, diagnostics } = await loadConfig({ ...(options.config !== undefined ? { config: options.config } : {}), cwd });
+  const { config, diagnostics, fallback } = await loadConfig({ ...(options.config !== undefined ? { config: options.config } : {}), cwd });
   const reports: AudienceReport[] = [];
-  if (!config) return { ok: false, reports, diagnostics };
+  if (!config) {
+    if (fallback) diagnostics.push(...(await topicProblems(options.paths, fallback.config, fallback.audiences, cwd)));
+    return { ok: false, reports, diagnostics };
+  }
   const wanted = checkAudiences(options.audiences, config.audiences);
   const found = discoverTopics(options.paths?.length ? options.paths : [config.content], cwd);
   diagnostics.push(...found.diagnostics);

@@ -57,6 +57,14 @@ describe('deckhand lint', () => {
     expect(json.diagnostics.filter((d: { code: string }) => d.code === 'DH_READABILITY').map((d: { severity: string }) => d.severity)).toEqual(['error', 'error']);
   });
 
+  it("a config with problems does not hide the topics' problems", () => {
+    const dir = project(undefined, { 'deckhand.config.yaml': 'lang: x\n', 'content/a.yaml': 'title: "A\n' });
+    const r = deckhand(['lint'], dir);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/deckhand\.config\.yaml:1:\d+ +error/);
+    expect(r.stderr).toContain('content/a.yaml:1:8');
+  });
+
   it('usage errors exit 2', () => {
     expect(deckhand(['lint', '-a', 'patinet'], REPO).code).toBe(2);
   });

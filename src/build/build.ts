@@ -68,6 +68,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
       const planned = planner.plan(topic);
       units.push(...planned.units);
       run.diagnostics.push(...planned.diagnostics, ...lintUnits(planned.units, settings.config));
+      topic.source.release(); // positions are asked for while a topic is planned and linted, seldom after
       if (!rendering || hasErrors(run.diagnostics)) continue;
       rendering.add(planTasks(planned.units, settings.renderers, inputs, settings.date));
       if (workers.length) await new Promise((resolve) => setImmediate(resolve)); // let workers pick the tasks up

@@ -12,6 +12,8 @@ export interface SourceDoc {
   text: string;
   data: unknown;
   locate(path: DataPath, at?: 'key' | 'value'): { line: number; col: number };
+  /** Lets the parsed document go (a large part of a loaded topic's memory); `locate` parses again if asked. */
+  release(): void;
 }
 
 /**
@@ -58,7 +60,18 @@ export function parseSource(text: string, file: string): { source?: SourceDoc; d
     // yaml's guard against "billion laughs": aliases that would expand into a huge value.
     return { diagnostics: [diag(Codes.yamlAlias, 'YAML aliases expand into too large a value (an alias bomb?)', 0, 'write the values out instead of using &anchors and *aliases')] };
   }
-  return { source: { file, text, data, locate: (path, at = 'value') => locate(doc, path, at, pos) }, diagnostics };
+  let kept: Document | undefined = doc;
+  const again = () => new Composer({ schema: 'core', logLevel: 'silent' }).compose(new Parser().parse(text), true, text.length).next().value as Document;
+  return {
+    source: {
+      file,
+      text,
+      data,
+      locate: (path, at = 'value') => locate((kept ??= again()), path, at, pos),
+      release: () => void (kept = undefined),
+    },
+    diagnostics,
+  };
 }
 
 function problem(p: YamlProblem, diag: (code: string, message: string, offset: number, hint: string) => Diagnostic): Diagnostic {

@@ -4,6 +4,14 @@ import { parseSource } from '../../src/content/source.js';
 const first = (text: string) => parseSource(text, 'x.yaml').diagnostics[0];
 
 describe('parseSource', () => {
+  it('locates values and keys, also after the parsed document was released', () => {
+    const { source } = parseSource('title: a\nsections:\n  - title: b\n    points: [x, "y"]\n', 'x.yaml');
+    const where = () => [source!.locate(['sections', 0, 'points', 1]), source!.locate(['sections', 0, 'title'], 'key')];
+    const before = where();
+    expect(before).toEqual([{ line: 4, col: 17 }, { line: 3, col: 5 }]);
+    source!.release();
+    expect(where()).toEqual(before);
+  });
   it('reports a tab indent at its line', () => {
     expect(first('title: a\nsections:\n\t- title: b\n')).toMatchObject({ code: 'DH_YAML_SYNTAX', line: 3, col: 1 });
   });

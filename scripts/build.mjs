@@ -3,7 +3,7 @@
 // and are imported lazily, only by the renderers that need them.
 import { build } from 'esbuild';
 
-const external = ['@marp-team/marp-core', '@marp-team/marp-core/*', 'pdfkit', 'fontkit', 'playwright-core', 'katex', 'chokidar', 'dejavu-fonts-ttf', 'markdown-it', 'markdown-it-deflist', 'syllable', 'dale-chall'];
+const external = ['@marp-team/marp-core', '@marp-team/marp-core/*', 'playwright-core', 'katex', 'chokidar', 'dejavu-fonts-ttf', '#standard-fonts/*'];
 // zod re-exports every message locale (a quarter of the bundle) as `z.locales`; deckhand writes its own
 // messages and zod's default English one comes from its own import, so the bundle keeps English only.
 const englishOnlyZod = {
@@ -20,6 +20,8 @@ await build({
   bundle: true,
   platform: 'node',
   format: 'esm',
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   target: 'node20',
   external,
   minify: process.env.DECKHAND_NO_MINIFY ? false : true,

@@ -1,9 +1,10 @@
-// Bundles the CLI, the API and the render worker into dist/ with esbuild. Light dependencies are
-// bundled in (start-up then reads and resolves a few files, not hundreds); heavy ones stay external
-// and are imported lazily, only by the renderers that need them.
+// Bundles the CLI, the API and the render worker into dist/ with esbuild: start-up then reads a few
+// files, not hundreds. With code splitting, what a renderer imports lazily (marp-core, pdfkit and
+// fontkit, markdown-it) lands in chunks of its own, loaded only when a format needs it. External:
+// the browser driver, the watcher, the font files, and pdfkit's standard fonts (never used).
 import { build } from 'esbuild';
 
-const external = ['@marp-team/marp-core', '@marp-team/marp-core/*', 'playwright-core', 'katex', 'chokidar', 'dejavu-fonts-ttf', '#standard-fonts/*'];
+const external = ['playwright-core', 'chokidar', 'dejavu-fonts-ttf', '#standard-fonts/*'];
 // zod re-exports every message locale (a quarter of the bundle) as `z.locales`; deckhand writes its own
 // messages and zod's default English one comes from its own import, so the bundle keeps English only.
 const englishOnlyZod = {

@@ -100,7 +100,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     clock.lap('manifest');
     const rank = new Map(states.flatMap((s) => s.paths).map((p, i) => [p, i]));
     const artifacts = built.artifacts.sort((a, b) => (rank.get(a.path) ?? 0) - (rank.get(b.path) ?? 0));
-    return finish(run, artifacts, { removed });
+    return finish(run, artifacts, { removed, threads: 1 + workers.filter((w) => w.jobs > 0).length });
   } finally {
     if (!options.session) await closeWorkers(workers);
   }
@@ -123,7 +123,7 @@ interface Run {
 function finish(run: Run, artifacts: ArtifactRecord[] = [], extra: Partial<BuildResult> = {}): BuildResult {
   run.clock.total();
   const ok = !hasErrors(run.diagnostics) && !extra.check?.stale.length && !extra.check?.missing.length;
-  return { ok, outDir: run.outDir, artifacts, diagnostics: run.diagnostics, timings: run.clock.timings, removed: [], sources: run.sources, ...extra };
+  return { ok, outDir: run.outDir, artifacts, diagnostics: run.diagnostics, timings: run.clock.timings, removed: [], sources: run.sources, threads: 1, ...extra };
 }
 
 function folderProblem(blocked: { dir: string; reason: string }, { cwd, outDir }: BuildSettings): Diagnostic {

@@ -96,6 +96,8 @@ export interface BuildResult {
   removed: string[];
   /** The files each loaded topic was read from (topic file, images; absolute), for watchers. */
   sources: { topic: string; files: string[] }[];
+  /** Threads that rendered: this one and the worker threads that took jobs. */
+  threads: number;
 }
 
 export const DEFAULT_FORMATS = ['slides', 'handout'] as const;

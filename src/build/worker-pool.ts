@@ -62,6 +62,11 @@ export class RenderWorker {
     this.worker.postMessage({ type: 'prepare', renderers } satisfies WorkerRequest);
   }
 
+  /** Jobs sent to this worker so far. */
+  get jobs(): number {
+    return this.nextId;
+  }
+
   /** False once the thread failed or exited. */
   get usable(): boolean {
     return this.failure === undefined;

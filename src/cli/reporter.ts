@@ -44,7 +44,7 @@ export function artifactLine(a: BuildResult['artifacts'][number]): string {
 
 /** The --json document: the result with diagnostics split into errors and warnings. */
 export function jsonResult(result: BuildResult) {
-  const { ok, outDir, artifacts, diagnostics, timings, check, removed } = result;
+  const { ok, outDir, artifacts, diagnostics, timings, check, removed, threads } = result;
   return {
     ok,
     outDir,
@@ -54,6 +54,7 @@ export function jsonResult(result: BuildResult) {
     ...(check ? { check } : {}),
     removed,
     timings,
+    threads,
   };
 }
 

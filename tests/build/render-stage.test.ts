@@ -123,6 +123,15 @@ describe('render queue', () => {
 });
 
 describe('pipelined builds', () => {
+  it('several topics render in a worker thread too, as the bundled CLI runs them', () => {
+    const dir = project('basic');
+    const topic = readFileSync(join(dir, 'content/hand-hygiene.yaml'), 'utf8');
+    for (let i = 1; i <= 2; i++) writeFileSync(join(dir, `content/topic-${i}.yaml`), topic);
+    const threads = (jobs: string) => (JSON.parse(deckhand(['build', '-j', jobs, '--force', '--json'], dir).stdout) as { threads: number }).threads;
+    expect(threads('2')).toBe(2);
+    expect(threads('1')).toBe(1);
+  }, 60_000);
+
   it('an error in the last topic leaves every output as it was, though workers rendered earlier topics', () => {
     const dir = project('basic');
     const topic = readFileSync(join(dir, 'content/hand-hygiene.yaml'), 'utf8');

@@ -44,6 +44,7 @@ function drive(mode: ReturnType<typeof reportMode>, io: Io) {
     timings: { load: 1, total: 12 },
     removed: [],
     sources: [],
+    threads: 1,
   };
   reporter.finish(result);
 }

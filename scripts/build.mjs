@@ -2,7 +2,7 @@
 // files, not hundreds. With code splitting, what a renderer imports lazily (marp-core, pdfkit and
 // fontkit, markdown-it) lands in chunks of its own, loaded only when a format needs it. Always
 // external: the browser driver, the watcher, the font files, and pdfkit's standard fonts (never used).
-import { rmSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const external = ['playwright-core', 'chokidar', 'dejavu-fonts-ttf', '#standard-fonts/*'];
@@ -16,7 +16,9 @@ const englishOnlyZod = {
   },
 };
 
-rmSync('dist', { recursive: true, force: true }); // chunk names change with their content
+// Chunk names change with their content: old ones go (the API's declarations in dist/types stay).
+const old = existsSync('dist') ? readdirSync('dist').filter((f) => f.endsWith('.js')) : [];
+for (const f of old) rmSync(`dist/${f}`);
 
 const common = {
   outdir: 'dist',

@@ -2,7 +2,7 @@ import { displayPath } from '../config/load.js';
 import { Codes } from '../errors/codes.js';
 import { error, hasErrors, type Diagnostic } from '../errors/diagnostic.js';
 import { VERSION } from '../paths.js';
-import { createTemplateEngine } from '../templates/engine.js';
+import { templateEngine } from '../templates/engine.js';
 import { compareWithDisk } from './check-stage.js';
 import { cleanOutputs, keepArtifact } from './clean.js';
 import { checkFolders, sweepTempFiles } from './emit.js';
@@ -60,7 +60,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   // last topic is, and nothing at all when any has errors.
   const rendering = compare ? undefined : startRendering(settings, workers, fresh, progress, run.diagnostics);
   try {
-    const engine = createTemplateEngine(settings.config.templates, settings.cwd);
+    const engine = templateEngine(settings.config.templates, settings.cwd);
     const planner = unitPlanner(settings, engine);
     run.diagnostics.push(...planner.checkTemplates());
     const units: Unit[] = [];

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import Handlebars from 'handlebars';
@@ -96,4 +97,32 @@ function readTemplate(path: string, file: string): { src: string; problem?: Diag
   } catch (e) {
     return fail((e as NodeJS.ErrnoException).code ?? String(e));
   }
+}
+
+let last: { key: string; engine: TemplateEngine } | undefined;
+
+/**
+ * `createTemplateEngine`, kept while the project's templates stay as they were (a watch session's
+ * rebuilds): Handlebars then compiles each template once, not once a build (~6 ms of a rebuild).
+ */
+export function templateEngine(templatesDir: string, cwd: string): TemplateEngine {
+  const key = `${templatesDir}\u0000${cwd}\u0000${stamp(templatesDir)}`;
+  if (last?.key !== key) last = { key, engine: createTemplateEngine(templatesDir, cwd) };
+  return last.engine;
+}
+
+/** The templates folder's files and their contents (mtimes are too coarse for two quick saves); only regular files are read. */
+function stamp(dir: string): string {
+  const hash = createHash('sha256');
+  try {
+    for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort()) {
+      const path = join(dir, name);
+      const st = statSync(path, { throwIfNoEntry: false });
+      hash.update(`${name}\u0000${st?.mode}\u0000${st?.size}\u0000${st?.mtimeMs}\u0000`);
+      if (st?.isFile() && st.size <= 1 << 20) hash.update(readFileSync(path));
+    }
+  } catch {
+    hash.update('unreadable');
+  }
+  return hash.digest('hex');
 }

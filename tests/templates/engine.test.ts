@@ -1,6 +1,7 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createTemplateEngine } from '../../src/templates/engine.js';
+import { createTemplateEngine, templateEngine } from '../../src/templates/engine.js';
 import { templatePath } from '../../src/templates/lookup.js';
 import { BUILTIN_TEMPLATES } from '../../src/paths.js';
 import { project } from '../helpers/project.js';
@@ -44,5 +45,22 @@ describe('template engine', () => {
   it('keeps prototype access blocked', () => {
     const out = render({ 'templates/slides.md.hbs': '[{{#with title}}{{constructor}}{{/with}}]' }, { title: 'x' });
     expect(out.text ?? '').not.toContain('function');
+  });
+});
+
+describe('templateEngine (kept across builds)', () => {
+  it('is the same engine while the templates stay, a new one when one changes or appears', () => {
+    const dir = project(undefined, { 'templates/slides.md.hbs': 'one {{title}}' });
+    const templates = join(dir, 'templates');
+    const first = templateEngine(templates, dir);
+    expect(first.render('slides', 'patient', { title: 'T' }).text).toBe('one T');
+    expect(templateEngine(templates, dir)).toBe(first);
+    writeFileSync(join(templates, 'slides.md.hbs'), 'two {{title}}');
+    const second = templateEngine(templates, dir);
+    expect(second).not.toBe(first);
+    expect(second.render('slides', 'patient', { title: 'T' }).text).toBe('two T');
+    mkdirSync(join(templates, 'patient'));
+    writeFileSync(join(templates, 'patient/slides.md.hbs'), 'three {{title}}');
+    expect(templateEngine(templates, dir).render('slides', 'patient', { title: 'T' }).text).toBe('three T');
   });
 });

@@ -34,7 +34,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   if (!settings) {
     // A broken config does not hide the topics' own problems.
     const fallback = prepared.fallback;
-    if (fallback) run.diagnostics.push(...(await topicProblems(options.paths, fallback.settings.config, fallback.audiences, fallback.settings.cwd)));
+    if (fallback) run.diagnostics.push(...(await topicProblems(options.paths, fallback.config, fallback.audiences, options.cwd ?? process.cwd())));
     return finish(run);
   }
 

@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
-import { loadConfig } from '../config/load.js';
+import { loadConfig, type LoadedConfig } from '../config/load.js';
 import type { Audience, ResolvedConfig } from '../config/types.js';
 import { UsageError, type Diagnostic } from '../errors/diagnostic.js';
 import { didYouMean } from '../errors/suggest.js';
@@ -46,7 +46,9 @@ export async function prepareBuild(options: BuildOptions): Promise<PreparedBuild
 
   const { config, diagnostics, fallback } = await loadConfig({ ...(options.config !== undefined ? { config: options.config } : {}), cwd });
   const outDir = resolve(cwd, options.out ?? config?.output ?? 'output');
-  const settingsWith = (config: ResolvedConfig, audiences: string[] | undefined): BuildSettings => ({
+  if (!config) return { outDir, diagnostics, ...(fallback ? { fallback } : {}) };
+  const audiences = checkAudiences(options.audiences, config.audiences);
+  const settings: BuildSettings = {
     cwd,
     config,
     outDir,
@@ -58,17 +60,16 @@ export async function prepareBuild(options: BuildOptions): Promise<PreparedBuild
     ...(audiences ? { audiences } : {}),
     ...(shard ? { shard } : {}),
     jobs,
-  });
-  if (!config) return { outDir, diagnostics, ...(fallback ? { fallback: { settings: settingsWith(fallback.config, undefined), audiences: fallback.audiences } } : {}) };
-  return { settings: settingsWith(config, checkAudiences(options.audiences, config.audiences)), outDir, diagnostics };
+  };
+  return { settings, outDir, diagnostics };
 }
 
 export interface PreparedBuild {
   settings?: BuildSettings;
   outDir: string;
   diagnostics: Diagnostic[];
-  /** The config has problems: settings good enough to check the topics by in the same run (see `loadConfig`). */
-  fallback?: { settings: BuildSettings; audiences: boolean };
+  /** The config has problems: what of it can still check the topics in the same run (see `loadConfig`). */
+  fallback?: LoadedConfig['fallback'];
 }
 
 function checkFormats(formats: string[], renderers: readonly Renderer[]): string[] {

@@ -19,7 +19,10 @@ export function generateProject(dir, topics) {
     }
     const topic = { ...sample, title: suffix(sample.title, ` (topic ${t + 1})`), sections };
     // Written out in full, as an author would: no anchors and aliases for the repeated sections.
-    writeFileSync(join(dir, 'content', `topic-${String(t + 1).padStart(3, '0')}.yaml`), stringify(topic, { aliasDuplicateObjects: false }));
+    writeFileSync(
+      join(dir, 'content', `topic-${String(t + 1).padStart(3, '0')}.yaml`),
+      stringify(topic, { aliasDuplicateObjects: false }),
+    );
   }
   return dir;
 }

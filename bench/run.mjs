@@ -15,7 +15,9 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const ONLY = process.env.BENCH_CASES?.split(',').map((c) => c.trim());
 const wanted = (n) => !ONLY || ONLY.includes(String(n));
 const WORK = join(tmpdir(), 'deckhand-bench');
-const CHROME = process.env.CHROME_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(existsSync);
+const CHROME =
+  process.env.CHROME_PATH ??
+  ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(existsSync);
 const node = process.execPath;
 
 const one = generateProject(join(WORK, 'p1'), 1);
@@ -33,7 +35,8 @@ rmSync(mdDir, { recursive: true, force: true });
 mkdirSync(mdDir, { recursive: true });
 for (const topic of readdirSync(join(hundred, 'output'))) {
   if (topic.startsWith('.') || !statSync(join(hundred, 'output', topic)).isDirectory()) continue;
-  for (const a of readdirSync(join(hundred, 'output', topic))) cpSync(join(hundred, 'output', topic, a, 'slides.md'), join(mdDir, `${topic}-${a}.md`));
+  for (const a of readdirSync(join(hundred, 'output', topic)))
+    cpSync(join(hundred, 'output', topic, a, 'slides.md'), join(mdDir, `${topic}-${a}.md`));
 }
 const slideCount = (readFileSync(oneMd, 'utf8').match(/^---$/gm) ?? []).length - 1;
 
@@ -65,7 +68,16 @@ for (const c of cases) {
   const m = [];
   for (let i = -1; i < RUNS; i++) {
     // Alternate who goes first; run -1 is the warm-up (file cache), not counted.
-    const pair = i % 2 ? [['d', c.deckhand], ['m', c.marp]] : [['m', c.marp], ['d', c.deckhand]];
+    const pair =
+      i % 2
+        ? [
+            ['d', c.deckhand],
+            ['m', c.marp],
+          ]
+        : [
+            ['m', c.marp],
+            ['d', c.deckhand],
+          ];
     for (const [who, spec] of pair) {
       const r = coldRun(spec.argv, spec);
       if (i >= 0) (who === 'd' ? d : m).push(r);
@@ -80,13 +92,21 @@ for (const c of cases) {
 process.stderr.write('\n');
 
 let watch;
-if (wanted(4)) try {
-  watch = await watchLatency({ node, deckhand: DECKHAND, dir: generateProject(join(WORK, 'pw'), 1), runs: RUNS, startProcess });
-} catch (e) {
-  watch = { error: String(e.message ?? e).split('\n')[0] };
-}
+if (wanted(4))
+  try {
+    watch = await watchLatency({
+      node,
+      deckhand: DECKHAND,
+      dir: generateProject(join(WORK, 'pw'), 1),
+      runs: RUNS,
+      startProcess,
+    });
+  } catch (e) {
+    watch = { error: String(e.message ?? e).split('\n')[0] };
+  }
 
-const fmt = (xs) => `${median(xs.map((r) => r.ms)).toFixed(0)} ms (${Math.min(...xs.map((r) => r.ms)).toFixed(0)}–${Math.max(...xs.map((r) => r.ms)).toFixed(0)})`;
+const fmt = (xs) =>
+  `${median(xs.map((r) => r.ms)).toFixed(0)} ms (${Math.min(...xs.map((r) => r.ms)).toFixed(0)}–${Math.max(...xs.map((r) => r.ms)).toFixed(0)})`;
 const ok = (pass) => (pass ? 'met' : '**missed**');
 const lines = [
   '# Benchmark results',
@@ -95,14 +115,23 @@ const lines = [
   '',
   '| case | deckhand median (min–max) | Marp CLI median (min–max) | ratio | goal | |',
   '|---|---|---|---|---|---|',
-  ...rows.map((r) => `| ${r.name} | ${fmt(r.d)} | ${fmt(r.m)} | ${r.ratio.toFixed(2)} | ≤ ${r.goal} | ${ok(r.ratio <= r.goal)} |`),
+  ...rows.map(
+    (r) => `| ${r.name} | ${fmt(r.d)} | ${fmt(r.m)} | ${r.ratio.toFixed(2)} | ≤ ${r.goal} | ${ok(r.ratio <= r.goal)} |`,
+  ),
   CHROME ? '' : '\nCase 3 skipped: no Chromium found (set CHROME_PATH).',
-  !watch ? '' : watch.error
-    ? `| 4. watch: save → outputs rewritten | skipped: ${watch.error} | | | ≤ 150 ms | |`
-    : `| 4. watch: save → all 9 outputs of the topic rewritten | ${watch.median.toFixed(0)} ms (${watch.min.toFixed(0)}–${watch.max.toFixed(0)}) | — | — | ≤ 150 ms | ${ok(watch.median <= 150)} |`,
-  rssCase2 === undefined ? '' : `| 5. peak RSS of case 2 (deckhand process, workers included) | ${rssCase2.toFixed(0)} MiB | — | — | ≤ 250 MiB | ${ok(rssCase2 <= 250)} |`,
+  !watch
+    ? ''
+    : watch.error
+      ? `| 4. watch: save → outputs rewritten | skipped: ${watch.error} | | | ≤ 150 ms | |`
+      : `| 4. watch: save → all 9 outputs of the topic rewritten | ${watch.median.toFixed(0)} ms (${watch.min.toFixed(0)}–${watch.max.toFixed(0)}) | — | — | ≤ 150 ms | ${ok(watch.median <= 150)} |`,
+  rssCase2 === undefined
+    ? ''
+    : `| 5. peak RSS of case 2 (deckhand process, workers included) | ${rssCase2.toFixed(0)} MiB | — | — | ≤ 250 MiB | ${ok(rssCase2 <= 250)} |`,
   '',
 ];
-const text = lines.join('\n').replace(/\n\n+\| (4|5)\./g, '\n| $1.').replace(/\n{3,}/g, '\n\n');
+const text = lines
+  .join('\n')
+  .replace(/\n\n+\| (4|5)\./g, '\n| $1.')
+  .replace(/\n{3,}/g, '\n\n');
 if (!ONLY) writeFileSync(join(ROOT, 'bench/RESULTS.md'), text); // a partial run only prints
 console.log(text);

@@ -13,10 +13,17 @@ export async function watchLatency({ node, deckhand, dir, runs, startProcess }) 
     for (let i = 0; i <= runs; i++) {
       // File times come from a coarse kernel clock: compare with each file's previous time, not with now.
       const before = new Map(outputs(outDir).map((f) => [f, statSync(f).mtimeMs]));
-      writeFileSync(topic, original.replace(/^title:/m, `# edit ${i}\ntitle:`).replace(/\(topic 1\)/g, `(topic 1, v${i})`));
+      writeFileSync(
+        topic,
+        original.replace(/^title:/m, `# edit ${i}\ntitle:`).replace(/\(topic 1\)/g, `(topic 1, v${i})`),
+      );
       const start = performance.now();
       await waitFor(() => outputs(outDir).every((f) => statSync(f).mtimeMs !== before.get(f)), 10_000).catch((e) => {
-        throw new Error(`${e.message} (edit ${i}; unchanged: ${outputs(outDir).filter((f) => statSync(f).mtimeMs === before.get(f)).join(', ')})`);
+        throw new Error(
+          `${e.message} (edit ${i}; unchanged: ${outputs(outDir)
+            .filter((f) => statSync(f).mtimeMs === before.get(f))
+            .join(', ')})`,
+        );
       });
       if (i > 0) times.push(performance.now() - start);
       await new Promise((r) => setTimeout(r, 300));
@@ -31,7 +38,11 @@ export async function watchLatency({ node, deckhand, dir, runs, startProcess }) 
 function outputs(dir) {
   try {
     // The artifacts: not the temp files a write renames into place.
-    return readdirSync(dir).flatMap((a) => readdirSync(join(dir, a)).filter((f) => !f.endsWith('.deckhand-tmp')).map((f) => join(dir, a, f)));
+    return readdirSync(dir).flatMap((a) =>
+      readdirSync(join(dir, a))
+        .filter((f) => !f.endsWith('.deckhand-tmp'))
+        .map((f) => join(dir, a, f)),
+    );
   } catch {
     return [];
   }
@@ -40,7 +51,8 @@ function outputs(dir) {
 async function waitFor(cond, ms) {
   const end = Date.now() + ms;
   while (!cond()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for outputs${process.env.BENCH_DEBUG ? ': ' + cond.toString() : ''}`);
+    if (Date.now() > end)
+      throw new Error(`timed out waiting for outputs${process.env.BENCH_DEBUG ? ': ' + cond.toString() : ''}`);
     await new Promise((r) => setTimeout(r, 2));
   }
 }

@@ -11,8 +11,13 @@ const external = ['playwright-core', 'chokidar', 'dejavu-fonts-ttf', '#standard-
 const englishOnlyZod = {
   name: 'english-only-zod',
   setup(b) {
-    b.onResolve({ filter: /\/locales\/index\.js$/ }, (args) => (args.importer.includes('/zod/') ? { path: 'zod-locales', namespace: 'deckhand' } : undefined));
-    b.onLoad({ filter: /^zod-locales$/, namespace: 'deckhand' }, () => ({ contents: "export { default as en } from 'zod/v4/locales/en.js';", resolveDir: process.cwd() }));
+    b.onResolve({ filter: /\/locales\/index\.js$/ }, (args) =>
+      args.importer.includes('/zod/') ? { path: 'zod-locales', namespace: 'deckhand' } : undefined,
+    );
+    b.onLoad({ filter: /^zod-locales$/, namespace: 'deckhand' }, () => ({
+      contents: "export { default as en } from 'zod/v4/locales/en.js';",
+      resolveDir: process.cwd(),
+    }));
   },
 };
 
@@ -31,7 +36,9 @@ const common = {
   logLevel: 'warning',
   plugins: [englishOnlyZod],
   // Bundled CommonJS dependencies (handlebars) call require() for Node's own modules.
-  banner: { js: "import { createRequire as __deckhandRequire } from 'node:module'; const require = __deckhandRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __deckhandRequire } from 'node:module'; const require = __deckhandRequire(import.meta.url);",
+  },
 };
 await build({
   ...common,
@@ -44,5 +51,17 @@ await build({
 // The worker loads the renderers' libraries as plain Node modules: over a long run it measured faster
 // so (100 topics: 5.4–5.6 s against 5.6–5.8 s with them bundled in), while for the main thread the
 // bundle wins at start-up (one topic's handouts: 0.68 → 0.62 s).
-const renderLibraries = ['@marp-team/marp-core', '@marp-team/marp-core/*', 'katex', 'pdfkit', 'fontkit', 'markdown-it', 'markdown-it-deflist'];
-await build({ ...common, entryPoints: { 'render-worker': 'src/build/render-worker.ts' }, external: [...external, ...renderLibraries] });
+const renderLibraries = [
+  '@marp-team/marp-core',
+  '@marp-team/marp-core/*',
+  'katex',
+  'pdfkit',
+  'fontkit',
+  'markdown-it',
+  'markdown-it-deflist',
+];
+await build({
+  ...common,
+  entryPoints: { 'render-worker': 'src/build/render-worker.ts' },
+  external: [...external, ...renderLibraries],
+});

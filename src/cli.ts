@@ -4,7 +4,10 @@ import { removeTempFiles } from './build/emit.js';
 import { runCli } from './cli/main.js';
 
 // An interrupted build leaves no temp files; finished artifacts were renamed into place atomically.
-for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+for (const [signal, code] of [
+  ['SIGINT', 130],
+  ['SIGTERM', 143],
+] as const) {
   process.on(signal, () => {
     removeTempFiles();
     process.exit(code);

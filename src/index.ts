@@ -1,7 +1,15 @@
 /** deckhand's programmatic API. It never prints and never exits; the CLI is a thin layer over it. */
 export { build } from './build/build.js';
 export { buildSession, type BuildSession } from './build/session.js';
-export type { ArtifactRecord, ArtifactStatus, BuildOptions, BuildResult, CheckResult, ProgressEvent, Shard } from './build/types.js';
+export type {
+  ArtifactRecord,
+  ArtifactStatus,
+  BuildOptions,
+  BuildResult,
+  CheckResult,
+  ProgressEvent,
+  Shard,
+} from './build/types.js';
 export { loadConfig, resolveConfig } from './config/load.js';
 export type { Audience, ResolvedConfig } from './config/types.js';
 export { loadTopic } from './content/load.js';

@@ -61,7 +61,9 @@ export function initProject(dir: string): { created: string[]; skipped: string[]
       writeFileSync(path, text);
     } catch (e) {
       // The folder given to init cannot hold a project (a file is in the way, no permission): the caller's mistake.
-      throw new UsageError(`cannot create ${relative(process.cwd(), path) || rel} (${(e as NodeJS.ErrnoException).code ?? String(e)}): is "${dir}" a file, or not writable?`);
+      throw new UsageError(
+        `cannot create ${relative(process.cwd(), path) || rel} (${(e as NodeJS.ErrnoException).code ?? String(e)}): is "${dir}" a file, or not writable?`,
+      );
     }
     created.push(relative(process.cwd(), path) || rel);
   }

@@ -34,13 +34,19 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   if (!settings) {
     // A broken config does not hide the topics' own problems.
     const fallback = prepared.fallback;
-    if (fallback) run.diagnostics.push(...(await topicProblems(options.paths, fallback.config, fallback.audiences, options.cwd ?? process.cwd())));
+    if (fallback)
+      run.diagnostics.push(
+        ...(await topicProblems(options.paths, fallback.config, fallback.audiences, options.cwd ?? process.cwd())),
+      );
     return finish(run);
   }
 
   const loaded = await loadTopics(options.paths, settings);
   run.diagnostics.push(...loaded.diagnostics);
-  run.sources = loaded.topics.map((t) => ({ topic: t.slug, files: [t.path, ...[...t.images.values()].map((i) => i.path)] }));
+  run.sources = loaded.topics.map((t) => ({
+    topic: t.slug,
+    files: [t.path, ...[...t.images.values()].map((i) => i.path)],
+  }));
   clock.lap('load');
 
   const compare = Boolean(options.check) || options.write === false;
@@ -54,7 +60,11 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const toPlan = loaded.topics.filter((t) => !skipped.some((s) => s.topic === t));
   // Workers load their libraries while this thread resolves, templates and lints (a session's are warm).
   const toRender = compare ? loaded.topics.length : states.filter((s) => !s.fresh).length;
-  const workers = options.session ? (toRender ? options.session.workers(settings) : []) : startWorkers(toRender, settings);
+  const workers = options.session
+    ? toRender
+      ? options.session.workers(settings)
+      : []
+    : startWorkers(toRender, settings);
   const progress = options.onProgress ?? (() => {});
   // Workers render each topic as soon as it is planned and linted; nothing is written before the
   // last topic is, and nothing at all when any has errors.
@@ -78,14 +88,24 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
 
     if (compare) {
       const tasks = planTasks(units, settings.renderers, inputs, settings.date);
-      const artifacts = await compareWithDisk(tasks, settings, workers, Boolean(options.check), progress, run.diagnostics);
+      const artifacts = await compareWithDisk(
+        tasks,
+        settings,
+        workers,
+        Boolean(options.check),
+        progress,
+        run.diagnostics,
+      );
       clock.lap('render+compare');
       const stale = artifacts.filter((a) => a.status === 'stale').map((a) => a.path);
       const missing = artifacts.filter((a) => a.status === 'missing').map((a) => a.path);
       return finish(run, artifacts, options.check ? { check: { stale, missing } } : {});
     }
 
-    const blocked = checkFolders(settings.outDir, units.map((u) => u.dir));
+    const blocked = checkFolders(
+      settings.outDir,
+      units.map((u) => u.dir),
+    );
     if (blocked) {
       run.diagnostics.push(folderProblem(blocked, settings));
       return stopEarly(run, rendering);
@@ -96,7 +116,13 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
 
     const recorded = [...previous.manifest.keys(), ...previous.cache.keys()];
     const removed = options.clean ? cleanOutputs(settings.outDir, recorded, keepArtifact(loaded, settings)) : [];
-    writeState(settings, built, removed, (latest) => topicMemos(latest, states, new Set(toPlan), run.diagnostics), run.diagnostics);
+    writeState(
+      settings,
+      built,
+      removed,
+      (latest) => topicMemos(latest, states, new Set(toPlan), run.diagnostics),
+      run.diagnostics,
+    );
     clock.lap('manifest');
     const rank = new Map(states.flatMap((s) => s.paths).map((p, i) => [p, i]));
     const artifacts = built.artifacts.sort((a, b) => (rank.get(a.path) ?? 0) - (rank.get(b.path) ?? 0));
@@ -123,11 +149,23 @@ interface Run {
 function finish(run: Run, artifacts: ArtifactRecord[] = [], extra: Partial<BuildResult> = {}): BuildResult {
   run.clock.total();
   const ok = !hasErrors(run.diagnostics) && !extra.check?.stale.length && !extra.check?.missing.length;
-  return { ok, outDir: run.outDir, artifacts, diagnostics: run.diagnostics, timings: run.clock.timings, removed: [], sources: run.sources, threads: 1, ...extra };
+  return {
+    ok,
+    outDir: run.outDir,
+    artifacts,
+    diagnostics: run.diagnostics,
+    timings: run.clock.timings,
+    removed: [],
+    sources: run.sources,
+    threads: 1,
+    ...extra,
+  };
 }
 
 function folderProblem(blocked: { dir: string; reason: string }, { cwd, outDir }: BuildSettings): Diagnostic {
   const reason = blocked.reason.replace(/^\/\S*/, (p) => displayPath(p, cwd));
-  return error(Codes.output, `cannot create the output folder ${displayPath(blocked.dir, cwd)}: ${reason}`, { file: displayPath(outDir, cwd), hint: 'remove or rename what is in the way, or pick another output folder with -o' });
+  return error(Codes.output, `cannot create the output folder ${displayPath(blocked.dir, cwd)}: ${reason}`, {
+    file: displayPath(outDir, cwd),
+    hint: 'remove or rename what is in the way, or pick another output folder with -o',
+  });
 }
-

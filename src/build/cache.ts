@@ -34,16 +34,31 @@ export function readCache(outDir: string, version: string): Cache {
   try {
     const path = join(outDir, CACHE_FILE);
     if (!statSync(path).isFile()) return { entries: new Map(), topics: new Map() };
-    const json = JSON.parse(readFileSync(path, 'utf8')) as { format?: number; version?: string; entries?: CacheEntry[]; topics?: Record<string, TopicMemo> };
-    if (json.format !== FORMAT || json.version !== version || !Array.isArray(json.entries)) return { entries: new Map(), topics: new Map() };
-    return { entries: new Map(json.entries.map((e) => [e.path, e])), topics: new Map(Object.entries(json.topics ?? {})) };
+    const json = JSON.parse(readFileSync(path, 'utf8')) as {
+      format?: number;
+      version?: string;
+      entries?: CacheEntry[];
+      topics?: Record<string, TopicMemo>;
+    };
+    if (json.format !== FORMAT || json.version !== version || !Array.isArray(json.entries))
+      return { entries: new Map(), topics: new Map() };
+    return {
+      entries: new Map(json.entries.map((e) => [e.path, e])),
+      topics: new Map(Object.entries(json.topics ?? {})),
+    };
   } catch {
     return { entries: new Map(), topics: new Map() };
   }
 }
 
-export function cacheBytes(entries: readonly CacheEntry[], topics: ReadonlyMap<string, TopicMemo>, version: string): Uint8Array {
-  const list = [...entries].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)).map((e) => ({ ...manifestEntry(e), renderer: e.renderer, size: e.size, mtimeMs: e.mtimeMs }));
+export function cacheBytes(
+  entries: readonly CacheEntry[],
+  topics: ReadonlyMap<string, TopicMemo>,
+  version: string,
+): Uint8Array {
+  const list = [...entries]
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+    .map((e) => ({ ...manifestEntry(e), renderer: e.renderer, size: e.size, mtimeMs: e.mtimeMs }));
   const memos = Object.fromEntries([...topics].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   return new TextEncoder().encode(JSON.stringify({ format: FORMAT, version, entries: list, topics: memos }) + '\n');
 }
@@ -64,8 +79,13 @@ export function cacheEntry(entry: ManifestEntry, renderer: string, outDir: strin
  * A file whose mtime moved (a git checkout, a restored CI cache) is hashed: same bytes, still fresh.
  * Without a cache entry the manifest's entry serves (its file name stands for the renderer).
  */
-export function freshEntry(entry: ManifestEntry | CacheEntry | undefined, want: { renderer: string; inputs: string; date?: string }, outDir: string): CacheEntry | undefined {
-  if (!entry || entry.inputs !== want.inputs || ('renderer' in entry && entry.renderer !== want.renderer)) return undefined;
+export function freshEntry(
+  entry: ManifestEntry | CacheEntry | undefined,
+  want: { renderer: string; inputs: string; date?: string },
+  outDir: string,
+): CacheEntry | undefined {
+  if (!entry || entry.inputs !== want.inputs || ('renderer' in entry && entry.renderer !== want.renderer))
+    return undefined;
   if (want.date !== undefined && entry.date !== want.date) return undefined;
   const path = join(outDir, entry.path);
   try {

@@ -12,7 +12,14 @@ import type { RenderWorker } from './worker-pool.js';
  * artifact is rendered at the date the manifest records for it, so --check gates content, not
  * the time of the last build.
  */
-export async function compareWithDisk(tasks: readonly Task[], settings: BuildSettings, workers: readonly RenderWorker[], useRecordedDates: boolean, progress: (e: ProgressEvent) => void, diagnostics: Diagnostic[]): Promise<ArtifactRecord[]> {
+export async function compareWithDisk(
+  tasks: readonly Task[],
+  settings: BuildSettings,
+  workers: readonly RenderWorker[],
+  useRecordedDates: boolean,
+  progress: (e: ProgressEvent) => void,
+  diagnostics: Diagnostic[],
+): Promise<ArtifactRecord[]> {
   const recorded = useRecordedDates ? readManifest(settings.outDir) : new Map<string, ManifestEntry>();
   const dated = tasks.map((t) => {
     const date = recorded.get(t.path)?.date;
@@ -21,7 +28,8 @@ export async function compareWithDisk(tasks: readonly Task[], settings: BuildSet
   progress({ type: 'plan', total: dated.length, cached: 0, topics: new Set(dated.map((t) => t.unit.topic.slug)).size });
   const records = new Map<Task, ArtifactRecord>();
   await renderTasks(dated, settings, workers, {
-    start: (task) => progress({ type: 'render', path: task.path, topic: task.unit.topic.slug, audience: task.unit.audience.name }),
+    start: (task) =>
+      progress({ type: 'render', path: task.path, topic: task.unit.topic.slug, audience: task.unit.audience.name }),
     done: (task, outcome) => {
       if (!outcome.ok) return void diagnostics.push(renderFailure(task, outcome));
       diagnostics.push(...renderDiagnostics(task, outcome.output));

@@ -5,7 +5,8 @@ import { TOPIC_EXTENSIONS } from '../content/load.js';
 import { Codes } from '../errors/codes.js';
 import { error, type Diagnostic } from '../errors/diagnostic.js';
 
-const isTopicFile = (name: string) => (TOPIC_EXTENSIONS as readonly string[]).includes(extname(name).toLowerCase()) && !name.startsWith('.');
+const isTopicFile = (name: string) =>
+  (TOPIC_EXTENSIONS as readonly string[]).includes(extname(name).toLowerCase()) && !name.startsWith('.');
 
 /** Topic files from the given paths (files or folders; folders are searched one level deep), sorted. */
 export function discoverTopics(paths: readonly string[], cwd: string): { files: string[]; diagnostics: Diagnostic[] } {
@@ -14,7 +15,12 @@ export function discoverTopics(paths: readonly string[], cwd: string): { files: 
   for (const p of paths) {
     const abs = resolve(cwd, p);
     if (!existsSync(abs)) {
-      diagnostics.push(error(Codes.fileRead, 'no such file or folder', { file: displayPath(abs, cwd), hint: 'pass topic files or folders that exist' }));
+      diagnostics.push(
+        error(Codes.fileRead, 'no such file or folder', {
+          file: displayPath(abs, cwd),
+          hint: 'pass topic files or folders that exist',
+        }),
+      );
       continue;
     }
     if (statSync(abs).isDirectory()) {
@@ -23,7 +29,13 @@ export function discoverTopics(paths: readonly string[], cwd: string): { files: 
         const path = join(abs, name);
         // A dangling symlink: say so rather than skip it silently (or crash on it).
         const info = statSync(path, { throwIfNoEntry: false });
-        if (!info) diagnostics.push(error(Codes.fileRead, 'cannot read file: it is a link to a file that does not exist', { file: displayPath(path, cwd), hint: 'fix or remove the link' }));
+        if (!info)
+          diagnostics.push(
+            error(Codes.fileRead, 'cannot read file: it is a link to a file that does not exist', {
+              file: displayPath(path, cwd),
+              hint: 'fix or remove the link',
+            }),
+          );
         else if (info.isFile()) files.add(path);
       }
     } else files.add(abs);
@@ -35,7 +47,12 @@ export function discoverTopics(paths: readonly string[], cwd: string): { files: 
     const other = bySlug.get(slug);
     // The slug names the output folder: "..." would give "..", and the outputs would land outside it.
     if (slug === '' || slug.startsWith('.')) {
-      diagnostics.push(error(Codes.topicName, `the file name "${basename(f)}" gives the topic no usable name ("${slug}")`, { file: displayPath(f, cwd), hint: 'rename the file: its name without the extension names the output folder and cannot start with "."' }));
+      diagnostics.push(
+        error(Codes.topicName, `the file name "${basename(f)}" gives the topic no usable name ("${slug}")`, {
+          file: displayPath(f, cwd),
+          hint: 'rename the file: its name without the extension names the output folder and cannot start with "."',
+        }),
+      );
     } else if (other) {
       diagnostics.push(
         error(Codes.duplicateId, `topic "${slug}" is defined twice (also in ${displayPath(other, cwd)})`, {

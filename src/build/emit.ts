@@ -74,7 +74,17 @@ export function checkFolders(outDir: string, dirs: readonly string[]): { dir: st
     mkdirSync(outDir, { recursive: true });
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    return { dir: outDir, reason: code === 'ENOTDIR' || code === 'EEXIST' ? `${blockingFile(outDir) ?? 'a file'} is a file, not a folder` : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EROFS' ? 'the file system is read-only' : (code ?? String(e)) };
+    return {
+      dir: outDir,
+      reason:
+        code === 'ENOTDIR' || code === 'EEXIST'
+          ? `${blockingFile(outDir) ?? 'a file'} is a file, not a folder`
+          : code === 'EACCES' || code === 'EPERM'
+            ? 'permission denied'
+            : code === 'EROFS'
+              ? 'the file system is read-only'
+              : (code ?? String(e)),
+    };
   }
   for (const dir of dirs) {
     const file = blockingFile(dir);

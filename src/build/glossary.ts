@@ -35,7 +35,8 @@ function inlineGlossary(topic: ResolvedTopic): ResolvedTopic {
       if (defined.has(m.entry) || (markdown && isHidden(mask, m))) continue;
       defined.add(m.entry);
       const phrase = definitionPhrase(topic.glossary[m.entry]!.definition);
-      if (phrase) inserts.push({ at: insertionPoint(text, m.end, markdown), text: ` (${markdown ? mdInline(phrase) : phrase})` });
+      if (phrase)
+        inserts.push({ at: insertionPoint(text, m.end, markdown), text: ` (${markdown ? mdInline(phrase) : phrase})` });
     }
     let out = text;
     for (const ins of inserts.reverse()) out = out.slice(0, ins.at) + ins.text + out.slice(ins.at);

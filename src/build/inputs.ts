@@ -31,7 +31,13 @@ export function inputsHasher(config: ResolvedConfig, version: string): InputsHas
   const shared = createHash('sha256').update(`deckhand ${version}\0`);
   shared.update(config.file ? read(config.file) : 'no config').update('\0');
   for (const dir of partialDirs(config.templates)) {
-    for (const name of readdirSync(dir).filter((n) => n.endsWith('.hbs')).sort()) shared.update(`${name}\0`).update(read(join(dir, name))).update('\0');
+    for (const name of readdirSync(dir)
+      .filter((n) => n.endsWith('.hbs'))
+      .sort())
+      shared
+        .update(`${name}\0`)
+        .update(read(join(dir, name)))
+        .update('\0');
   }
   const base = shared.digest('hex');
   const byTopic = new Map<Topic, string>();
@@ -44,5 +50,11 @@ export function inputsHasher(config: ResolvedConfig, version: string): InputsHas
     return h;
   };
   return (topic, audience, kind) =>
-    createHash('sha256').update(base).update(topicHash(topic)).update(kind).update('\0').update(read(templatePath(config.templates, audience, kind))).digest('hex');
+    createHash('sha256')
+      .update(base)
+      .update(topicHash(topic))
+      .update(kind)
+      .update('\0')
+      .update(read(templatePath(config.templates, audience, kind)))
+      .digest('hex');
 }

@@ -7,6 +7,7 @@ import type { Unit } from './plan.js';
 /** Reading level and plain language of each topic's units, as `deckhand lint` reports them (without the table). */
 export function lintUnits(units: readonly Unit[], config: ResolvedConfig): Diagnostic[] {
   const byTopic = new Map<Topic, ResolvedForAudience[]>();
-  for (const { topic, audience, resolved, origins } of units) byTopic.set(topic, [...(byTopic.get(topic) ?? []), { audience, resolved, origins }]);
+  for (const { topic, audience, resolved, origins } of units)
+    byTopic.set(topic, [...(byTopic.get(topic) ?? []), { audience, resolved, origins }]);
   return [...byTopic].flatMap(([topic, list]) => lintTopic(topic, list, config).diagnostics);
 }

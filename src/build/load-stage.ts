@@ -23,13 +23,20 @@ export async function loadTopics(paths: readonly string[] | undefined, settings:
   const found = discoverTopics(paths?.length ? paths : [config.content], cwd);
   const diagnostics = [...found.diagnostics];
   if (!found.files.length && !found.diagnostics.length) {
-    diagnostics.push(error(Codes.noTopics, 'no topic files found', { file: displayPath(resolve(cwd, paths?.[0] ?? config.content), cwd), hint: 'topics are .yaml, .yml or .json files' }));
+    diagnostics.push(
+      error(Codes.noTopics, 'no topic files found', {
+        file: displayPath(resolve(cwd, paths?.[0] ?? config.content), cwd),
+        hint: 'topics are .yaml, .yml or .json files',
+      }),
+    );
   }
   const slug = (f: string) => basename(f, extname(f));
   const files = shard ? found.files.filter((f) => inShard(slug(f), shard)) : found.files;
   const loaded = await Promise.all(files.map((f) => loadTopic(f, config, cwd)));
   for (const l of loaded) diagnostics.push(...l.diagnostics);
-  const existing = new Set([...found.files, ...(paths?.length ? discoverTopics([config.content], cwd).files : [])].map(slug));
+  const existing = new Set(
+    [...found.files, ...(paths?.length ? discoverTopics([config.content], cwd).files : [])].map(slug),
+  );
   return { topics: loaded.flatMap((l) => (l.topic ? [l.topic] : [])), existing, diagnostics };
 }
 
@@ -38,8 +45,15 @@ export async function loadTopics(paths: readonly string[] | undefined, settings:
  * error does not hide them. Audience names are left unchecked when the config's audiences are
  * among its problems.
  */
-export async function topicProblems(paths: readonly string[] | undefined, config: ResolvedConfig, audiencesKnown: boolean, cwd: string): Promise<Diagnostic[]> {
+export async function topicProblems(
+  paths: readonly string[] | undefined,
+  config: ResolvedConfig,
+  audiencesKnown: boolean,
+  cwd: string,
+): Promise<Diagnostic[]> {
   const found = discoverTopics(paths?.length ? paths : [config.content], cwd);
   const loaded = await Promise.all(found.files.map((f) => loadTopic(f, config, cwd)));
-  return [...found.diagnostics, ...loaded.flatMap((l) => l.diagnostics)].filter((d) => audiencesKnown || d.code !== Codes.unknownAudience);
+  return [...found.diagnostics, ...loaded.flatMap((l) => l.diagnostics)].filter(
+    (d) => audiencesKnown || d.code !== Codes.unknownAudience,
+  );
 }

@@ -11,12 +11,17 @@ export const LOCK_DIR = '.deckhand/lock';
  * read before the other wrote, and one's entries would be lost. The lock is a folder (mkdir is
  * atomic) holding its owner's pid; the lock of a process that is gone is taken over.
  */
-export function withOutputLock<T>(outDir: string, fn: () => T, timeoutMs = 10_000): { ok: true; value: T } | { ok: false; holder: number } {
+export function withOutputLock<T>(
+  outDir: string,
+  fn: () => T,
+  timeoutMs = 10_000,
+): { ok: true; value: T } | { ok: false; holder: number } {
   const dir = join(outDir, LOCK_DIR);
   const end = Date.now() + timeoutMs;
   for (let holder = tryLock(dir); holder !== undefined; holder = tryLock(dir)) {
     // This thread never holds the lock across a wait, so its own pid there is a leftover too.
-    if (holder === STALE || holder === process.pid || (holder > 0 && !isAlive(holder))) rmSync(dir, { recursive: true, force: true });
+    if (holder === STALE || holder === process.pid || (holder > 0 && !isAlive(holder)))
+      rmSync(dir, { recursive: true, force: true });
     else if (Date.now() > end) return { ok: false, holder };
     else sleep(10);
   }

@@ -5,7 +5,10 @@ import type { ArtifactRecord } from './types.js';
 export const MANIFEST = 'manifest.json';
 
 /** One artifact as `manifest.json` lists it. */
-export type ManifestEntry = Pick<ArtifactRecord, 'path' | 'topic' | 'audience' | 'format' | 'bytes' | 'sha256' | 'pages' | 'inputs' | 'date'>;
+export type ManifestEntry = Pick<
+  ArtifactRecord,
+  'path' | 'topic' | 'audience' | 'format' | 'bytes' | 'sha256' | 'pages' | 'inputs' | 'date'
+>;
 
 export interface Manifest {
   tool: 'deckhand';
@@ -15,7 +18,17 @@ export interface Manifest {
   artifacts: ManifestEntry[];
 }
 
-export const manifestEntry = ({ path, topic, audience, format, bytes, sha256, pages, inputs, date }: ManifestEntry): ManifestEntry => ({
+export const manifestEntry = ({
+  path,
+  topic,
+  audience,
+  format,
+  bytes,
+  sha256,
+  pages,
+  inputs,
+  date,
+}: ManifestEntry): ManifestEntry => ({
   path,
   topic,
   audience,
@@ -34,7 +47,9 @@ export function readManifest(outDir: string): Map<string, ManifestEntry> {
     if (!statSync(path).isFile()) return new Map(); // never block on a FIFO
     const json = JSON.parse(readFileSync(path, 'utf8')) as Partial<Manifest>;
     const list = Array.isArray(json.artifacts) ? json.artifacts : [];
-    return new Map(list.filter((e) => typeof e?.path === 'string' && typeof e.sha256 === 'string').map((e) => [e.path, e]));
+    return new Map(
+      list.filter((e) => typeof e?.path === 'string' && typeof e.sha256 === 'string').map((e) => [e.path, e]),
+    );
   } catch {
     return new Map();
   }
@@ -44,7 +59,12 @@ export function readManifest(outDir: string): Map<string, ManifestEntry> {
  * Merges this build's artifacts into the previous manifest: a partial build (-a, -f, paths, a
  * shard) keeps the entries of everything else still on disk; removed files drop out.
  */
-export function mergeManifest(previous: ReadonlyMap<string, ManifestEntry>, built: readonly ManifestEntry[], outDir: string, removed: readonly string[]): ManifestEntry[] {
+export function mergeManifest(
+  previous: ReadonlyMap<string, ManifestEntry>,
+  built: readonly ManifestEntry[],
+  outDir: string,
+  removed: readonly string[],
+): ManifestEntry[] {
   const merged = new Map(previous);
   for (const path of removed) merged.delete(path);
   for (const [path] of merged) if (!existsSync(join(outDir, path))) merged.delete(path);
@@ -53,7 +73,11 @@ export function mergeManifest(previous: ReadonlyMap<string, ManifestEntry>, buil
 }
 
 /** Stable key order, paths relative, no absolute paths or host names: byte-identical for the same inputs. */
-export function manifestBytes(entries: readonly ManifestEntry[], version: string, fixedDate: Date | undefined): Uint8Array {
+export function manifestBytes(
+  entries: readonly ManifestEntry[],
+  version: string,
+  fixedDate: Date | undefined,
+): Uint8Array {
   const newest = entries.reduce((max, e) => (e.date > max ? e.date : max), '');
   const manifest: Manifest = {
     tool: 'deckhand',

@@ -21,7 +21,8 @@ export function proseMask(markdown: string): string {
   tokens.forEach((t, i) => {
     if (t.type === 'tbody_open' || t.type === 'tbody_close') tableBody = t.type === 'tbody_open';
     // Table cells carry no line map; their rows do. Header rows are headings of a kind: left alone.
-    const isProse = (t.type === 'inline' && tokens[i - 1]?.type === 'paragraph_open') || (t.type === 'tr_open' && tableBody);
+    const isProse =
+      (t.type === 'inline' && tokens[i - 1]?.type === 'paragraph_open') || (t.type === 'tr_open' && tableBody);
     if (isProse && t.map) for (let l = t.map[0]; l < t.map[1]; l++) prose[l] = true;
   });
   let text = lines.map((line, i) => (prose[i] ? line : hide(line))).join('\n');

@@ -10,7 +10,11 @@ import { writeAtomic } from './emit.js';
 import type { Task } from './plan.js';
 import type { ArtifactRecord, ArtifactStatus } from './types.js';
 
-export function artifactRecord(task: Task, output: Pick<RenderOutput, 'bytes' | 'pages'>, status: ArtifactStatus): ArtifactRecord {
+export function artifactRecord(
+  task: Task,
+  output: Pick<RenderOutput, 'bytes' | 'pages'>,
+  status: ArtifactStatus,
+): ArtifactRecord {
   return {
     path: task.path,
     topic: task.unit.topic.slug,
@@ -30,17 +34,41 @@ export function artifactRecord(task: Task, output: Pick<RenderOutput, 'bytes' | 
 /** An artifact the cache vouches for, as if it had been rendered. */
 export function cachedRecord(entry: CacheEntry): ArtifactRecord {
   const { path, topic, audience, format, renderer, bytes, sha256, pages, inputs, date } = entry;
-  return { path, topic, audience, format, renderer, bytes, sha256, ...(pages !== undefined ? { pages } : {}), inputs, date, written: false, status: 'cached' };
+  return {
+    path,
+    topic,
+    audience,
+    format,
+    renderer,
+    bytes,
+    sha256,
+    ...(pages !== undefined ? { pages } : {}),
+    inputs,
+    date,
+    written: false,
+    status: 'cached',
+  };
 }
 
 /** Writes an artifact atomically; a failed write is a diagnostic (null), not a crash. */
-export function writeArtifact(outDir: string, task: Task, bytes: Uint8Array, diagnostics: Diagnostic[], cwd: string): ArtifactStatus | null {
+export function writeArtifact(
+  outDir: string,
+  task: Task,
+  bytes: Uint8Array,
+  diagnostics: Diagnostic[],
+  cwd: string,
+): ArtifactStatus | null {
   const path = join(outDir, task.path);
   try {
     return writeAtomic(path, bytes) ? 'written' : 'unchanged';
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? 'error';
-    diagnostics.push(error(Codes.output, `cannot write output (${code})`, { file: displayPath(path, cwd), hint: 'check that the output folder exists and is writable, or pick another with -o' }));
+    diagnostics.push(
+      error(Codes.output, `cannot write output (${code})`, {
+        file: displayPath(path, cwd),
+        hint: 'check that the output folder exists and is writable, or pick another with -o',
+      }),
+    );
     return null;
   }
 }
@@ -61,5 +89,8 @@ export function renderDiagnostics(task: Task, output: RenderOutput): Diagnostic[
 
 export function renderFailure(task: Task, failure: { message: string; hint?: string }): Diagnostic {
   const where = `${task.renderer.output} for ${task.unit.topic.slug}/${task.unit.audience.name}`;
-  return error(Codes.render, `${where}: ${failure.message}`, { file: task.unit.topic.file, ...(failure.hint ? { hint: failure.hint } : {}) });
+  return error(Codes.render, `${where}: ${failure.message}`, {
+    file: task.unit.topic.file,
+    ...(failure.hint ? { hint: failure.hint } : {}),
+  });
 }

@@ -58,7 +58,12 @@ export function unitPlanner(settings: BuildSettings, engine: TemplateEngine): Un
       return !seen.has(key) && Boolean(seen.add(key));
     });
   return {
-    checkTemplates: () => fresh(kinds.flatMap((kind) => config.audiences.filter((a) => !wanted || wanted.includes(a.name)).flatMap((a) => engine.check(kind, a.name)))),
+    checkTemplates: () =>
+      fresh(
+        kinds.flatMap((kind) =>
+          config.audiences.filter((a) => !wanted || wanted.includes(a.name)).flatMap((a) => engine.check(kind, a.name)),
+        ),
+      ),
     plan(topic) {
       const units: Unit[] = [];
       const diagnostics: Diagnostic[] = [];
@@ -69,7 +74,14 @@ export function unitPlanner(settings: BuildSettings, engine: TemplateEngine): Un
         const dir = join(outDir, topic.slug, audience.name);
         const { urls, byUrl } = imageUrls(topic, dir);
         const at = (kind: TemplateKind, date: Date) => {
-          const ctx = templateContext(resolved, kind, audience, config, { date: date.toISOString().slice(0, 10), version: VERSION }, urls);
+          const ctx = templateContext(
+            resolved,
+            kind,
+            audience,
+            config,
+            { date: date.toISOString().slice(0, 10), version: VERSION },
+            urls,
+          );
           return engine.render(kind, audience.name, ctx);
         };
         const markdown: Unit['markdown'] = {};
@@ -78,7 +90,8 @@ export function unitPlanner(settings: BuildSettings, engine: TemplateEngine): Un
           diagnostics.push(...fresh(out.diagnostics));
           if (out.text !== undefined) markdown[kind] = out.text;
         }
-        const markdownAt = (kind: TemplateKind, date: Date) => (date.getTime() === settings.date.getTime() ? markdown[kind] : at(kind, date).text);
+        const markdownAt = (kind: TemplateKind, date: Date) =>
+          date.getTime() === settings.date.getTime() ? markdown[kind] : at(kind, date).text;
         units.push({ topic, audience, resolved, origins, dir, images: byUrl, markdown, markdownAt });
       }
       return { units, diagnostics };
@@ -87,7 +100,11 @@ export function unitPlanner(settings: BuildSettings, engine: TemplateEngine): Un
 }
 
 /** Every topic through `unitPlanner`, templates checked first. */
-export function planUnits(topics: readonly Topic[], settings: BuildSettings, engine: TemplateEngine): { units: Unit[]; diagnostics: Diagnostic[] } {
+export function planUnits(
+  topics: readonly Topic[],
+  settings: BuildSettings,
+  engine: TemplateEngine,
+): { units: Unit[]; diagnostics: Diagnostic[] } {
   const planner = unitPlanner(settings, engine);
   const diagnostics = planner.checkTemplates();
   const units: Unit[] = [];
@@ -103,10 +120,21 @@ export function planUnits(topics: readonly Topic[], settings: BuildSettings, eng
 export const artifactPath = (slug: string, audience: string, output: string) => `${slug}/${audience}/${output}`;
 
 /** Every unit through every active renderer whose template produced Markdown, in output order. */
-export function planTasks(units: readonly Unit[], renderers: readonly Renderer[], inputs: InputsHasher, date: Date): Task[] {
+export function planTasks(
+  units: readonly Unit[],
+  renderers: readonly Renderer[],
+  inputs: InputsHasher,
+  date: Date,
+): Task[] {
   return units.flatMap((unit) =>
     renderers
       .filter((r) => unit.markdown[r.source] !== undefined)
-      .map((renderer) => ({ unit, renderer, path: artifactPath(unit.topic.slug, unit.audience.name, renderer.output), inputs: inputs(unit.topic, unit.audience.name, renderer.source), date })),
+      .map((renderer) => ({
+        unit,
+        renderer,
+        path: artifactPath(unit.topic.slug, unit.audience.name, renderer.output),
+        inputs: inputs(unit.topic, unit.audience.name, renderer.source),
+        date,
+      })),
   );
 }

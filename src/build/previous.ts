@@ -31,7 +31,15 @@ export function freshness(previous: Previous, settings: BuildSettings): Freshnes
   const memo = new Map<string, CacheEntry | undefined>();
   return (path, renderer, inputs) => {
     const key = `${path}\0${renderer}\0${inputs}`;
-    if (!memo.has(key)) memo.set(key, freshEntry(previous.cache.get(path) ?? previous.manifest.get(path), { renderer, inputs, ...date }, settings.outDir));
+    if (!memo.has(key))
+      memo.set(
+        key,
+        freshEntry(
+          previous.cache.get(path) ?? previous.manifest.get(path),
+          { renderer, inputs, ...date },
+          settings.outDir,
+        ),
+      );
     return memo.get(key);
   };
 }
@@ -48,16 +56,32 @@ export interface TopicState {
 }
 
 /** Known from the files alone (the inputs hash needs no resolving): so workers can start early and up-to-date topics be skipped. */
-export function topicStates(topics: readonly Topic[], settings: BuildSettings, isFresh: Freshness, inputs: InputsHasher): TopicState[] {
+export function topicStates(
+  topics: readonly Topic[],
+  settings: BuildSettings,
+  isFresh: Freshness,
+  inputs: InputsHasher,
+): TopicState[] {
   const wanted = settings.audiences;
   return topics.map((topic) => {
     const artifacts = topicAudiences(topic, settings.config)
       .filter((a) => !wanted || wanted.includes(a.name))
-      .flatMap((a) => settings.renderers.map((r) => ({ path: artifactPath(topic.slug, a.name, r.output), renderer: r.name, inputs: inputs(topic, a.name, r.source) })));
+      .flatMap((a) =>
+        settings.renderers.map((r) => ({
+          path: artifactPath(topic.slug, a.name, r.output),
+          renderer: r.name,
+          inputs: inputs(topic, a.name, r.source),
+        })),
+      );
     const key = createHash('sha256').update(`${topic.file}\n`);
     for (const a of artifacts) key.update(`${a.path}\0${a.renderer}\0${a.inputs}\n`);
     const entries = artifacts.map((a) => isFresh(a.path, a.renderer, a.inputs));
-    return { topic, paths: artifacts.map((a) => a.path), key: key.digest('hex'), fresh: entries.every(Boolean) ? (entries as CacheEntry[]) : undefined };
+    return {
+      topic,
+      paths: artifacts.map((a) => a.path),
+      key: key.digest('hex'),
+      fresh: entries.every(Boolean) ? (entries as CacheEntry[]) : undefined,
+    };
   });
 }
 
@@ -65,7 +89,12 @@ export function topicStates(topics: readonly Topic[], settings: BuildSettings, i
  * The memos the cache keeps after this build: a topic built now records its file's diagnostics
  * (unless it has errors: then it is built again next time); the others keep theirs.
  */
-export function topicMemos(previous: Previous, states: readonly TopicState[], built: ReadonlySet<Topic>, diagnostics: readonly Diagnostic[]): Map<string, TopicMemo> {
+export function topicMemos(
+  previous: Previous,
+  states: readonly TopicState[],
+  built: ReadonlySet<Topic>,
+  diagnostics: readonly Diagnostic[],
+): Map<string, TopicMemo> {
   const memos = new Map(previous.topics);
   for (const { topic, key } of states) {
     if (!built.has(topic)) continue;

@@ -55,7 +55,11 @@ export interface RenderQueue {
   abort(): Promise<void>;
 }
 
-export function renderQueue(settings: BuildSettings, workers: readonly RenderWorker[], hooks: RenderHooks): RenderQueue {
+export function renderQueue(
+  settings: BuildSettings,
+  workers: readonly RenderWorker[],
+  hooks: RenderHooks,
+): RenderQueue {
   const queue: Task[] = [];
   const orphans: Task[] = [];
   let closed = false;
@@ -69,7 +73,9 @@ export function renderQueue(settings: BuildSettings, workers: readonly RenderWor
   };
   const settled = () => closed && !queue.length;
   // Jobs only a specialised worker takes, while it can: this thread would first have to load its libraries.
-  const reserved = new Set(workers.filter((w) => w.accepts.size < settings.renderers.length).flatMap((w) => [...w.accepts]));
+  const reserved = new Set(
+    workers.filter((w) => w.accepts.size < settings.renderers.length).flatMap((w) => [...w.accepts]),
+  );
   // Workers take the slow jobs first and this thread the quick ones: a worker's result is seen only
   // when this thread is between jobs, so a worker should not wait on it with a quick job done.
   const take = (accepts: (task: Task) => boolean, slow: boolean) => {
@@ -82,7 +88,13 @@ export function renderQueue(settings: BuildSettings, workers: readonly RenderWor
   };
 
   const workerLane = async (w: RenderWorker) => {
-    const ready = await Promise.race([w.ready.then(() => true, () => false), until(settled).then(() => false)]);
+    const ready = await Promise.race([
+      w.ready.then(
+        () => true,
+        () => false,
+      ),
+      until(settled).then(() => false),
+    ]);
     if (!ready) return;
     for (;;) {
       const task = take((t) => w.accepts.has(t.renderer.name), true);
@@ -118,7 +130,11 @@ export function renderQueue(settings: BuildSettings, workers: readonly RenderWor
     closed = true;
     signal();
     try {
-      if (!aborted) await here((task) => !reserved.has(task.renderer.name) || !workers.some((w) => w.usable && w.accepts.has(task.renderer.name)));
+      if (!aborted)
+        await here(
+          (task) =>
+            !reserved.has(task.renderer.name) || !workers.some((w) => w.usable && w.accepts.has(task.renderer.name)),
+        );
       await Promise.all(lanes);
       // What failed or never-ready workers left.
       queue.push(...orphans.splice(0));
@@ -142,7 +158,12 @@ export function renderQueue(settings: BuildSettings, workers: readonly RenderWor
 }
 
 /** Renders a known list of tasks in this thread and in the workers (see `renderQueue`). */
-export async function renderTasks(tasks: readonly Task[], settings: BuildSettings, workers: readonly RenderWorker[], hooks: RenderHooks): Promise<void> {
+export async function renderTasks(
+  tasks: readonly Task[],
+  settings: BuildSettings,
+  workers: readonly RenderWorker[],
+  hooks: RenderHooks,
+): Promise<void> {
   const queue = renderQueue(settings, workers, hooks);
   queue.add(tasks);
   await queue.close();

@@ -25,9 +25,18 @@ async function handle(msg: WorkerRequest): Promise<void> {
     }
     const renderer = renderers.get(msg.renderer);
     if (!renderer) throw new Error(`no built-in renderer "${msg.renderer}" in the worker`);
-    port.postMessage({ type: 'done', id: msg.id, outcome: await renderSafely(renderer, msg.input) } satisfies WorkerReply);
+    port.postMessage({
+      type: 'done',
+      id: msg.id,
+      outcome: await renderSafely(renderer, msg.input),
+    } satisfies WorkerReply);
   } catch (e) {
     const err = e instanceof Error ? e : new Error(String(e));
-    port.postMessage({ type: 'crash', id: msg.type === 'render' ? msg.id : -1, message: err.message, stack: err.stack ?? err.message } satisfies WorkerReply);
+    port.postMessage({
+      type: 'crash',
+      id: msg.type === 'render' ? msg.id : -1,
+      message: err.message,
+      stack: err.stack ?? err.message,
+    } satisfies WorkerReply);
   }
 }

@@ -44,7 +44,10 @@ export async function prepareBuild(options: BuildOptions): Promise<PreparedBuild
   const shard = options.shard === undefined ? undefined : parseShard(options.shard);
   const jobs = checkJobs(options.jobs);
 
-  const { config, diagnostics, fallback } = await loadConfig({ ...(options.config !== undefined ? { config: options.config } : {}), cwd });
+  const { config, diagnostics, fallback } = await loadConfig({
+    ...(options.config !== undefined ? { config: options.config } : {}),
+    cwd,
+  });
   const outDir = resolve(cwd, options.out ?? config?.output ?? 'output');
   if (!config) return { outDir, diagnostics, ...(fallback ? { fallback } : {}) };
   const audiences = checkAudiences(options.audiences, config.audiences);
@@ -74,16 +77,26 @@ export interface PreparedBuild {
 
 function checkFormats(formats: string[], renderers: readonly Renderer[]): string[] {
   const known = knownFormats(renderers);
-  const list = formats.flatMap((f) => f.split(',')).map((f) => f.trim()).filter(Boolean);
-  for (const f of list) if (!known.includes(f)) throw new UsageError(`unknown format "${f}"${didYouMean(f, known)} (formats: ${known.join(', ')})`);
+  const list = formats
+    .flatMap((f) => f.split(','))
+    .map((f) => f.trim())
+    .filter(Boolean);
+  for (const f of list)
+    if (!known.includes(f))
+      throw new UsageError(`unknown format "${f}"${didYouMean(f, known)} (formats: ${known.join(', ')})`);
   return list;
 }
 
 export function checkAudiences(names: string[] | undefined, audiences: readonly Audience[]): string[] | undefined {
   if (!names?.length) return undefined;
   const known = audiences.map((a) => a.name);
-  const list = names.flatMap((n) => n.split(',')).map((n) => n.trim()).filter(Boolean);
-  for (const n of list) if (!known.includes(n)) throw new UsageError(`unknown audience "${n}"${didYouMean(n, known)} (configured: ${known.join(', ')})`);
+  const list = names
+    .flatMap((n) => n.split(','))
+    .map((n) => n.trim())
+    .filter(Boolean);
+  for (const n of list)
+    if (!known.includes(n))
+      throw new UsageError(`unknown audience "${n}"${didYouMean(n, known)} (configured: ${known.join(', ')})`);
   return list;
 }
 

@@ -6,8 +6,17 @@ import type { Shard } from './types.js';
 export function parseShard(value: string | Shard): Shard {
   const m = typeof value === 'string' ? /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(value) : null;
   const shard = typeof value === 'string' ? (m ? { index: Number(m[1]), count: Number(m[2]) } : undefined) : value;
-  if (!shard || !Number.isInteger(shard.index) || !Number.isInteger(shard.count) || shard.count < 1 || shard.index < 1 || shard.index > shard.count) {
-    throw new UsageError(`--shard must be i/n with 1 ≤ i ≤ n (e.g. 2/4), got "${typeof value === 'string' ? value : `${value.index}/${value.count}`}"`);
+  if (
+    !shard ||
+    !Number.isInteger(shard.index) ||
+    !Number.isInteger(shard.count) ||
+    shard.count < 1 ||
+    shard.index < 1 ||
+    shard.index > shard.count
+  ) {
+    throw new UsageError(
+      `--shard must be i/n with 1 ≤ i ≤ n (e.g. 2/4), got "${typeof value === 'string' ? value : `${value.index}/${value.count}`}"`,
+    );
   }
   return shard;
 }

@@ -33,7 +33,8 @@ export function slideSafeBody(body: string): string {
     // A rule inside a slide stays a rule, but as HTML it cannot split the slide.
     if (t.type === 'hr') lines[t.map[0]] = '<hr>\n';
     // A comment on its own is invisible in Markdown: drop it rather than show it.
-    if (t.type === 'html_block' && /^<!--[\s\S]*-->$/.test(t.content.trim())) for (let i = t.map[0]; i < t.map[1]; i++) drop.add(i);
+    if (t.type === 'html_block' && /^<!--[\s\S]*-->$/.test(t.content.trim()))
+      for (let i = t.map[0]; i < t.map[1]; i++) drop.add(i);
   }
   lines = lines.filter((_, i) => !drop.has(i));
   let text = neutralise(lines.join('\n'));
@@ -55,7 +56,14 @@ function closeOpenBlocks(text: string): string {
   for (let attempt = 0; attempt < 20; attempt++) {
     const lines = text.split('\n');
     const probe = md.parse(`${text}\n\n---\n\nPROBE\n`, {});
-    const open = probe.find((t) => (t.type === 'fence' || t.type === 'html_block') && t.level === 0 && t.map && t.map[0] < lines.length && t.map[1] > lines.length);
+    const open = probe.find(
+      (t) =>
+        (t.type === 'fence' || t.type === 'html_block') &&
+        t.level === 0 &&
+        t.map &&
+        t.map[0] < lines.length &&
+        t.map[1] > lines.length,
+    );
     if (!open?.map) return text;
     if (open.type === 'fence') {
       text = `${text}\n${open.markup}`;
@@ -96,18 +104,38 @@ export function bodyBlocks(body: string): BodyBlock[] {
       // A paragraph taller than a slide may continue on the next one: cut it between sentences.
       const sentences = sentencesOf(text);
       if (sentences.length > 1) {
-        for (const s of sentences) blocks.push({ text: s, lines: (cpl) => estimate(s, cpl) - 0.4 + 0.4 / sentences.length, group: i, joiner: ' ' });
+        for (const s of sentences)
+          blocks.push({
+            text: s,
+            lines: (cpl) => estimate(s, cpl) - 0.4 + 0.4 / sentences.length,
+            group: i,
+            joiner: ' ',
+          });
         continue;
       }
     }
-    blocks.push({ text, lines: (cpl) => (kind === 'fence' || kind === 'code_block' ? text.split('\n').length * 0.9 : kind === 'table_open' ? text.split('\n').length : estimate(text, cpl) + (kind === 'heading_open' ? 0.6 : 0)) });
+    blocks.push({
+      text,
+      lines: (cpl) =>
+        kind === 'fence' || kind === 'code_block'
+          ? text.split('\n').length * 0.9
+          : kind === 'table_open'
+            ? text.split('\n').length
+            : estimate(text, cpl) + (kind === 'heading_open' ? 0.6 : 0),
+    });
   }
   return blocks;
 }
 
 /** Blocks back into Markdown: pieces of one list or paragraph stay one list or paragraph. */
 export function joinBlocks(blocks: readonly BodyBlock[]): string {
-  return blocks.map((b, i) => (i === 0 ? '' : b.group !== undefined && b.group === blocks[i - 1]!.group ? (b.joiner ?? '\n') : '\n\n') + b.text).join('');
+  return blocks
+    .map(
+      (b, i) =>
+        (i === 0 ? '' : b.group !== undefined && b.group === blocks[i - 1]!.group ? (b.joiner ?? '\n') : '\n\n') +
+        b.text,
+    )
+    .join('');
 }
 
 /**
@@ -130,13 +158,26 @@ function sentencesOf(text: string): string[] {
 
 function balanced(s: string): boolean {
   const count = (re: RegExp) => (s.match(re) ?? []).length;
-  return count(/`/g) % 2 === 0 && count(/\*/g) % 2 === 0 && count(/(?<![\w\\])_|_(?!\w)/g) % 2 === 0 && count(/\$/g) % 2 === 0 && count(/\[/g) === count(/\]/g) && count(/</g) === count(/>/g) && count(/\(/g) === count(/\)/g);
+  return (
+    count(/`/g) % 2 === 0 &&
+    count(/\*/g) % 2 === 0 &&
+    count(/(?<![\w\\])_|_(?!\w)/g) % 2 === 0 &&
+    count(/\$/g) % 2 === 0 &&
+    count(/\[/g) === count(/\]/g) &&
+    count(/</g) === count(/>/g) &&
+    count(/\(/g) === count(/\)/g)
+  );
 }
 
 /** Lines a run of text wraps to, plus the gap after a block. Images count as a third of a slide. */
 export function estimate(text: string, charsPerLine: number): number {
   const images = (text.match(/!\[[^\]]*\]\(/g) ?? []).length;
-  const plain = text.replace(/!\[[^\]]*\]\([^)]*\)/g, '').replace(/\]\([^)]*\)/g, ']').replace(/[*_`\\]/g, '');
-  const wrapped = plain.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(line.length / Math.max(10, charsPerLine))), 0);
+  const plain = text
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+    .replace(/\]\([^)]*\)/g, ']')
+    .replace(/[*_`\\]/g, '');
+  const wrapped = plain
+    .split('\n')
+    .reduce((n, line) => n + Math.max(1, Math.ceil(line.length / Math.max(10, charsPerLine))), 0);
   return wrapped + 0.4 + images * 3;
 }

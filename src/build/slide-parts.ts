@@ -33,7 +33,8 @@ export interface Metrics {
 
 /** The metrics for a theme name (built-in or custom: `css` is a custom theme's stylesheet). */
 export function themeMetrics(theme: string, size: SlideSize, css?: string): Metrics {
-  const base = theme in METRICS ? theme : (/@import\s+["'](gaia|uncover|default)["']/.exec(css ?? '')?.[1] ?? 'default');
+  const base =
+    theme in METRICS ? theme : (/@import\s+["'](gaia|uncover|default)["']/.exec(css ?? '')?.[1] ?? 'default');
   const m = METRICS[base as keyof typeof METRICS];
   const k = size === '4:3' ? NARROW : 1;
   return { lines: m.lines, cpl: Math.floor(m.cpl * k), titleCpl: Math.floor(m.titleCpl * k), titleLine: m.titleLine };
@@ -70,10 +71,24 @@ type Item = { kind: 'block'; block: BodyBlock } | { kind: 'point'; text: string 
 export function sectionParts(section: ResolvedSection, m: Metrics, size: SlideSize): SlidePart[] {
   const { cpl } = m;
   const body = section.body === null ? null : slideSafeBody(section.body);
-  const items: Item[] = [...(body ? bodyBlocks(body).map((block) => ({ kind: 'block' as const, block })) : []), ...section.points.map((text) => ({ kind: 'point' as const, text }))];
+  const items: Item[] = [
+    ...(body ? bodyBlocks(body).map((block) => ({ kind: 'block' as const, block })) : []),
+    ...section.points.map((text) => ({ kind: 'point' as const, text })),
+  ];
   if (!items.length) {
     const fit = section.image ? fitImage(section.image, size) : null;
-    return [{ body: null, points: [], imageLayout: section.image ? 'full' : null, imageWidth: fit?.width ?? null, imageHeight: fit?.height ?? null, continued: false, number: 1, total: 1 }];
+    return [
+      {
+        body: null,
+        points: [],
+        imageLayout: section.image ? 'full' : null,
+        imageWidth: fit?.width ?? null,
+        imageHeight: fit?.height ?? null,
+        continued: false,
+        number: 1,
+        total: 1,
+      },
+    ];
   }
   // The image sits beside the first slide's text; continued slides get the full width.
   const width = (part: number) => (section.image && part === 0 ? Math.floor(cpl * BESIDE_SHARE) : cpl);
@@ -136,12 +151,22 @@ function pack<T>(items: readonly T[], weight: (item: T, part: number) => number,
 }
 
 /** Template data for the deck: each section's slides, and the glossary and reference slides. */
-export function slideContext(topic: Pick<ResolvedTopic, 'glossary' | 'references'>, sections: readonly ResolvedSection[], theme: string, size: SlideSize, css?: string) {
+export function slideContext(
+  topic: Pick<ResolvedTopic, 'glossary' | 'references'>,
+  sections: readonly ResolvedSection[],
+  theme: string,
+  size: SlideSize,
+  css?: string,
+) {
   const m = themeMetrics(theme, size, css);
   let n = 0;
   const references = topic.references.map((r) => ({ ...r, number: ++n }));
   return {
-    sections: sections.map((s) => ({ ...s, body: s.body === null ? null : slideSafeBody(s.body), parts: sectionParts(s, m, size) })),
+    sections: sections.map((s) => ({
+      ...s,
+      body: s.body === null ? null : slideSafeBody(s.body),
+      parts: sectionParts(s, m, size),
+    })),
     glossaryParts: listParts(topic.glossary, (g) => `${g.term}: ${g.definition}`, m),
     referenceParts: listParts(references, (r) => `${r.number}. ${r.text} ${r.url ?? ''}`, m),
   };

@@ -17,7 +17,14 @@ export interface BuildInfo {
  * The audience's glossary mode is applied here (inline definitions in the handout; see glossary.ts).
  * Slides also get `sections[].parts`, `glossaryParts` and `referenceParts` (see slide-parts.ts).
  */
-export function templateContext(resolved: ResolvedTopic, kind: TemplateKind, audience: Audience, config: ResolvedConfig, build: BuildInfo, urls: ReadonlyMap<string, string>) {
+export function templateContext(
+  resolved: ResolvedTopic,
+  kind: TemplateKind,
+  audience: Audience,
+  config: ResolvedConfig,
+  build: BuildInfo,
+  urls: ReadonlyMap<string, string>,
+) {
   const topic = applyGlossary(resolved, kind, audience.glossary);
   const sections = topic.sections
     .filter((s) => (kind === 'slides' ? s.slides : s.handout))
@@ -32,7 +39,9 @@ export function templateContext(resolved: ResolvedTopic, kind: TemplateKind, aud
     ...topic,
     sections,
     // Decks get slide-safe bodies and each section's slides (continued when too long for one).
-    ...(kind === 'slides' ? slideContext(topic, sections, theme, config.slides.size, config.themes.find((t) => t.name === theme)?.css) : {}),
+    ...(kind === 'slides'
+      ? slideContext(topic, sections, theme, config.slides.size, config.themes.find((t) => t.name === theme)?.css)
+      : {}),
     audience: { ...audience, readingGrade: audience.readingGrade ?? null, theme: audience.theme ?? null },
     build,
     options: {
@@ -46,7 +55,10 @@ export function templateContext(resolved: ResolvedTopic, kind: TemplateKind, aud
  * Image URLs as the Markdown refers to them: relative to the artifact's folder, so `slides.md`
  * opens with its images in Marp's tools and no absolute path ends up in an output.
  */
-export function imageUrls(source: Topic, artifactDir: string): { urls: Map<string, string>; byUrl: Map<string, ImageAsset> } {
+export function imageUrls(
+  source: Topic,
+  artifactDir: string,
+): { urls: Map<string, string>; byUrl: Map<string, ImageAsset> } {
   const urls = new Map<string, string>();
   const byUrl = new Map<string, ImageAsset>();
   for (const [src, image] of source.images) {

@@ -37,7 +37,13 @@ export interface Rendering {
  * but writes nothing before `finish`: an error in a later topic must leave every output as it was.
  * Until then results wait in memory.
  */
-export function startRendering(settings: BuildSettings, workers: readonly RenderWorker[], isFresh: Freshness, progress: (e: ProgressEvent) => void, diagnostics: Diagnostic[]): Rendering {
+export function startRendering(
+  settings: BuildSettings,
+  workers: readonly RenderWorker[],
+  isFresh: Freshness,
+  progress: (e: ProgressEvent) => void,
+  diagnostics: Diagnostic[],
+): Rendering {
   const fresh: CacheEntry[] = [];
   const topics = new Set<string>();
   let planned = 0;
@@ -60,7 +66,9 @@ export function startRendering(settings: BuildSettings, workers: readonly Render
     report(record);
   };
   const queue = renderQueue(settings, workers, {
-    start: (task) => held || progress({ type: 'render', path: task.path, topic: task.unit.topic.slug, audience: task.unit.audience.name }),
+    start: (task) =>
+      held ||
+      progress({ type: 'render', path: task.path, topic: task.unit.topic.slug, audience: task.unit.audience.name }),
     done: (task, outcome) => (held ? held.push([task, outcome]) : write(task, outcome)),
   });
   return {
@@ -94,9 +102,21 @@ export function startRendering(settings: BuildSettings, workers: readonly Render
  * Under the output folder's lock, and from the state as it is now: another build may have written
  * since this one read it. `memos` gets that state to update.
  */
-export function writeState(settings: BuildSettings, built: Built, removed: readonly string[], memos: (latest: Previous) => ReadonlyMap<string, TopicMemo>, diagnostics: Diagnostic[]): void {
+export function writeState(
+  settings: BuildSettings,
+  built: Built,
+  removed: readonly string[],
+  memos: (latest: Previous) => ReadonlyMap<string, TopicMemo>,
+  diagnostics: Diagnostic[],
+): void {
   const { outDir } = settings;
-  const cannot = (why: string, hint: string) => diagnostics.push(error(Codes.output, `cannot write ${MANIFEST} (${why})`, { file: displayPath(join(outDir, MANIFEST), settings.cwd), hint }));
+  const cannot = (why: string, hint: string) =>
+    diagnostics.push(
+      error(Codes.output, `cannot write ${MANIFEST} (${why})`, {
+        file: displayPath(join(outDir, MANIFEST), settings.cwd),
+        hint,
+      }),
+    );
   if (!built.artifacts.length && !removed.length && !existsSync(join(outDir, MANIFEST))) return; // nothing to record
   try {
     const locked = withOutputLock(outDir, () => {
@@ -107,10 +127,17 @@ export function writeState(settings: BuildSettings, built: Built, removed: reado
       for (const entry of built.cache) cache.set(entry.path, entry);
       for (const [path, entry] of cache) if (!cacheEntry(entry, entry.renderer, outDir)) cache.delete(path);
       if (!entries.length && !latest.manifest.size) return;
-      writeAtomic(join(outDir, MANIFEST), manifestBytes(entries, VERSION, settings.dateFixed ? settings.date : undefined));
+      writeAtomic(
+        join(outDir, MANIFEST),
+        manifestBytes(entries, VERSION, settings.dateFixed ? settings.date : undefined),
+      );
       writeAtomic(join(outDir, CACHE_FILE), cacheBytes([...cache.values()], memos(latest), VERSION));
     });
-    if (!locked.ok) cannot(`another deckhand build, pid ${locked.holder}, holds ${LOCK_DIR}`, `wait for it to end; if no build is running, remove ${LOCK_DIR} in the output folder`);
+    if (!locked.ok)
+      cannot(
+        `another deckhand build, pid ${locked.holder}, holds ${LOCK_DIR}`,
+        `wait for it to end; if no build is running, remove ${LOCK_DIR} in the output folder`,
+      );
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (!code) throw e;

@@ -10,10 +10,20 @@ export function buildCommand(io: Io, setCode: (c: number) => void): CommandModul
     describe: 'build slides and handouts for every topic and audience',
     builder: (y) =>
       selectionOptions(y)
-        .option('check', { type: 'boolean', describe: 'rebuild in memory and compare with the output folder; exit 1 when anything is stale or missing' })
+        .option('check', {
+          type: 'boolean',
+          describe: 'rebuild in memory and compare with the output folder; exit 1 when anything is stale or missing',
+        })
         .option('clean', { type: 'boolean', describe: 'remove artifacts of topics and audiences that no longer exist' })
-        .option('shard', { type: 'string', describe: 'build only shard i of n (e.g. 2/4): a stable split of the topics for CI matrices' })
-        .option('json', { type: 'boolean', default: false, describe: 'print the result as one JSON document on stdout' })
+        .option('shard', {
+          type: 'string',
+          describe: 'build only shard i of n (e.g. 2/4): a stable split of the topics for CI matrices',
+        })
+        .option('json', {
+          type: 'boolean',
+          default: false,
+          describe: 'print the result as one JSON document on stdout',
+        })
         .conflicts('check', 'clean'),
     handler: async (argv) => {
       const reporter = createReporter(io, reportMode(io, { json: argv.json === true, quiet: argv.quiet === true }));

@@ -2,25 +2,61 @@ import type { Argv } from 'yargs';
 import type { BuildOptions } from '../build/types.js';
 import { UsageError } from '../errors/diagnostic.js';
 
-const list = (v: unknown): string[] | undefined => (v === undefined ? undefined : (Array.isArray(v) ? v : [v]).flatMap((s) => String(s).split(',')).map((s) => s.trim()).filter(Boolean));
+const list = (v: unknown): string[] | undefined =>
+  v === undefined
+    ? undefined
+    : (Array.isArray(v) ? v : [v])
+        .flatMap((s) => String(s).split(','))
+        .map((s) => s.trim())
+        .filter(Boolean);
 
 /** The options `build` and `watch` share. */
 export function selectionOptions<T>(y: Argv<T>) {
   return y
-    .positional('paths', { describe: 'topic files or folders (default: the configured content folder)', type: 'string', array: true })
-    .option('audience', { alias: 'a', type: 'string', array: true, nargs: 1, describe: 'only these audiences (comma-separated or repeated)' })
-    .option('format', { alias: 'f', type: 'string', array: true, nargs: 1, describe: 'slides | handout | slides-pdf (default: slides,handout)' })
+    .positional('paths', {
+      describe: 'topic files or folders (default: the configured content folder)',
+      type: 'string',
+      array: true,
+    })
+    .option('audience', {
+      alias: 'a',
+      type: 'string',
+      array: true,
+      nargs: 1,
+      describe: 'only these audiences (comma-separated or repeated)',
+    })
+    .option('format', {
+      alias: 'f',
+      type: 'string',
+      array: true,
+      nargs: 1,
+      describe: 'slides | handout | slides-pdf (default: slides,handout)',
+    })
     .option('out', { alias: 'o', type: 'string', describe: 'output folder (default: the configured one)' })
-    .option('config', { alias: 'c', type: 'string', describe: 'config file (default: ./deckhand.config.yaml when present)' })
+    .option('config', {
+      alias: 'c',
+      type: 'string',
+      describe: 'config file (default: ./deckhand.config.yaml when present)',
+    })
     .option('jobs', { alias: 'j', type: 'number', describe: 'render threads (default: the number of cores)' })
-    .option('force', { type: 'boolean', default: false, describe: 'render everything again, ignoring the incremental cache' })
-    .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'one plain line per artifact, no progress bar' });
+    .option('force', {
+      type: 'boolean',
+      default: false,
+      describe: 'render everything again, ignoring the incremental cache',
+    })
+    .option('quiet', {
+      alias: 'q',
+      type: 'boolean',
+      default: false,
+      describe: 'one plain line per artifact, no progress bar',
+    });
 }
 
 /** CLI arguments → `build()` options. */
 export function buildOptions(argv: Record<string, unknown>): BuildOptions {
   const jobs = argv.jobs;
-  if (jobs !== undefined && (typeof jobs !== 'number' || !Number.isInteger(jobs) || jobs < 1)) throw new UsageError(`--jobs must be a whole number ≥ 1, got "${String(jobs)}"`);
+  if (jobs !== undefined && (typeof jobs !== 'number' || !Number.isInteger(jobs) || jobs < 1))
+    throw new UsageError(`--jobs must be a whole number ≥ 1, got "${String(jobs)}"`);
   const paths = list(argv.paths);
   const audiences = list(argv.audience);
   const formats = list(argv.format);

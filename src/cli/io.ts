@@ -31,9 +31,14 @@ export const paint = (on: boolean, code: number, s: string) => (on ? `\x1b[${cod
 export function reportDiagnostics(io: Io, diagnostics: readonly Diagnostic[]): void {
   for (const d of sortDiagnostics(diagnostics)) {
     const text = formatDiagnostic(d);
-    io.err(io.color ? text.replace(/ {2}(error|warning) {2}/, (_m, s: string) => `  ${paint(true, s === 'error' ? 31 : 33, s)}  `) : text);
+    io.err(
+      io.color
+        ? text.replace(/ {2}(error|warning) {2}/, (_m, s: string) => `  ${paint(true, s === 'error' ? 31 : 33, s)}  `)
+        : text,
+    );
   }
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.length - errors;
-  if (diagnostics.length) io.err(`${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`);
+  if (diagnostics.length)
+    io.err(`${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`);
 }

@@ -4,7 +4,13 @@ import type { AudienceReport } from '../lint/lint-topic.js';
 import type { UnitScore } from '../lint/checks.js';
 import { reportDiagnostics, type Io } from './io.js';
 
-const list = (v: unknown): string[] | undefined => (v === undefined ? undefined : (Array.isArray(v) ? v : [v]).flatMap((s) => String(s).split(',')).map((s) => s.trim()).filter(Boolean));
+const list = (v: unknown): string[] | undefined =>
+  v === undefined
+    ? undefined
+    : (Array.isArray(v) ? v : [v])
+        .flatMap((s) => String(s).split(','))
+        .map((s) => s.trim())
+        .filter(Boolean);
 
 export function lintCommand(io: Io, setCode: (c: number) => void): CommandModule {
   return {
@@ -12,10 +18,27 @@ export function lintCommand(io: Io, setCode: (c: number) => void): CommandModule
     describe: 'check reading level and plain language of every topic and audience',
     builder: (y) =>
       y
-        .positional('paths', { describe: 'topic files or folders (default: the configured content folder)', type: 'string', array: true })
-        .option('audience', { alias: 'a', type: 'string', array: true, describe: 'only these audiences (comma-separated or repeated)' })
-        .option('config', { alias: 'c', type: 'string', describe: 'config file (default: ./deckhand.config.yaml when present)' })
-        .option('strict', { type: 'boolean', default: false, describe: 'treat every lint warning as an error (exit 1)' })
+        .positional('paths', {
+          describe: 'topic files or folders (default: the configured content folder)',
+          type: 'string',
+          array: true,
+        })
+        .option('audience', {
+          alias: 'a',
+          type: 'string',
+          array: true,
+          describe: 'only these audiences (comma-separated or repeated)',
+        })
+        .option('config', {
+          alias: 'c',
+          type: 'string',
+          describe: 'config file (default: ./deckhand.config.yaml when present)',
+        })
+        .option('strict', {
+          type: 'boolean',
+          default: false,
+          describe: 'treat every lint warning as an error (exit 1)',
+        })
         .option('json', { type: 'boolean', default: false, describe: 'print the report as JSON on stdout' }),
     handler: async (argv) => {
       const result = await lint({
@@ -28,7 +51,10 @@ export function lintCommand(io: Io, setCode: (c: number) => void): CommandModule
       else {
         if (result.reports.length) io.out(formatTable(result.reports, io.color));
         reportDiagnostics(io, result.diagnostics);
-        if (result.ok && !result.diagnostics.length) io.err(`lint: ${result.reports.length} handout${result.reports.length === 1 ? '' : 's'} checked, no problems`);
+        if (result.ok && !result.diagnostics.length)
+          io.err(
+            `lint: ${result.reports.length} handout${result.reports.length === 1 ? '' : 's'} checked, no problems`,
+          );
       }
       setCode(result.ok ? 0 : 1);
     },
@@ -63,6 +89,18 @@ export function formatTable(reports: readonly AudienceReport[], color = false): 
 function cells(u: UnitScore, target: number | null): string[] {
   const n = (v: number | null) => (v === null ? '–' : v.toFixed(1));
   const star = u.scores.smallSample && u.scores.smog !== null ? '*' : ' ';
-  const status = { ok: `ok (≤ ${target})`, 'above-target': `above ${target}`, 'no-target': 'report only', 'no-text': '–' }[u.status];
-  return [String(u.counts.sentences), String(u.counts.words), n(u.scores.smog) + star, n(u.scores.fk) + ' ', n(u.scores.fre) + ' ', status];
+  const status = {
+    ok: `ok (≤ ${target})`,
+    'above-target': `above ${target}`,
+    'no-target': 'report only',
+    'no-text': '–',
+  }[u.status];
+  return [
+    String(u.counts.sentences),
+    String(u.counts.words),
+    n(u.scores.smog) + star,
+    n(u.scores.fk) + ' ',
+    n(u.scores.fre) + ' ',
+    status,
+  ];
 }

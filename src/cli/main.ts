@@ -46,7 +46,9 @@ export async function runCli(argv: string[], io: Io = processIo()): Promise<numb
       io.err('Run "deckhand --help" for usage.');
       return Exit.usage;
     }
-    io.err(`deckhand: internal error — this is a bug, please report it with the command you ran.\n${(e as Error).stack ?? String(e)}`);
+    io.err(
+      `deckhand: internal error — this is a bug, please report it with the command you ran.\n${(e as Error).stack ?? String(e)}`,
+    );
     return Exit.internal;
   }
   return code;

@@ -16,7 +16,8 @@ export function reportMode(io: Io, flags: { json?: boolean; quiet?: boolean }): 
 }
 
 export function createReporter(io: Io, mode: ReportMode): Reporter {
-  if (mode === 'json') return { onProgress: () => {}, finish: (result) => io.out(JSON.stringify(jsonResult(result), null, 2)) };
+  if (mode === 'json')
+    return { onProgress: () => {}, finish: (result) => io.out(JSON.stringify(jsonResult(result), null, 2)) };
   const bar = mode === 'tty' ? progressBar(io) : undefined;
   return {
     onProgress(event) {
@@ -28,9 +29,19 @@ export function createReporter(io: Io, mode: ReportMode): Reporter {
       if (bar) for (const line of summaryTable(result.artifacts, io.columns)) io.err(line);
       for (const path of result.removed) io.err(`removed    ${path}`);
       reportDiagnostics(io, result.diagnostics);
-      const outOfDate = [...(result.check?.stale ?? []).map((p) => `stale      ${p}`), ...(result.check?.missing ?? []).map((p) => `missing    ${p}`)];
+      const outOfDate = [
+        ...(result.check?.stale ?? []).map((p) => `stale      ${p}`),
+        ...(result.check?.missing ?? []).map((p) => `missing    ${p}`),
+      ];
       if (bar) for (const line of outOfDate) io.err(line);
-      if (outOfDate.length) io.err(paint(io.color, 31, `${outOfDate.length} artifact${outOfDate.length === 1 ? '' : 's'} out of date: run "deckhand build" and commit the result`));
+      if (outOfDate.length)
+        io.err(
+          paint(
+            io.color,
+            31,
+            `${outOfDate.length} artifact${outOfDate.length === 1 ? '' : 's'} out of date: run "deckhand build" and commit the result`,
+          ),
+        );
       if (result.ok || outOfDate.length) io.err(totalsLine(result));
     },
   };
@@ -38,7 +49,8 @@ export function createReporter(io: Io, mode: ReportMode): Reporter {
 
 /** `written    topic/audience/slides.html  (12.3 KiB, 10 slides)`: plain text, no control characters. */
 export function artifactLine(a: BuildResult['artifacts'][number]): string {
-  const detail = a.status === 'missing' ? '' : `  (${[formatBytes(a.bytes), formatPages(a)].filter(Boolean).join(', ')})`;
+  const detail =
+    a.status === 'missing' ? '' : `  (${[formatBytes(a.bytes), formatPages(a)].filter(Boolean).join(', ')})`;
   return `${a.status.padEnd(10)} ${a.path}${detail}`;
 }
 

@@ -16,7 +16,11 @@ export function watchCommand(io: Io): CommandModule {
     describe: 'build, then rebuild what changes; --serve previews the output with live reload',
     builder: (y) =>
       selectionOptions(y)
-        .option('serve', { type: 'boolean', default: false, describe: 'serve the output on 127.0.0.1 with an index page and live reload' })
+        .option('serve', {
+          type: 'boolean',
+          default: false,
+          describe: 'serve the output on 127.0.0.1 with an index page and live reload',
+        })
         .option('port', { type: 'number', default: DEFAULT_PORT, describe: 'port for --serve (0: any free port)' }),
     handler: async (argv) => {
       const options = buildOptions(argv);
@@ -28,7 +32,10 @@ export function watchCommand(io: Io): CommandModule {
         onBuild: (result, failure) => {
           if (failure) {
             if (failure instanceof UsageError) io.err(`deckhand: ${failure.message}`);
-            else io.err(`deckhand: internal error — this is a bug, please report it.\n${(failure as Error).stack ?? String(failure)}`);
+            else
+              io.err(
+                `deckhand: internal error — this is a bug, please report it.\n${(failure as Error).stack ?? String(failure)}`,
+              );
           }
           if (result) report(io, result);
           const changed = result?.artifacts.filter((a) => a.written).map((a) => a.path) ?? [];
@@ -37,12 +44,14 @@ export function watchCommand(io: Io): CommandModule {
       });
       if (argv.serve) {
         const port = Number(argv.port);
-        if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be 0–65535, got "${String(argv.port)}"`);
+        if (!Number.isInteger(port) || port < 0 || port > 65535)
+          throw new UsageError(`--port must be 0–65535, got "${String(argv.port)}"`);
         try {
           server = await startPreviewServer(session.outDir, port);
         } catch (e) {
           await session.close();
-          if ((e as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new UsageError(`port ${port} is in use; pick another with --port (0: any free port)`);
+          if ((e as NodeJS.ErrnoException).code === 'EADDRINUSE')
+            throw new UsageError(`port ${port} is in use; pick another with --port (0: any free port)`);
           throw e;
         }
         io.err(`serving ${server.url} (live reload)`);
@@ -61,7 +70,11 @@ function report(io: Io, result: BuildResult): void {
   reportDiagnostics(io, result.diagnostics);
   const rendered = result.artifacts.filter((a) => a.status !== 'cached').length;
   const took = formatMs(result.timings.total ?? 0);
-  io.err(result.ok ? `[${clock()}] rendered ${rendered} of ${result.artifacts.length} artifacts in ${took}; waiting for changes` : `[${clock()}] not built; fix the errors above and save again`);
+  io.err(
+    result.ok
+      ? `[${clock()}] rendered ${rendered} of ${result.artifacts.length} artifacts in ${took}; waiting for changes`
+      : `[${clock()}] not built; fix the errors above and save again`,
+  );
 }
 
 const clock = () => new Date().toTimeString().slice(0, 8);

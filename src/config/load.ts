@@ -35,32 +35,62 @@ export async function loadConfig(options: LoadConfigOptions = {}): Promise<Loade
   const file = displayPath(path, cwd);
   if (!explicit && !existsSync(path)) return { config: resolveConfig({}, cwd), diagnostics: [] };
   if (explicit && !existsSync(path)) {
-    return { diagnostics: [error(Codes.config, `config file not found`, { file, hint: 'check the path given to -c/--config' })] };
+    return {
+      diagnostics: [
+        error(Codes.config, `config file not found`, { file, hint: 'check the path given to -c/--config' }),
+      ],
+    };
   }
   const read = await readTextFile(path, file);
   // An empty config is a config with every default, not a mistake.
-  if (read.diagnostics.some((d) => d.code === Codes.fileEmpty)) return { config: resolveConfig({}, dirname(path), path), diagnostics: [] };
+  if (read.diagnostics.some((d) => d.code === Codes.fileEmpty))
+    return { config: resolveConfig({}, dirname(path), path), diagnostics: [] };
   if (read.text === undefined) return { diagnostics: read.diagnostics };
   const root = dirname(path);
   const parsed = parseSource(read.text, file);
   if (!parsed.source) return { diagnostics: parsed.diagnostics };
   const data = parsed.source.data ?? {};
   if (typeof data !== 'object' || Array.isArray(data)) {
-    return { diagnostics: [error(Codes.config, 'the config must be a map of settings', { file, line: 1, col: 1, hint: 'write "key: value" lines, e.g. "output: build"; see the README' })] };
+    return {
+      diagnostics: [
+        error(Codes.config, 'the config must be a map of settings', {
+          file,
+          line: 1,
+          col: 1,
+          hint: 'write "key: value" lines, e.g. "output: build"; see the README',
+        }),
+      ],
+    };
   }
   const result = ConfigSchema.safeParse(data);
   if (!result.success) {
-    const diagnostics = issuesToDiagnostics(result.error.issues, parsed.source, configKeysAt, 'see the Configuration section of the README').map((d) => ({ ...d, code: d.code === Codes.schema ? Codes.config : d.code }));
+    const diagnostics = issuesToDiagnostics(
+      result.error.issues,
+      parsed.source,
+      configKeysAt,
+      'see the Configuration section of the README',
+    ).map((d) => ({ ...d, code: d.code === Codes.schema ? Codes.config : d.code }));
     const fallback = fallbackConfig(data as Record<string, unknown>, root, path);
     return { diagnostics, ...(fallback ? { fallback } : {}) };
   }
   if (result.data.audiences && Object.keys(result.data.audiences).length === 0) {
-    const diagnostics = [error(Codes.config, '"audiences" is empty', { file, ...parsed.source.locate(['audiences']), hint: 'configure at least one audience, or remove the key to use the defaults' })];
-    return { diagnostics, fallback: { config: resolveConfig({ ...result.data, audiences: undefined }, root, path), audiences: false } };
+    const diagnostics = [
+      error(Codes.config, '"audiences" is empty', {
+        file,
+        ...parsed.source.locate(['audiences']),
+        hint: 'configure at least one audience, or remove the key to use the defaults',
+      }),
+    ];
+    return {
+      diagnostics,
+      fallback: { config: resolveConfig({ ...result.data, audiences: undefined }, root, path), audiences: false },
+    };
   }
   const resolved = resolveConfig(result.data, root, path);
   const themed = resolveThemes(resolved, parsed.source);
-  return themed.diagnostics.length ? { diagnostics: themed.diagnostics, fallback: { config: resolved, audiences: true } } : { config: themed.config, diagnostics: [] };
+  return themed.diagnostics.length
+    ? { diagnostics: themed.diagnostics, fallback: { config: resolved, audiences: true } }
+    : { config: themed.config, diagnostics: [] };
 }
 
 /**
@@ -69,7 +99,8 @@ export async function loadConfig(options: LoadConfigOptions = {}): Promise<Loade
  */
 function fallbackConfig(data: Record<string, unknown>, root: string, path: string): LoadedConfig['fallback'] {
   const valid: Record<string, unknown> = {};
-  for (const [key, schema] of Object.entries(ConfigSchema.shape)) if (data[key] !== undefined && schema.safeParse(data[key]).success) valid[key] = data[key];
+  for (const [key, schema] of Object.entries(ConfigSchema.shape))
+    if (data[key] !== undefined && schema.safeParse(data[key]).success) valid[key] = data[key];
   if (data.content !== undefined && valid.content === undefined) return undefined;
   const audiences = data.audiences === undefined || Object.keys(valid.audiences ?? {}).length > 0;
   if (!audiences) delete valid.audiences;

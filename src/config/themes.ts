@@ -31,7 +31,10 @@ export function themeName(css: string): string | undefined {
  * (read here, so a missing file or a file without `@theme` is a positioned config error instead of
  * a crash or Marp's silent fallback to `default`), or a name one of those files declares.
  */
-export function resolveThemes(config: ResolvedConfig, source?: SourceDoc): { config: ResolvedConfig; diagnostics: Diagnostic[] } {
+export function resolveThemes(
+  config: ResolvedConfig,
+  source?: SourceDoc,
+): { config: ResolvedConfig; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const themes = new Map<string, CustomTheme>();
   const settings: { path: (string | number)[]; value: string; set: (name: string) => void }[] = [];
@@ -39,9 +42,13 @@ export function resolveThemes(config: ResolvedConfig, source?: SourceDoc): { con
   const audiences = config.audiences.map((a) => ({ ...a }));
   settings.push({ path: ['slides', 'theme'], value: slides.theme, set: (n) => (slides.theme = n) });
   for (const a of audiences) {
-    if (a.theme !== undefined) settings.push({ path: ['audiences', a.name, 'theme'], value: a.theme, set: (n) => (a.theme = n) });
+    if (a.theme !== undefined)
+      settings.push({ path: ['audiences', a.name, 'theme'], value: a.theme, set: (n) => (a.theme = n) });
   }
-  const at = (path: (string | number)[]) => ({ file: source?.file ?? config.file, ...(source ? source.locate(path) : {}) });
+  const at = (path: (string | number)[]) => ({
+    file: source?.file ?? config.file,
+    ...(source ? source.locate(path) : {}),
+  });
 
   // Files first, so a plain name may refer to a theme any of them declares.
   for (const s of settings.filter((s) => isThemePath(s.value))) {
@@ -50,28 +57,57 @@ export function resolveThemes(config: ResolvedConfig, source?: SourceDoc): { con
     let css: string;
     try {
       if (statSync(path).size > MAX_THEME_BYTES) {
-        diagnostics.push(error(Codes.config, `theme file "${shown}" is larger than 1 MiB`, { ...at(s.path), hint: 'a Marp theme is a stylesheet; move images out of it' }));
+        diagnostics.push(
+          error(Codes.config, `theme file "${shown}" is larger than 1 MiB`, {
+            ...at(s.path),
+            hint: 'a Marp theme is a stylesheet; move images out of it',
+          }),
+        );
         continue;
       }
       css = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      const message = code === 'ENOENT' ? `theme file "${shown}" not found` : `theme file "${shown}" cannot be read (${code ?? 'error'})`;
-      diagnostics.push(error(Codes.config, message, { ...at(s.path), hint: `theme paths are relative to the project root (${NAMES_HINT.replace(/^.*; or /, '')})` }));
+      const message =
+        code === 'ENOENT'
+          ? `theme file "${shown}" not found`
+          : `theme file "${shown}" cannot be read (${code ?? 'error'})`;
+      diagnostics.push(
+        error(Codes.config, message, {
+          ...at(s.path),
+          hint: `theme paths are relative to the project root (${NAMES_HINT.replace(/^.*; or /, '')})`,
+        }),
+      );
       continue;
     }
     const name = themeName(css);
     if (!name) {
-      diagnostics.push(error(Codes.config, `theme file "${shown}" has no /* @theme name */ comment`, { ...at(s.path), hint: 'Marp needs a theme name: put /* @theme clinic */ at the top of the CSS file' }));
+      diagnostics.push(
+        error(Codes.config, `theme file "${shown}" has no /* @theme name */ comment`, {
+          ...at(s.path),
+          hint: 'Marp needs a theme name: put /* @theme clinic */ at the top of the CSS file',
+        }),
+      );
       continue;
     }
     if ((BUILTIN_THEMES as readonly string[]).includes(name)) {
-      diagnostics.push(error(Codes.config, `theme file "${shown}" declares @theme ${name}, the name of a built-in theme`, { ...at(s.path), hint: `give it its own name, e.g. /* @theme my-${name} */ (it can still @import '${name}')` }));
+      diagnostics.push(
+        error(Codes.config, `theme file "${shown}" declares @theme ${name}, the name of a built-in theme`, {
+          ...at(s.path),
+          hint: `give it its own name, e.g. /* @theme my-${name} */ (it can still @import '${name}')`,
+        }),
+      );
       continue;
     }
     const other = themes.get(name);
     if (other && other.path !== path) {
-      diagnostics.push(error(Codes.config, `theme name "${name}" is declared by two files: "${relative(config.root, other.path)}" and "${shown}"`, { ...at(s.path), hint: 'give each theme file its own /* @theme name */' }));
+      diagnostics.push(
+        error(
+          Codes.config,
+          `theme name "${name}" is declared by two files: "${relative(config.root, other.path)}" and "${shown}"`,
+          { ...at(s.path), hint: 'give each theme file its own /* @theme name */' },
+        ),
+      );
       continue;
     }
     themes.set(name, { name, path, css });
@@ -80,7 +116,12 @@ export function resolveThemes(config: ResolvedConfig, source?: SourceDoc): { con
   const known = [...BUILTIN_THEMES, ...themes.keys()];
   for (const s of settings.filter((s) => !isThemePath(s.value))) {
     if (!known.includes(s.value)) {
-      diagnostics.push(error(Codes.config, `unknown theme "${s.value}"${didYouMean(s.value, known)}`, { ...at(s.path), hint: NAMES_HINT }));
+      diagnostics.push(
+        error(Codes.config, `unknown theme "${s.value}"${didYouMean(s.value, known)}`, {
+          ...at(s.path),
+          hint: NAMES_HINT,
+        }),
+      );
     }
   }
   return { config: { ...config, slides, audiences, themes: [...themes.values()] }, diagnostics };

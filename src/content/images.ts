@@ -17,10 +17,18 @@ const MAX_PIXELS = 50_000_000;
  * Reads one image a topic refers to. Only files inside the project are allowed (no URLs,
  * absolute paths, `..` escapes or symlinks leading out), so a build never fetches or leaks anything.
  */
-export async function readImage(src: string, topicPath: string, root: string, at: Omit<Diagnostic, 'severity' | 'code' | 'message'>): Promise<{ image?: ImageAsset; diagnostic?: Diagnostic }> {
+export async function readImage(
+  src: string,
+  topicPath: string,
+  root: string,
+  at: Omit<Diagnostic, 'severity' | 'code' | 'message'>,
+): Promise<{ image?: ImageAsset; diagnostic?: Diagnostic }> {
   const fail = (message: string, hint?: string) => ({ diagnostic: error(Codes.image, message, { ...at, hint }) });
   if (/^[a-z][a-z0-9+.-]*:/i.test(src) && !/^[a-z]:[\\/]/i.test(src)) {
-    return fail(`image "${src}" is a URL; only files inside the project are allowed`, 'download the image into the project and refer to it by a relative path');
+    return fail(
+      `image "${src}" is a URL; only files inside the project are allowed`,
+      'download the image into the project and refer to it by a relative path',
+    );
   }
   if (isAbsolute(src) || /^[a-z]:[\\/]/i.test(src)) {
     return fail(`image "${src}" is an absolute path`, 'use a path relative to the topic file');
@@ -41,21 +49,33 @@ export async function readImage(src: string, topicPath: string, root: string, at
   let bytes: Buffer;
   try {
     const info = await stat(real);
-    if (info.isDirectory()) return fail(`image "${src}" is a folder, not an image file`, 'give the path of the image file itself');
+    if (info.isDirectory())
+      return fail(`image "${src}" is a folder, not an image file`, 'give the path of the image file itself');
     // A FIFO or device would block the read forever.
     if (!info.isFile()) return fail(`image "${src}" is not a regular file`, 'give the path of a PNG or JPEG file');
-    if (info.size > MAX_IMAGE_BYTES) return fail(`image "${src}" is larger than 20 MiB`, 'shrink or compress the image');
+    if (info.size > MAX_IMAGE_BYTES)
+      return fail(`image "${src}" is larger than 20 MiB`, 'shrink or compress the image');
     bytes = await readFile(real);
   } catch (e) {
-    return fail(`image "${src}" cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`, 'check that the file exists and is readable');
+    return fail(
+      `image "${src}" cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`,
+      'check that the file exists and is readable',
+    );
   }
   const info = sniff(bytes);
   if ('unsupported' in info) {
-    if (info.unsupported.startsWith('a corrupt')) return fail(`image "${src}" is ${info.unsupported}`, 'export or save the image again from an image editor');
-    return fail(`image "${src}" is ${info.unsupported}; only PNG and JPEG are supported`, 'convert the image to PNG or JPEG');
+    if (info.unsupported.startsWith('a corrupt'))
+      return fail(`image "${src}" is ${info.unsupported}`, 'export or save the image again from an image editor');
+    return fail(
+      `image "${src}" is ${info.unsupported}; only PNG and JPEG are supported`,
+      'convert the image to PNG or JPEG',
+    );
   }
   if (info.width * info.height > MAX_PIXELS) {
-    return fail(`image "${src}" is ${info.width} × ${info.height} pixels; the limit is ${MAX_PIXELS / 1e6} megapixels`, 'scale the image down: about 2000 pixels across is plenty for slides and print');
+    return fail(
+      `image "${src}" is ${info.width} × ${info.height} pixels; the limit is ${MAX_PIXELS / 1e6} megapixels`,
+      'scale the image down: about 2000 pixels across is plenty for slides and print',
+    );
   }
   return { image: { src, path: real, bytes: new Uint8Array(bytes), ...info } };
 }

@@ -18,7 +18,11 @@ export const TOPIC_EXTENSIONS = ['.yaml', '.yml', '.json'] as const;
  * Reads one topic file and everything it refers to, and validates it against the schema and
  * the configured audiences. Never throws for bad input: all problems come back as diagnostics.
  */
-export async function loadTopic(path: string, config: ResolvedConfig, cwd: string = process.cwd()): Promise<{ topic?: Topic; diagnostics: Diagnostic[] }> {
+export async function loadTopic(
+  path: string,
+  config: ResolvedConfig,
+  cwd: string = process.cwd(),
+): Promise<{ topic?: Topic; diagnostics: Diagnostic[] }> {
   const file = displayPath(path, cwd);
   const read = await readTextFile(path, file);
   if (read.text === undefined) return { diagnostics: read.diagnostics };
@@ -26,14 +30,34 @@ export async function loadTopic(path: string, config: ResolvedConfig, cwd: strin
   const source = parsed.source;
   if (!source) return { diagnostics: parsed.diagnostics };
   if (source.data === null || source.data === undefined) {
-    return { diagnostics: [error(Codes.fileEmpty, 'file has no content (only comments or blank lines)', { file, line: 1, col: 1, hint: 'a topic needs at least a title and one section' })] };
+    return {
+      diagnostics: [
+        error(Codes.fileEmpty, 'file has no content (only comments or blank lines)', {
+          file,
+          line: 1,
+          col: 1,
+          hint: 'a topic needs at least a title and one section',
+        }),
+      ],
+    };
   }
   if (typeof source.data !== 'object' || Array.isArray(source.data)) {
-    return { diagnostics: [error(Codes.schema, 'a topic must be a map with at least "title" and "sections"', { file, line: 1, col: 1, hint: 'see `deckhand schema` for the format' })] };
+    return {
+      diagnostics: [
+        error(Codes.schema, 'a topic must be a map with at least "title" and "sections"', {
+          file,
+          line: 1,
+          col: 1,
+          hint: 'see `deckhand schema` for the format',
+        }),
+      ],
+    };
   }
   // Schema, audience names, ids and images are all checked, so one run reports every problem of the file.
   const result = TopicSchema.safeParse(source.data);
-  const diagnostics = result.success ? [] : issuesToDiagnostics(result.error.issues, source, topicKeysAt, 'run `deckhand schema` for the format of a topic');
+  const diagnostics = result.success
+    ? []
+    : issuesToDiagnostics(result.error.issues, source, topicKeysAt, 'run `deckhand schema` for the format of a topic');
   diagnostics.push(...checkTopic(source.data, source, config.audiences));
   const images = new Map<string, ImageAsset>();
   for (const { i, s } of sectionMaps(source.data)) {

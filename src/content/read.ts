@@ -13,28 +13,64 @@ export async function readTextFile(path: string, file: string): Promise<{ text?:
   let bytes: Buffer;
   try {
     const info = await stat(path);
-    if (info.isDirectory()) return { diagnostics: [error(Codes.fileRead, 'expected a file, found a folder', { ...at, hint: 'give the path of a file, not a folder' })] };
+    if (info.isDirectory())
+      return {
+        diagnostics: [
+          error(Codes.fileRead, 'expected a file, found a folder', {
+            ...at,
+            hint: 'give the path of a file, not a folder',
+          }),
+        ],
+      };
     // A FIFO or device would block the read forever.
-    if (!info.isFile()) return { diagnostics: [error(Codes.fileRead, 'not a regular file', { ...at, hint: 'give the path of a text file' })] };
+    if (!info.isFile())
+      return {
+        diagnostics: [error(Codes.fileRead, 'not a regular file', { ...at, hint: 'give the path of a text file' })],
+      };
     if (info.size > MAX_TEXT_BYTES) {
       return {
         diagnostics: [
-          error(Codes.fileTooLarge, `file is ${(info.size / 1048576).toFixed(1)} MiB; the limit is ${MAX_TEXT_BYTES / 1048576} MiB`, {
-            ...at,
-            hint: 'split the topic into several files',
-          }),
+          error(
+            Codes.fileTooLarge,
+            `file is ${(info.size / 1048576).toFixed(1)} MiB; the limit is ${MAX_TEXT_BYTES / 1048576} MiB`,
+            {
+              ...at,
+              hint: 'split the topic into several files',
+            },
+          ),
         ],
       };
     }
     bytes = await readFile(path);
   } catch (e) {
-    return { diagnostics: [error(Codes.fileRead, `cannot read file (${(e as NodeJS.ErrnoException).code ?? String(e)})`, { ...at, hint: 'check that the file exists and is readable' })] };
+    return {
+      diagnostics: [
+        error(Codes.fileRead, `cannot read file (${(e as NodeJS.ErrnoException).code ?? String(e)})`, {
+          ...at,
+          hint: 'check that the file exists and is readable',
+        }),
+      ],
+    };
   }
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return { diagnostics: [error(Codes.fileEncoding, 'file is UTF-16, not UTF-8', { ...at, hint: 'save the file as UTF-8 (in most editors: "Save with encoding" → UTF-8)' })] };
+    return {
+      diagnostics: [
+        error(Codes.fileEncoding, 'file is UTF-16, not UTF-8', {
+          ...at,
+          hint: 'save the file as UTF-8 (in most editors: "Save with encoding" → UTF-8)',
+        }),
+      ],
+    };
   }
   if (bytes.includes(0)) {
-    return { diagnostics: [error(Codes.fileEncoding, 'file is binary (contains NUL bytes), not UTF-8 text', { ...at, hint: 'save the file as UTF-8 text' })] };
+    return {
+      diagnostics: [
+        error(Codes.fileEncoding, 'file is binary (contains NUL bytes), not UTF-8 text', {
+          ...at,
+          hint: 'save the file as UTF-8 text',
+        }),
+      ],
+    };
   }
   let text: string;
   try {
@@ -42,10 +78,21 @@ export async function readTextFile(path: string, file: string): Promise<{ text?:
   } catch {
     const bad = firstInvalidUtf8(bytes);
     return {
-      diagnostics: [error(Codes.fileEncoding, 'file is not valid UTF-8', { file, ...bad, hint: 'save the file as UTF-8 (not Latin-1 or UTF-16)' })],
+      diagnostics: [
+        error(Codes.fileEncoding, 'file is not valid UTF-8', {
+          file,
+          ...bad,
+          hint: 'save the file as UTF-8 (not Latin-1 or UTF-16)',
+        }),
+      ],
     };
   }
-  if (text.trim() === '') return { diagnostics: [error(Codes.fileEmpty, 'file is empty', { ...at, hint: 'a topic needs at least a title and one section' })] };
+  if (text.trim() === '')
+    return {
+      diagnostics: [
+        error(Codes.fileEmpty, 'file is empty', { ...at, hint: 'a topic needs at least a title and one section' }),
+      ],
+    };
   return { text: text.replace(/\r\n?/g, '\n'), diagnostics: [] };
 }
 

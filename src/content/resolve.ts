@@ -93,7 +93,11 @@ export function resolveTopic(
       const text = object ? (visible(p.audience, name) ? optional(p.text) : null) : optional(p);
       if (text === null) return;
       points.push(text);
-      pointPaths.push(object ? textPath(p.text, ['sections', i, 'points', j, 'text'], name) : textPath(p, ['sections', i, 'points', j], name));
+      pointPaths.push(
+        object
+          ? textPath(p.text, ['sections', i, 'points', j, 'text'], name)
+          : textPath(p, ['sections', i, 'points', j], name),
+      );
     });
     const at = (key: 'title' | 'body'): DataPath => textPath(s[key], ['sections', i, key], name);
     origins.sections.push({

@@ -7,7 +7,12 @@ export const TextSchema = z.union([z.string(), z.record(z.string(), z.string())]
  * brackets or line breaks, which the URL parser would quietly drop or encode but which would break
  * out of a Markdown link in a template.
  */
-const WebUrl = z.string().refine((s) => /^https?:\/\/[^\s<>"`\\\p{Cc}]+$/u.test(s) && URL.canParse(s), 'must be a web address starting with http:// or https://, without spaces')
+const WebUrl = z
+  .string()
+  .refine(
+    (s) => /^https?:\/\/[^\s<>"`\\\p{Cc}]+$/u.test(s) && URL.canParse(s),
+    'must be a web address starting with http:// or https://, without spaces',
+  )
   .meta({ format: 'uri', pattern: '^https?://' });
 
 const AudienceList = z.array(z.string().min(1)).min(1);
@@ -21,7 +26,10 @@ const ImageSchema = z.strictObject({
 });
 
 export const SectionSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and - (e.g. "treatment-today")').optional(),
+  id: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and - (e.g. "treatment-today")')
+    .optional(),
   title: TextSchema,
   audience: AudienceList.optional(),
   body: TextSchema.optional(),
@@ -39,14 +47,24 @@ export const TopicSchema = z.strictObject({
   date: z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
-    .refine((s) => !Number.isNaN(Date.parse(s + 'T00:00:00Z')) && new Date(s + 'T00:00:00Z').toISOString().startsWith(s), 'must be a real calendar date')
+    .refine(
+      (s) => !Number.isNaN(Date.parse(s + 'T00:00:00Z')) && new Date(s + 'T00:00:00Z').toISOString().startsWith(s),
+      'must be a real calendar date',
+    )
     .optional(),
-  lang: z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, 'must be a BCP 47 language tag such as en or en-GB').optional(),
+  lang: z
+    .string()
+    .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, 'must be a BCP 47 language tag such as en or en-GB')
+    .optional(),
   audiences: AudienceList.optional(),
   summary: TextSchema.optional(),
   sections: z.array(SectionSchema).min(1),
-  glossary: z.array(z.strictObject({ term: z.string().min(1), definition: TextSchema, audience: AudienceList.optional() })).optional(),
-  references: z.array(z.strictObject({ text: TextSchema, url: WebUrl.optional(), audience: AudienceList.optional() })).optional(),
+  glossary: z
+    .array(z.strictObject({ term: z.string().min(1), definition: TextSchema, audience: AudienceList.optional() }))
+    .optional(),
+  references: z
+    .array(z.strictObject({ text: TextSchema, url: WebUrl.optional(), audience: AudienceList.optional() }))
+    .optional(),
 });
 
 export type Text = z.infer<typeof TextSchema>;
@@ -71,6 +89,7 @@ export function topicJsonSchema(): Record<string, unknown> {
   return {
     ...z.toJSONSchema(TopicSchema, { target: 'draft-2020-12' }),
     title: 'deckhand topic',
-    description: 'One topic: content/<slug>.yaml. <text> is a string or a map from audience name (or "default") to string.',
+    description:
+      'One topic: content/<slug>.yaml. <text> is a string or a map from audience name (or "default") to string.',
   };
 }

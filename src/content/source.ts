@@ -23,18 +23,28 @@ export interface SourceDoc {
 export function parseSource(text: string, file: string): { source?: SourceDoc; diagnostics: Diagnostic[] } {
   const lineCounter = new LineCounter();
   const pos = (offset: number): { line: number; col: number } => lineCounter.linePos(offset);
-  const diag = (code: string, message: string, offset: number, hint: string) => error(code, message, { file, ...pos(offset), hint });
+  const diag = (code: string, message: string, offset: number, hint: string) =>
+    error(code, message, { file, ...pos(offset), hint });
 
   const tokens = [...new Parser(lineCounter.addNewLine).parse(text)];
   const early = checkCst(tokens).map((p) => problem(p, diag));
   // Too deep or unclosed: composing would overflow the stack or only repeat the same error at the end of the file.
   if (early.some((d) => d.code === Codes.yamlDepth || d.code === Codes.yamlSyntax)) return { diagnostics: early };
 
-  const docs = [...new Composer({ uniqueKeys: true, schema: 'core', logLevel: 'silent' }).compose(tokens, true, text.length)];
+  const docs = [
+    ...new Composer({ uniqueKeys: true, schema: 'core', logLevel: 'silent' }).compose(tokens, true, text.length),
+  ];
   const doc = docs[0]!;
   const diagnostics: Diagnostic[] = [...early];
   if (docs.length > 1) {
-    diagnostics.push(diag(Codes.yamlSyntax, 'a topic file holds one YAML document; this "---" starts a second one', docs[1]!.range[0], 'remove the "---" line, or put the second document in a file of its own'));
+    diagnostics.push(
+      diag(
+        Codes.yamlSyntax,
+        'a topic file holds one YAML document; this "---" starts a second one',
+        docs[1]!.range[0],
+        'remove the "---" line, or put the second document in a file of its own',
+      ),
+    );
   }
   const seen = new Set<number>();
   for (const e of doc.errors) {
@@ -42,7 +52,14 @@ export function parseSource(text: string, file: string): { source?: SourceDoc; d
     seen.add(e.pos[0]);
     if (e.code === 'DUPLICATE_KEY') {
       const key = keyAt(text, e.pos[0]);
-      diagnostics.push(diag(Codes.yamlDuplicateKey, `duplicate key${key ? ` "${key}"` : ''} in a map`, e.pos[0], 'each key may appear once per map; remove or rename one of them'));
+      diagnostics.push(
+        diag(
+          Codes.yamlDuplicateKey,
+          `duplicate key${key ? ` "${key}"` : ''} in a map`,
+          e.pos[0],
+          'each key may appear once per map; remove or rename one of them',
+        ),
+      );
     } else if (e.code !== 'TAG_RESOLVE_FAILED') {
       const at = e.code === 'MISSING_CHAR' && /quote/.test(e.message) ? unclosedQuoteOffset(text, e.pos[0]) : e.pos[0];
       diagnostics.push(diag(Codes.yamlSyntax, yamlMessage(e, text), at, yamlHint(e.code, text)));
@@ -58,10 +75,21 @@ export function parseSource(text: string, file: string): { source?: SourceDoc; d
   } catch (e) {
     if (!(e instanceof ReferenceError)) throw e;
     // yaml's guard against "billion laughs": aliases that would expand into a huge value.
-    return { diagnostics: [diag(Codes.yamlAlias, 'YAML aliases expand into too large a value (an alias bomb?)', 0, 'write the values out instead of using &anchors and *aliases')] };
+    return {
+      diagnostics: [
+        diag(
+          Codes.yamlAlias,
+          'YAML aliases expand into too large a value (an alias bomb?)',
+          0,
+          'write the values out instead of using &anchors and *aliases',
+        ),
+      ],
+    };
   }
   let kept: Document | undefined = doc;
-  const again = () => new Composer({ schema: 'core', logLevel: 'silent' }).compose(new Parser().parse(text), true, text.length).next().value as Document;
+  const again = () =>
+    new Composer({ schema: 'core', logLevel: 'silent' }).compose(new Parser().parse(text), true, text.length).next()
+      .value as Document;
   return {
     source: {
       file,
@@ -74,20 +102,48 @@ export function parseSource(text: string, file: string): { source?: SourceDoc; d
   };
 }
 
-function problem(p: YamlProblem, diag: (code: string, message: string, offset: number, hint: string) => Diagnostic): Diagnostic {
+function problem(
+  p: YamlProblem,
+  diag: (code: string, message: string, offset: number, hint: string) => Diagnostic,
+): Diagnostic {
   switch (p.kind) {
     case 'depth':
-      return diag(Codes.yamlDepth, `nesting is ${p.message} levels deep (the limit is ${MAX_DEPTH})`, p.offset, 'a topic is a map of sections; flatten the lists and maps');
+      return diag(
+        Codes.yamlDepth,
+        `nesting is ${p.message} levels deep (the limit is ${MAX_DEPTH})`,
+        p.offset,
+        'a topic is a map of sections; flatten the lists and maps',
+      );
     case 'quote':
-      return diag(Codes.yamlSyntax, `YAML syntax: this ${p.message === '"' ? 'double' : 'single'} quote is never closed`, p.offset, `add the closing ${p.message} (inside ${p.message}…${p.message}, write ${p.message === '"' ? '\\"' : "''"} for a quote character)`);
+      return diag(
+        Codes.yamlSyntax,
+        `YAML syntax: this ${p.message === '"' ? 'double' : 'single'} quote is never closed`,
+        p.offset,
+        `add the closing ${p.message} (inside ${p.message}…${p.message}, write ${p.message === '"' ? '\\"' : "''"} for a quote character)`,
+      );
     case 'unclosed':
-      return diag(Codes.yamlSyntax, `YAML syntax: this "${p.message}" is never closed`, p.offset, `add the closing "${p.message === '[' ? ']' : '}'}"`);
+      return diag(
+        Codes.yamlSyntax,
+        `YAML syntax: this "${p.message}" is never closed`,
+        p.offset,
+        `add the closing "${p.message === '[' ? ']' : '}'}"`,
+      );
     case 'tag':
-      return diag(Codes.yamlTag, `YAML tags are not supported (${p.message})`, p.offset, `remove "${p.message}"; values are plain text, lists and maps`);
+      return diag(
+        Codes.yamlTag,
+        `YAML tags are not supported (${p.message})`,
+        p.offset,
+        `remove "${p.message}"; values are plain text, lists and maps`,
+      );
     case 'alias':
       return diag(Codes.yamlAlias, p.message, p.offset, 'write the value out instead of using &anchors and *aliases');
     case 'surrogate':
-      return diag(Codes.fileEncoding, `text contains half of a character (the escape ${p.message} without its pair)`, p.offset, 'remove the \\u escape, or write the character itself');
+      return diag(
+        Codes.fileEncoding,
+        `text contains half of a character (the escape ${p.message} without its pair)`,
+        p.offset,
+        'remove the \\u escape, or write the character itself',
+      );
     case 'key':
       return diag(Codes.yamlSyntax, `YAML syntax: ${p.message}`, p.offset, 'write keys as plain words, e.g. "title:"');
   }
@@ -116,7 +172,12 @@ function locate(doc: Document, path: DataPath, at: 'key' | 'value', pos: (o: num
       }
       node = pair.value;
       // An empty value (`title:`) has no text of its own: point at its key.
-      best = isNode(node) && !(isScalar(node) && node.range?.[0] === node.range?.[1]) ? node : isNode(pair.key) ? pair.key : best;
+      best =
+        isNode(node) && !(isScalar(node) && node.range?.[0] === node.range?.[1])
+          ? node
+          : isNode(pair.key)
+            ? pair.key
+            : best;
     } else if (isSeq(node) && typeof seg === 'number') {
       node = node.items[seg];
       if (!isNode(node)) break;

@@ -25,12 +25,14 @@ export function checkTopic(data: unknown, source: SourceDoc, audiences: readonly
   for (const { path, value } of texts(data)) {
     if (!isMapValue(value)) continue;
     for (const key of Object.keys(value)) {
-      if (key !== 'default' && !known.has(key)) out.push(unknown(key, source.locate([...path, key], 'key'), 'variant keys are audience names or "default"'));
+      if (key !== 'default' && !known.has(key))
+        out.push(unknown(key, source.locate([...path, key], 'key'), 'variant keys are audience names or "default"'));
     }
   }
   for (const { path, names: list } of audienceLists(data)) {
     list.forEach((name, i) => {
-      if (name !== undefined && !known.has(name)) out.push(unknown(name, source.locate([...path, i]), 'audience filters list configured audience names'));
+      if (name !== undefined && !known.has(name))
+        out.push(unknown(name, source.locate([...path, i]), 'audience filters list configured audience names'));
     });
   }
 

@@ -24,11 +24,14 @@ export function* texts(t: unknown): Generator<{ path: DataPath; value: unknown }
       else yield { path: ['sections', i, 'points', j], value: p };
     }
     if (isMapValue(s.image)) {
-      for (const key of ['alt', 'caption']) if (key in s.image) yield { path: ['sections', i, 'image', key], value: s.image[key] };
+      for (const key of ['alt', 'caption'])
+        if (key in s.image) yield { path: ['sections', i, 'image', key], value: s.image[key] };
     }
   }
-  for (const [i, g] of entries(t.glossary)) if (isMapValue(g)) yield { path: ['glossary', i, 'definition'], value: g.definition };
-  for (const [i, r] of entries(t.references)) if (isMapValue(r)) yield { path: ['references', i, 'text'], value: r.text };
+  for (const [i, g] of entries(t.glossary))
+    if (isMapValue(g)) yield { path: ['glossary', i, 'definition'], value: g.definition };
+  for (const [i, r] of entries(t.references))
+    if (isMapValue(r)) yield { path: ['references', i, 'text'], value: r.text };
 }
 
 /** Every `audience:` filter (and the topic's `audiences:`) with its data path; only the names that are text. */
@@ -40,11 +43,13 @@ export function* audienceLists(t: unknown): Generator<{ path: DataPath; names: (
     if (!isMapValue(s)) continue;
     if (Array.isArray(s.audience)) yield { path: ['sections', i, 'audience'], names: names(s.audience) };
     for (const [j, p] of entries(s.points)) {
-      if (isMapValue(p) && 'text' in p && Array.isArray(p.audience)) yield { path: ['sections', i, 'points', j, 'audience'], names: names(p.audience) };
+      if (isMapValue(p) && 'text' in p && Array.isArray(p.audience))
+        yield { path: ['sections', i, 'points', j, 'audience'], names: names(p.audience) };
     }
   }
   for (const key of ['glossary', 'references']) {
-    for (const [i, e] of entries(t[key])) if (isMapValue(e) && Array.isArray(e.audience)) yield { path: [key, i, 'audience'], names: names(e.audience) };
+    for (const [i, e] of entries(t[key]))
+      if (isMapValue(e) && Array.isArray(e.audience)) yield { path: [key, i, 'audience'], names: names(e.audience) };
   }
 }
 
@@ -58,5 +63,10 @@ export type Point = NonNullable<TopicData['sections'][number]['points']>[number]
 
 /** A point written as `{text, audience}` (not a variant map; the schema tries this shape first). */
 export function isPointObject(p: Point): p is { text: Text; audience?: string[] } {
-  return typeof p === 'object' && 'text' in p && Object.keys(p).every((k) => k === 'text' || k === 'audience') && !Array.isArray(p.text);
+  return (
+    typeof p === 'object' &&
+    'text' in p &&
+    Object.keys(p).every((k) => k === 'text' || k === 'audience') &&
+    !Array.isArray(p.text)
+  );
 }

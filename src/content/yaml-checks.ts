@@ -44,7 +44,10 @@ export function checkCst(tokens: readonly CST.Token[]): YamlProblem[] {
         const d = depth + 1;
         if (d > deepest.depth) deepest = { depth: d, offset: t.offset };
         if (d > MAX_DEPTH) continue; // no need to look deeper
-        if (t.type === 'flow-collection' && !t.end.some((e) => e.type === 'flow-map-end' || e.type === 'flow-seq-end')) {
+        if (
+          t.type === 'flow-collection' &&
+          !t.end.some((e) => e.type === 'flow-map-end' || e.type === 'flow-seq-end')
+        ) {
           problems.push({ kind: 'unclosed', offset: t.start.offset, message: t.start.source });
         }
         push(t.type === 'flow-collection' ? [t.start, ...t.end] : undefined);
@@ -59,8 +62,14 @@ export function checkCst(tokens: readonly CST.Token[]): YamlProblem[] {
     }
   }
   // An unclosed quote swallows the brackets after it: report the quote alone.
-  if (problems.some((p) => p.kind === 'quote')) return problems.filter((p) => p.kind !== 'unclosed').sort((a, b) => a.offset - b.offset);
-  if (deepest.depth > MAX_DEPTH) problems.push({ kind: 'depth', offset: deepest.offset, message: `${deepest.depth > 10 * MAX_DEPTH ? 'more than ' + 10 * MAX_DEPTH : deepest.depth}` });
+  if (problems.some((p) => p.kind === 'quote'))
+    return problems.filter((p) => p.kind !== 'unclosed').sort((a, b) => a.offset - b.offset);
+  if (deepest.depth > MAX_DEPTH)
+    problems.push({
+      kind: 'depth',
+      offset: deepest.offset,
+      message: `${deepest.depth > 10 * MAX_DEPTH ? 'more than ' + 10 * MAX_DEPTH : deepest.depth}`,
+    });
   return problems.sort((a, b) => a.offset - b.offset);
 }
 
@@ -79,21 +88,39 @@ export function checkDocument(doc: Document): YamlProblem[] {
       if (isAlias(node)) {
         const target = resolve(node);
         const offset = node.range?.[0] ?? 0;
-        if (!target) problems.push({ kind: 'alias', offset, message: `alias *${node.source} has no &${node.source} anchor before it` });
-        else if (path.includes(target as never)) problems.push({ kind: 'alias', offset, message: `alias *${node.source} refers to a value that contains it (a cycle)` });
+        if (!target)
+          problems.push({
+            kind: 'alias',
+            offset,
+            message: `alias *${node.source} has no &${node.source} anchor before it`,
+          });
+        else if (path.includes(target as never))
+          problems.push({
+            kind: 'alias',
+            offset,
+            message: `alias *${node.source} refers to a value that contains it (a cycle)`,
+          });
         return;
       }
       if (node.anchor) anchors.set(node.anchor, node);
       // "\ud800" escapes decode to half a character: not text, and encodeURI (Marp's slugs) throws on it.
       if (isScalar(node) && typeof node.value === 'string' && LONE_SURROGATE.test(node.value)) {
         const c = LONE_SURROGATE.exec(node.value)![0].charCodeAt(0);
-        problems.push({ kind: 'surrogate', offset: node.range?.[0] ?? 0, message: `\\u${c.toString(16).toUpperCase()}` });
+        problems.push({
+          kind: 'surrogate',
+          offset: node.range?.[0] ?? 0,
+          message: `\\u${c.toString(16).toUpperCase()}`,
+        });
       }
     },
     Pair(_key, pair) {
       const key = pair.key;
       if (isCollection(key) || (isAlias(key) && isCollection(resolve(key)))) {
-        problems.push({ kind: 'key', offset: (key as { range?: number[] }).range?.[0] ?? 0, message: 'a key must be plain text, not a list or map' });
+        problems.push({
+          kind: 'key',
+          offset: (key as { range?: number[] }).range?.[0] ?? 0,
+          message: 'a key must be plain text, not a list or map',
+        });
       }
     },
   });

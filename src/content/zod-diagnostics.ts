@@ -7,7 +7,12 @@ import type { DataPath, SourceDoc } from './source.js';
 type Issue = z.core.$ZodIssue;
 
 /** Turns schema issues into positioned, human diagnostics ("did you mean" for unknown keys). */
-export function issuesToDiagnostics(issues: readonly Issue[], source: SourceDoc, knownKeys: (path: DataPath) => string[], defaultHint: string): Diagnostic[] {
+export function issuesToDiagnostics(
+  issues: readonly Issue[],
+  source: SourceDoc,
+  knownKeys: (path: DataPath) => string[],
+  defaultHint: string,
+): Diagnostic[] {
   const out: Diagnostic[] = [];
   const reported = new Set<string>();
   for (const issue of issues) {
@@ -33,16 +38,25 @@ export function issuesToDiagnostics(issues: readonly Issue[], source: SourceDoc,
     if (issue.code === 'invalid_key') {
       // A map key that breaks a rule (e.g. an audience name in the config): point at the key.
       const why = issue.issues.map((i) => i.message).join('; ');
-      out.push(error(Codes.schema, `key "${String(path.at(-1))}"${where(path.slice(0, -1))} ${why}`, { file: source.file, ...source.locate(path, 'key'), hint }));
+      out.push(
+        error(Codes.schema, `key "${String(path.at(-1))}"${where(path.slice(0, -1))} ${why}`, {
+          file: source.file,
+          ...source.locate(path, 'key'),
+          hint,
+        }),
+      );
       continue;
     }
     const got = describe(valueAt(source.data, path));
     let message: string;
-    if ((issue.code === 'invalid_type' || issue.code === 'invalid_union') && got === 'nothing') message = `"${label(path)}" is required`;
+    if ((issue.code === 'invalid_type' || issue.code === 'invalid_union') && got === 'nothing')
+      message = `"${label(path)}" is required`;
     else if (issue.code === 'invalid_type') message = `"${label(path)}" must be ${article(issue.expected)}, got ${got}`;
     else if (issue.code === 'invalid_union') message = `"${label(path)}" must be ${unionExpected(issue)}, got ${got}`;
-    else if (issue.code === 'invalid_value') message = `"${label(path)}" must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, got ${got}`;
-    else if (issue.code === 'too_small' && issue.origin === 'array') message = `"${label(path)}" needs at least ${issue.minimum} item${Number(issue.minimum) === 1 ? '' : 's'}`;
+    else if (issue.code === 'invalid_value')
+      message = `"${label(path)}" must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, got ${got}`;
+    else if (issue.code === 'too_small' && issue.origin === 'array')
+      message = `"${label(path)}" needs at least ${issue.minimum} item${Number(issue.minimum) === 1 ? '' : 's'}`;
     else if (issue.code === 'too_small' && issue.origin === 'string') message = `"${label(path)}" must not be empty`;
     else if (issue.code === 'too_small') message = `"${label(path)}" must be at least ${issue.minimum}, got ${got}`;
     else if (issue.code === 'too_big') message = `"${label(path)}" must be at most ${issue.maximum}, got ${got}`;
@@ -58,7 +72,9 @@ function where(path: DataPath): string {
 }
 
 export function label(path: DataPath): string {
-  return path.reduce<string>((s, p) => (typeof p === 'number' ? `${s}[${p}]` : s ? `${s}.${p}` : p), '') || '(top level)';
+  return (
+    path.reduce<string>((s, p) => (typeof p === 'number' ? `${s}[${p}]` : s ? `${s}.${p}` : p), '') || '(top level)'
+  );
 }
 
 function valueAt(data: unknown, path: DataPath): unknown {
@@ -80,7 +96,14 @@ function describe(v: unknown): string {
 }
 
 function article(t: string): string {
-  const names: Record<string, string> = { string: 'text', array: 'a list', object: 'a map', record: 'a map from audience to text', number: 'a number', boolean: 'true or false' };
+  const names: Record<string, string> = {
+    string: 'text',
+    array: 'a list',
+    object: 'a map',
+    record: 'a map from audience to text',
+    number: 'a number',
+    boolean: 'true or false',
+  };
   return names[t] ?? t;
 }
 

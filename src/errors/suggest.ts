@@ -27,7 +27,8 @@ export function closest(word: string, candidates: Iterable<string>): string | un
   }
   if (best !== undefined && bestScore <= Math.max(1, Math.ceil(word.length / 3))) return best;
   // "alt-text" for "alt", "sectionTitle" for "title": a known word inside a longer one.
-  for (const c of candidates) if (c.length >= 3 && (lower.startsWith(c.toLowerCase()) || lower.endsWith(c.toLowerCase()))) return c;
+  for (const c of candidates)
+    if (c.length >= 3 && (lower.startsWith(c.toLowerCase()) || lower.endsWith(c.toLowerCase()))) return c;
   return undefined;
 }
 

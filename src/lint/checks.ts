@@ -46,7 +46,8 @@ export function unitSentences(unit: LintUnit): { sentence: Sentence; path: DataP
 export function scoreUnit(id: string, title: string, list: readonly Sentence[], target: number | undefined): UnitScore {
   const counts = count(list);
   const s = scores(counts);
-  const status = s.smog === null ? 'no-text' : target === undefined ? 'no-target' : s.smog > target ? 'above-target' : 'ok';
+  const status =
+    s.smog === null ? 'no-text' : target === undefined ? 'no-target' : s.smog > target ? 'above-target' : 'ok';
   return { id, title, counts, scores: s, status };
 }
 
@@ -56,10 +57,22 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const f1 = (n: number | null) => (n === null ? '–' : n.toFixed(1));
 
 /** Above the audience's reading grade (SMOG): names the unit and its hardest sentences. */
-export function readabilityFinding(unit: LintUnit, score: UnitScore, list: { sentence: Sentence; path: DataPath }[], audience: Audience, severity: Severity): Finding | undefined {
+export function readabilityFinding(
+  unit: LintUnit,
+  score: UnitScore,
+  list: { sentence: Sentence; path: DataPath }[],
+  audience: Audience,
+  severity: Severity,
+): Finding | undefined {
   if (score.status !== 'above-target') return undefined;
-  const hardest = [...list].sort((a, b) => long(b.sentence).length - long(a.sentence).length || b.sentence.words.length - a.sentence.words.length).slice(0, 2);
-  const quoted = hardest.map((h) => `"${excerpt(h.sentence.text)}" (${plural(long(h.sentence).length, 'long word')})`).join(', ');
+  const hardest = [...list]
+    .sort(
+      (a, b) => long(b.sentence).length - long(a.sentence).length || b.sentence.words.length - a.sentence.words.length,
+    )
+    .slice(0, 2);
+  const quoted = hardest
+    .map((h) => `"${excerpt(h.sentence.text)}" (${plural(long(h.sentence).length, 'long word')})`)
+    .join(', ');
   const words = [...new Set(hardest.flatMap((h) => long(h.sentence).map((w) => w.text.toLowerCase())))].slice(0, 6);
   const sample = score.scores.smallSample ? `, small sample of ${plural(score.counts.sentences, 'sentence')}` : '';
   return {
@@ -103,7 +116,11 @@ export function longLists(unit: LintUnit, audience: Audience): Finding[] {
  * shows, or right in the text ("rheumatoid arthritis (a kind of joint disease)"). Each word is
  * reported once, in the unit where it first appears.
  */
-export function uncommonWords(units: readonly { unit: LintUnit; list: { sentence: Sentence; path: DataPath }[] }[], glossaryTerms: readonly string[], audience: Audience): Finding[] {
+export function uncommonWords(
+  units: readonly { unit: LintUnit; list: { sentence: Sentence; path: DataPath }[] }[],
+  glossaryTerms: readonly string[],
+  audience: Audience,
+): Finding[] {
   const grade = audience.readingGrade ?? 8;
   const minSyllables = Math.max(3, Math.ceil(grade / 2) - 1);
   const defined = new Set(glossaryTerms.flatMap((t) => t.toLowerCase().split(/[\s-]+/)).flatMap((w) => stems(w)));
@@ -117,7 +134,10 @@ export function uncommonWords(units: readonly { unit: LintUnit; list: { sentence
       for (const w of sentence.words) {
         if (w.syllables < minSyllables || /\d/.test(w.text)) continue;
         // a hyphenated word is as hard as its hardest part ("anti-inflammatory": "inflammatory")
-        for (const part of w.text.toLowerCase().replace(/['’]s$/, '').split('-')) {
+        for (const part of w.text
+          .toLowerCase()
+          .replace(/['’]s$/, '')
+          .split('-')) {
           const forms = stems(part);
           if (forms.some((f) => seen.has(f)) || syllables(part) < minSyllables || isFamiliar(part, defined)) continue;
           forms.forEach((f) => seen.add(f));
@@ -143,7 +163,8 @@ export function uncommonWords(units: readonly { unit: LintUnit; list: { sentence
 /** Words explained in place: the up to three words right before a parenthesis, "term (meaning)". */
 function explainedInText(sentence: Sentence): string[] {
   const out: string[] = [];
-  for (const m of sentence.text.matchAll(/([\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+){0,2})\s*\(/gu)) out.push(...m[1]!.split(/\s+/));
+  for (const m of sentence.text.matchAll(/([\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+){0,2})\s*\(/gu))
+    out.push(...m[1]!.split(/\s+/));
   return out;
 }
 
@@ -161,7 +182,8 @@ export function missingSummary(topic: ResolvedTopic, audience: Audience): Findin
   ];
 }
 
-const GENERIC_ALT = /^(?:an?\s+)?(?:image|picture|photo|photograph|figure|fig|graphic|img|diagram|chart|illustration|icon|logo|screenshot)\s*\d*\.?$/i;
+const GENERIC_ALT =
+  /^(?:an?\s+)?(?:image|picture|photo|photograph|figure|fig|graphic|img|diagram|chart|illustration|icon|logo|screenshot)\s*\d*\.?$/i;
 
 /** Alt text that says nothing: a generic word or the file name. (Empty alt fails in resolution.) */
 export function placeholderAlt(topic: ResolvedTopic, origins: ResolvedOrigins, audience: Audience): Finding[] {

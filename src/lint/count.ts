@@ -27,7 +27,26 @@ export interface Sentence {
 const WORD = /\p{N}+(?:[.,]\p{N}+)*(?:st|nd|rd|th)?(?![\p{L}\p{N}])|[\p{L}\p{M}\p{N}]+(?:['’.-][\p{L}\p{M}\p{N}]+)*/gu;
 
 /** Words whose trailing period is not the end of a sentence. */
-const ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'st', 'vs', 'e.g', 'i.e', 'fig', 'approx', 'no', 'jr', 'sr', 'cf', 'etc', 'a.m', 'p.m']);
+const ABBREVIATIONS = new Set([
+  'dr',
+  'mr',
+  'mrs',
+  'ms',
+  'prof',
+  'st',
+  'vs',
+  'e.g',
+  'i.e',
+  'fig',
+  'approx',
+  'no',
+  'jr',
+  'sr',
+  'cf',
+  'etc',
+  'a.m',
+  'p.m',
+]);
 
 export function words(text: string): Word[] {
   return (text.match(WORD) ?? []).map((t) => ({ text: t, syllables: syllables(t) }));

@@ -5,8 +5,22 @@ import { daleChall } from 'dale-chall';
  * 2,942 words) lacks. Kept short on purpose: the check is about jargon, not about common words.
  */
 const EVERYDAY = [
-  'example', 'usual', 'actual', 'especially', 'probably', 'various', 'energy', 'whatever', 'wherever', 'video', 'area',
-  'camera', 'memory', 'quantity', 'vitamin', 'exercise',
+  'example',
+  'usual',
+  'actual',
+  'especially',
+  'probably',
+  'various',
+  'energy',
+  'whatever',
+  'wherever',
+  'video',
+  'area',
+  'camera',
+  'memory',
+  'quantity',
+  'vitamin',
+  'exercise',
 ];
 
 const FAMILIAR = new Set([...daleChall, ...EVERYDAY]);

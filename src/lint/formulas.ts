@@ -37,10 +37,18 @@ export function scores(c: Counts): Scores {
 }
 
 export function addCounts(list: readonly Counts[]): Counts {
-  return list.reduce((a, c) => ({ sentences: a.sentences + c.sentences, words: a.words + c.words, syllables: a.syllables + c.syllables, polysyllables: a.polysyllables + c.polysyllables }), {
-    sentences: 0,
-    words: 0,
-    syllables: 0,
-    polysyllables: 0,
-  });
+  return list.reduce(
+    (a, c) => ({
+      sentences: a.sentences + c.sentences,
+      words: a.words + c.words,
+      syllables: a.syllables + c.syllables,
+      polysyllables: a.polysyllables + c.polysyllables,
+    }),
+    {
+      sentences: 0,
+      words: 0,
+      syllables: 0,
+      polysyllables: 0,
+    },
+  );
 }

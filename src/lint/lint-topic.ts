@@ -46,7 +46,12 @@ export interface ResolvedForAudience {
  * readability against the audience's reading grade, plain-language checks for audiences that have
  * one, and alt text for every audience. The same finding for several audiences is reported once.
  */
-export function lintTopic(topic: Topic, audiences: readonly ResolvedForAudience[], config: Pick<ResolvedConfig, 'lint'>, options: LintOptions = {}): { reports: AudienceReport[]; diagnostics: Diagnostic[] } {
+export function lintTopic(
+  topic: Topic,
+  audiences: readonly ResolvedForAudience[],
+  config: Pick<ResolvedConfig, 'lint'>,
+  options: LintOptions = {},
+): { reports: AudienceReport[]; diagnostics: Diagnostic[] } {
   const reports: AudienceReport[] = [];
   const findings: { finding: Finding; audience: string }[] = [];
   const readability = options.strict || config.lint.readability === 'error' ? 'error' : 'warning';
@@ -54,9 +59,28 @@ export function lintTopic(topic: Topic, audiences: readonly ResolvedForAudience[
     const view = applyGlossary(resolved, 'handout', audience.glossary);
     const units = handoutUnits(view, resolved, origins).map((unit) => ({ unit, list: unitSentences(unit) }));
     const target = audience.readingGrade;
-    const sections = units.map(({ unit, list }) => scoreUnit(unit.id, unit.title, list.map((x) => x.sentence), target));
-    const total = scoreUnit('(whole handout)', 'Whole handout', units.flatMap((u) => u.list.map((x) => x.sentence)), target);
-    reports.push({ topic: topic.slug, file: topic.file, audience: audience.name, target: target ?? null, sections, total });
+    const sections = units.map(({ unit, list }) =>
+      scoreUnit(
+        unit.id,
+        unit.title,
+        list.map((x) => x.sentence),
+        target,
+      ),
+    );
+    const total = scoreUnit(
+      '(whole handout)',
+      'Whole handout',
+      units.flatMap((u) => u.list.map((x) => x.sentence)),
+      target,
+    );
+    reports.push({
+      topic: topic.slug,
+      file: topic.file,
+      audience: audience.name,
+      target: target ?? null,
+      sections,
+      total,
+    });
 
     const found: Finding[] = [...placeholderAlt(resolved, origins, audience)];
     if (target !== undefined) {
@@ -65,7 +89,14 @@ export function lintTopic(topic: Topic, audiences: readonly ResolvedForAudience[
         if (r) found.push(r);
         found.push(...longSentences(list, audience), ...longLists(unit, audience));
       });
-      found.push(...uncommonWords(units, view.glossary.map((g) => g.term), audience), ...missingSummary(resolved, audience));
+      found.push(
+        ...uncommonWords(
+          units,
+          view.glossary.map((g) => g.term),
+          audience,
+        ),
+        ...missingSummary(resolved, audience),
+      );
     }
     findings.push(...found.map((finding) => ({ finding, audience: audience.name })));
   }
@@ -73,10 +104,22 @@ export function lintTopic(topic: Topic, audiences: readonly ResolvedForAudience[
 }
 
 /** One diagnostic per distinct finding, naming every audience it applies to. */
-function merge(topic: Topic, findings: readonly { finding: Finding; audience: string }[], options: LintOptions): Diagnostic[] {
+function merge(
+  topic: Topic,
+  findings: readonly { finding: Finding; audience: string }[],
+  options: LintOptions,
+): Diagnostic[] {
   const byKey = new Map<string, { finding: Finding; audiences: string[] }>();
   for (const { finding, audience } of findings) {
-    const key = JSON.stringify([finding.code, finding.severity, finding.path, finding.at, finding.find, finding.message, finding.hint]);
+    const key = JSON.stringify([
+      finding.code,
+      finding.severity,
+      finding.path,
+      finding.at,
+      finding.find,
+      finding.message,
+      finding.hint,
+    ]);
     const entry = byKey.get(key);
     if (entry) entry.audiences.push(audience);
     else byKey.set(key, { finding, audiences: [audience] });

@@ -28,7 +28,10 @@ export interface LintResult {
 /** `deckhand lint`: loads and resolves every topic × audience like a build, scores and checks, writes nothing. */
 export async function lint(options: LintRunOptions = {}): Promise<LintResult> {
   const cwd = options.cwd ?? process.cwd();
-  const { config, diagnostics, fallback } = await loadConfig({ ...(options.config !== undefined ? { config: options.config } : {}), cwd });
+  const { config, diagnostics, fallback } = await loadConfig({
+    ...(options.config !== undefined ? { config: options.config } : {}),
+    cwd,
+  });
   const reports: AudienceReport[] = [];
   if (!config) {
     if (fallback) diagnostics.push(...(await topicProblems(options.paths, fallback.config, fallback.audiences, cwd)));
@@ -38,7 +41,12 @@ export async function lint(options: LintRunOptions = {}): Promise<LintResult> {
   const found = discoverTopics(options.paths?.length ? options.paths : [config.content], cwd);
   diagnostics.push(...found.diagnostics);
   if (!found.files.length && !found.diagnostics.length) {
-    diagnostics.push(error(Codes.noTopics, 'no topic files found', { file: options.paths?.[0] ?? config.content, hint: 'topics are .yaml, .yml or .json files' }));
+    diagnostics.push(
+      error(Codes.noTopics, 'no topic files found', {
+        file: options.paths?.[0] ?? config.content,
+        hint: 'topics are .yaml, .yml or .json files',
+      }),
+    );
   }
   for (const file of found.files) {
     const { topic, diagnostics: loadProblems } = await loadTopic(file, config, cwd);

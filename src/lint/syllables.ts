@@ -40,7 +40,7 @@ const EXCEPTIONS: Readonly<Record<string, number>> = {
   hour: 2,
   hours: 2,
   cliche: 2,
-  'cliché': 2,
+  cliché: 2,
   twentieth: 3,
   million: 2,
   billion: 2,
@@ -113,7 +113,8 @@ function numberSyllables(token: string): number {
   if (m[2]) total += 1 + [...m[2]].reduce((s, d) => s + ONES[Number(d)]!, 0); // "point" + digits
   if (m[3]) {
     const last2 = Number(m[1]!.replace(/,/g, '')) % 100;
-    if (last2 % 10 === 2 && last2 !== 12) total += 1; // two → second
+    if (last2 % 10 === 2 && last2 !== 12)
+      total += 1; // two → second
     else if (last2 >= 20 && last2 % 10 === 0) total += 1; // twenty → twentieth
   }
   return total;
@@ -142,10 +143,19 @@ function count(word: string): number {
   if (/^\d/.test(w) && /^[\d.,]+(?:st|nd|rd|th)?$/.test(w)) return numberSyllables(w);
   const known = EXCEPTIONS[w];
   if (known !== undefined) return known;
-  if (w.includes('-')) return w.split('-').filter(Boolean).reduce((s, part) => s + syllables(part), 0) || 1;
+  if (w.includes('-'))
+    return (
+      w
+        .split('-')
+        .filter(Boolean)
+        .reduce((s, part) => s + syllables(part), 0) || 1
+    );
   if (/^\d/.test(w) || /\d/.test(w)) {
     // letters and digits mixed without a hyphen ("h2o", "b12"): letters by the heuristic, digits as read
-    return w.split(/(\d+)/).filter(Boolean).reduce((s, part) => s + (/^\d/.test(part) ? numberSyllables(part) : Math.max(1, syllable(part))), 0);
+    return w
+      .split(/(\d+)/)
+      .filter(Boolean)
+      .reduce((s, part) => s + (/^\d/.test(part) ? numberSyllables(part) : Math.max(1, syllable(part))), 0);
   }
   return Math.max(1, syllable(w));
 }

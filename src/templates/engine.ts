@@ -13,7 +13,11 @@ const COMPILE = { noEscape: true, strict: true, preventIndent: true } as const;
 
 export interface TemplateEngine {
   /** Renders kind K for audience A. Errors name the template file and line. */
-  render(kind: TemplateKind, audience: string, context: object): { text?: string; file: string; diagnostics: Diagnostic[] };
+  render(
+    kind: TemplateKind,
+    audience: string,
+    context: object,
+  ): { text?: string; file: string; diagnostics: Diagnostic[] };
   /** Problems of the template for kind K and audience A that show without rendering (syntax, helpers, partials). */
   check(kind: TemplateKind, audience: string): Diagnostic[];
   /** Every template and partial file this engine may read (for incremental builds and watch). */
@@ -71,7 +75,8 @@ export function createTemplateEngine(templatesDir: string, cwd: string = process
       const path = templatePath(templatesDir, audience, kind);
       const file = displayPath(path, cwd);
       const entry = compile(path);
-      if (partialProblems.length || !entry.run) return { file, diagnostics: [...partialProblems, ...entry.diagnostics] };
+      if (partialProblems.length || !entry.run)
+        return { file, diagnostics: [...partialProblems, ...entry.diagnostics] };
       try {
         // Plain data only: class instances would need prototype access, which stays blocked.
         return { text: entry.run(context), file, diagnostics: [] };
@@ -88,7 +93,13 @@ export function createTemplateEngine(templatesDir: string, cwd: string = process
 
 /** A template's text, or why it cannot be used (a folder or FIFO where a file should be, unreadable). */
 function readTemplate(path: string, file: string): { src: string; problem?: Diagnostic } {
-  const fail = (why: string) => ({ src: '', problem: error(Codes.template, `cannot read template: ${why}`, { file, hint: 'a template is a text file: <templates>/<kind>.md.hbs, <templates>/<audience>/<kind>.md.hbs or <templates>/partials/<name>.hbs' }) });
+  const fail = (why: string) => ({
+    src: '',
+    problem: error(Codes.template, `cannot read template: ${why}`, {
+      file,
+      hint: 'a template is a text file: <templates>/<kind>.md.hbs, <templates>/<audience>/<kind>.md.hbs or <templates>/partials/<name>.hbs',
+    }),
+  });
   try {
     const info = statSync(path);
     if (info.isDirectory()) return fail('it is a folder');

@@ -13,7 +13,9 @@ const LINKIFY = /(?<=[\p{L}\p{N}])\.(?=[\p{L}\p{N}])|:(?=\/\/)/gu;
 
 /** One line of plain text, safe anywhere inline: no block structure, no HTML, no links or emphasis. */
 export function mdInline(text: string): string {
-  const oneLine = String(text).replace(/\s*[\r\n]+\s*/g, ' ').trim();
+  const oneLine = String(text)
+    .replace(/\s*[\r\n]+\s*/g, ' ')
+    .trim();
   return oneLine
     .replace(INLINE, (c) => '\\' + c)
     .replace(/^([-+=])/, '\\$1') // list markers, setext underlines
@@ -54,7 +56,8 @@ export function noteText(text: string): string {
 
 // Words Marp reads as image options when they appear in an image's alt text (marpit image/parse.js,
 // background plugin): sizes, filters and background keywords. Such a word would vanish from the alt text.
-const IMAGE_KEYWORD = /^(?:bg|contain|cover|fit|auto|left|right|vertical|(?:\d*\.)?\d+%|(?:w|width|h|height)(?::.*)?|(?:blur|brightness|contrast|drop-shadow|grayscale|hue-rotate|invert|opacity|saturate|sepia)(?::.*)?|(?:left|right):.*)$/;
+const IMAGE_KEYWORD =
+  /^(?:bg|contain|cover|fit|auto|left|right|vertical|(?:\d*\.)?\d+%|(?:w|width|h|height)(?::.*)?|(?:blur|brightness|contrast|drop-shadow|grayscale|hue-rotate|invert|opacity|saturate|sepia)(?::.*)?|(?:left|right):.*)$/;
 
 /**
  * Alt text of a Marp image: escaped like inline text, and no word taken as an image option (an

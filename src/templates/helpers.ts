@@ -26,7 +26,9 @@ export function registerHelpers(hb: typeof Handlebars): void {
   text('yaml', (s) => JSON.stringify(s));
   hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   hb.registerHelper('add', (a: unknown, b: unknown) => Number(a) + Number(b));
-  hb.registerHelper('join', (list: unknown, sep: unknown) => (Array.isArray(list) ? list.map(String).join(typeof sep === 'string' ? sep : ', ') : ''));
+  hb.registerHelper('join', (list: unknown, sep: unknown) =>
+    Array.isArray(list) ? list.map(String).join(typeof sep === 'string' ? sep : ', ') : '',
+  );
 
   // Strict mode does not cover block parameters either: `{{#each sectons}}` would render nothing.
   for (const name of ['if', 'unless', 'each', 'with']) {

@@ -18,7 +18,11 @@ export function indexPage(entries: readonly ManifestEntry[]): string {
   };
   const sections = [...topics]
     .map(([topic, byAudience]) => {
-      const rows = [...byAudience].map(([audience, list]) => `<tr><th scope="row">${esc(audience)}</th><td>${list.map(link).join(' · ')}</td></tr>`).join('\n');
+      const rows = [...byAudience]
+        .map(
+          ([audience, list]) => `<tr><th scope="row">${esc(audience)}</th><td>${list.map(link).join(' · ')}</td></tr>`,
+        )
+        .join('\n');
       return `<section><h2>${esc(topic)}</h2><table>${rows}</table></section>`;
     })
     .join('\n');

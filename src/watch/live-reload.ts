@@ -28,14 +28,20 @@ const CSP_META = /(<meta\s+http-equiv=["']Content-Security-Policy["']\s+content=
 export function injectReload(html: string): string {
   const script = reloadScript('self');
   const hash = `'sha256-${createHash('sha256').update(script).digest('base64')}'`;
-  const withPolicy = html.replace(CSP_META, (_m, head: string, policy: string, tail: string) => head + allow(policy, hash) + tail);
+  const withPolicy = html.replace(
+    CSP_META,
+    (_m, head: string, policy: string, tail: string) => head + allow(policy, hash) + tail,
+  );
   const tag = `<script>${script}</script>`;
   const at = withPolicy.lastIndexOf('</body>');
   return at < 0 ? withPolicy + tag : withPolicy.slice(0, at) + tag + withPolicy.slice(at);
 }
 
 function allow(policy: string, scriptHash: string): string {
-  const directives = policy.split(';').map((d) => d.trim()).filter(Boolean);
+  const directives = policy
+    .split(';')
+    .map((d) => d.trim())
+    .filter(Boolean);
   const add = (name: string, source: string) => {
     const i = directives.findIndex((d) => d.split(/\s+/)[0]!.toLowerCase() === name);
     if (i < 0) directives.push(`${name} ${source}`);

@@ -16,12 +16,17 @@ export interface PathsWatcher {
  * paths are watched apart, through their parent folder one level deep; once one appears it joins
  * the main watcher.
  */
-export async function watchPaths(paths: readonly string[], ignored: (path: string) => boolean, onEvent: (event: FileEvent, path: string) => void): Promise<PathsWatcher> {
+export async function watchPaths(
+  paths: readonly string[],
+  ignored: (path: string) => boolean,
+  onEvent: (event: FileEvent, path: string) => void,
+): Promise<PathsWatcher> {
   const { watch } = await import('chokidar');
   const waiting = new Set<string>();
   const parents = new Set<string>();
   const relay = (event: string, path: string) => {
-    if (event === 'add' || event === 'addDir' || event === 'change' || event === 'unlink' || event === 'unlinkDir') onEvent(event, resolve(path));
+    if (event === 'add' || event === 'addDir' || event === 'change' || event === 'unlink' || event === 'unlinkDir')
+      onEvent(event, resolve(path));
   };
   const main = watch([], { ignoreInitial: true, ignored });
   main.on('all', relay);
@@ -36,7 +41,11 @@ export async function watchPaths(paths: readonly string[], ignored: (path: strin
     for (const d of fresh) parents.add(d);
     if (!fresh.length) return undefined;
     if (appear) return void appear.add(fresh);
-    appear = watch(fresh, { ignoreInitial: true, depth: 0, ignored: (p) => !parents.has(resolve(p)) && !waiting.has(resolve(p)) });
+    appear = watch(fresh, {
+      ignoreInitial: true,
+      depth: 0,
+      ignored: (p) => !parents.has(resolve(p)) && !waiting.has(resolve(p)),
+    });
     appear.on('all', (event, path) => {
       const p = resolve(path);
       if (!waiting.has(p) || (event !== 'add' && event !== 'addDir')) return;

@@ -34,7 +34,8 @@ export async function startPreviewServer(outDir: string, port: number): Promise<
   const clients = new Set<ServerResponse>();
   const server = createServer((req, res) => {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '');
-    if (host !== '127.0.0.1' && host !== 'localhost') return send(res, 403, 'text/plain; charset=utf-8', 'forbidden host');
+    if (host !== '127.0.0.1' && host !== 'localhost')
+      return send(res, 403, 'text/plain; charset=utf-8', 'forbidden host');
     let path: string;
     try {
       path = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
@@ -42,15 +43,21 @@ export async function startPreviewServer(outDir: string, port: number): Promise<
       return send(res, 400, 'text/plain; charset=utf-8', 'bad request');
     }
     if (path === EVENTS_PATH) {
-      res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
+      res.writeHead(200, {
+        'Content-Type': 'text/event-stream',
+        'Cache-Control': 'no-store',
+        Connection: 'keep-alive',
+      });
       res.write('retry: 1000\n\n');
       clients.add(res);
       req.on('close', () => clients.delete(res));
       return;
     }
-    if (path === '/' || path === '/index.html') return send(res, 200, TYPES['.html']!, indexPage([...readManifest(outDir).values()]));
+    if (path === '/' || path === '/index.html')
+      return send(res, 200, TYPES['.html']!, indexPage([...readManifest(outDir).values()]));
     const parts = path.split('/').filter(Boolean);
-    if (!parts.length || parts.some((p) => p.startsWith('.') || p.includes('\\') || p.includes('\0'))) return send(res, 404, 'text/plain; charset=utf-8', 'not found');
+    if (!parts.length || parts.some((p) => p.startsWith('.') || p.includes('\\') || p.includes('\0')))
+      return send(res, 404, 'text/plain; charset=utf-8', 'not found');
     const file = join(outDir, ...parts);
     try {
       if (!statSync(file).isFile()) throw new Error('not a file');

@@ -37,12 +37,18 @@ export interface WatchSession {
  * incremental cache keeps that cheap); a deleted topic rebuilds with --clean. Changes during a
  * build are batched into the next one. A broken edit only reports: the session goes on.
  */
-export async function watchProject(options: BuildOptions, hooks: WatchHooks, debounceMs = DEBOUNCE_MS): Promise<WatchSession> {
+export async function watchProject(
+  options: BuildOptions,
+  hooks: WatchHooks,
+  debounceMs = DEBOUNCE_MS,
+): Promise<WatchSession> {
   const cwd = options.cwd ?? process.cwd();
   const configFile = resolve(cwd, options.config ?? CONFIG_FILE);
   const roots = async () => {
     const { config } = await loadConfig({ ...(options.config !== undefined ? { config: options.config } : {}), cwd });
-    const topics = (options.paths?.length ? options.paths : [config?.content ?? resolve(cwd, 'content')]).map((p) => resolve(cwd, p));
+    const topics = (options.paths?.length ? options.paths : [config?.content ?? resolve(cwd, 'content')]).map((p) =>
+      resolve(cwd, p),
+    );
     return { topics, templates: config?.templates, outDir: resolve(cwd, options.out ?? config?.output ?? 'output') };
   };
   let current = await roots();
@@ -99,7 +105,8 @@ export async function watchProject(options: BuildOptions, hooks: WatchHooks, deb
     (p) => inside(resolve(p), current.outDir) || basename(p).endsWith('.deckhand-tmp'),
     (event, path) => batcher.add(path, event),
   );
-  for (const [p, time] of fileTimes(initial)) if (before.get(p) !== time) batcher.add(p, before.has(p) ? 'change' : 'add');
+  for (const [p, time] of fileTimes(initial))
+    if (before.get(p) !== time) batcher.add(p, before.has(p) ? 'change' : 'add');
 
   return {
     outDir: current.outDir,
@@ -114,11 +121,17 @@ export async function watchProject(options: BuildOptions, hooks: WatchHooks, deb
 }
 
 /** The topic paths, the templates folder, the config file, and the images kept outside those. */
-function watchList(roots: { topics: string[]; templates: string | undefined }, configFile: string, deps: ReadonlyMap<string, string[]>): string[] {
+function watchList(
+  roots: { topics: string[]; templates: string | undefined },
+  configFile: string,
+  deps: ReadonlyMap<string, string[]>,
+): string[] {
   const list = new Set([...roots.topics, configFile]);
   // Also when they do not exist yet: creating the templates folder or a config counts.
   if (roots.templates) list.add(roots.templates);
-  const covered = (p: string) => roots.topics.some((r) => p.startsWith(r + sep)) || (roots.templates !== undefined && p.startsWith(roots.templates + sep));
+  const covered = (p: string) =>
+    roots.topics.some((r) => p.startsWith(r + sep)) ||
+    (roots.templates !== undefined && p.startsWith(roots.templates + sep));
   for (const images of deps.values()) for (const i of images) if (!covered(i)) list.add(i);
   return [...list];
 }

@@ -84,7 +84,13 @@ describe('the bad-input corpus', () => {
         expect(r.stderr).not.toContain('internal error');
       }
       for (const e of want.errors ?? []) {
-        const match = printed.find((p) => p.severity === 'error' && p.code === e.code && (e.at === undefined || p.at === e.at) && (!e.message || p.message.includes(e.message)));
+        const match = printed.find(
+          (p) =>
+            p.severity === 'error' &&
+            p.code === e.code &&
+            (e.at === undefined || p.at === e.at) &&
+            (!e.message || p.message.includes(e.message)),
+        );
         expect(match, `expected ${e.code} at ${e.at ?? '(any)'} "${e.message ?? ''}"\n${report}`).toBeDefined();
       }
       for (const text of want.stderr ?? []) expect(r.stderr, report).toContain(text);

@@ -16,8 +16,10 @@ import { deckhand, project, REPO } from '../helpers/project.js';
  * of those characters replaced by "x"): both outputs must have exactly the same structure, show the
  * hostile text literally, run nothing and fetch nothing.
  */
-const INLINE = '--- <!-- # H1 `code` ``` <script>window.__pwned=1</script> <img src=x onerror="window.__pwned=2"> <style>section{display:none}</style> [js](javascript:window.__pwned=3) ![i](https://evil.example/x.png) :smile: $x^2$ <!-- _class: invert --> | a | b | * star _u_ ~~s~~ &amp; \\ -->';
-const BLOCK = 'First line\n---\n# Heading\n\n- item\n1. one\n> quote\n```\ncode\n```\n<!--\n_class: invert\n-->\n| a | b |\n|---|---|';
+const INLINE =
+  '--- <!-- # H1 `code` ``` <script>window.__pwned=1</script> <img src=x onerror="window.__pwned=2"> <style>section{display:none}</style> [js](javascript:window.__pwned=3) ![i](https://evil.example/x.png) :smile: $x^2$ <!-- _class: invert --> | a | b | * star _u_ ~~s~~ &amp; \\ -->';
+const BLOCK =
+  'First line\n---\n# Heading\n\n- item\n1. one\n> quote\n```\ncode\n```\n<!--\n_class: invert\n-->\n| a | b |\n|---|---|';
 const twin = (s: string) => s.replace(/[^\s]/g, 'x');
 
 function topic(text: (mark: string, payload: string) => string) {
@@ -77,12 +79,15 @@ async function inspectDeck(dir: string) {
   const dom = await page.evaluate(() => {
     const deck = document.querySelector('.marpit')!;
     const tags: Record<string, number> = {};
-    for (const e of deck.querySelectorAll('*')) tags[e.tagName.toLowerCase()] = (tags[e.tagName.toLowerCase()] ?? 0) + 1;
+    for (const e of deck.querySelectorAll('*'))
+      tags[e.tagName.toLowerCase()] = (tags[e.tagName.toLowerCase()] ?? 0) + 1;
     return {
       tags,
       sections: deck.querySelectorAll('section').length,
       classes: [...deck.querySelectorAll('section')].map((s) => s.className).join(' '),
-      handlers: [...document.querySelectorAll('*')].filter((e) => [...e.attributes].some((a) => a.name.startsWith('on'))).length,
+      handlers: [...document.querySelectorAll('*')].filter((e) =>
+        [...e.attributes].some((a) => a.name.startsWith('on')),
+      ).length,
       jsLinks: document.querySelectorAll('a[href^="javascript" i]').length,
       text: deck.textContent!.replace(/\s+/g, ' '),
       pwned: (window as { __pwned?: unknown }).__pwned ?? null,
@@ -94,10 +99,13 @@ async function inspectDeck(dir: string) {
 
 /** Structure tags and dangerous entries of a PDF, from its uncompressed form. */
 function inspectPdf(pdf: string) {
-  const qdf = spawnSync('qpdf', ['--qdf', '--object-streams=disable', pdf, '-'], { maxBuffer: 64 * 1024 * 1024 }).stdout.toString('latin1');
+  const qdf = spawnSync('qpdf', ['--qdf', '--object-streams=disable', pdf, '-'], {
+    maxBuffer: 64 * 1024 * 1024,
+  }).stdout.toString('latin1');
   const tags: Record<string, number> = {};
   for (const m of qdf.matchAll(/\/S \/(\w+)/g)) tags[m[1]!] = (tags[m[1]!] ?? 0) + 1;
-  const outlines = JSON.parse(spawnSync('qpdf', ['--json', '--json-key=outlines', pdf], { encoding: 'utf8' }).stdout).outlines as { title: string }[];
+  const outlines = JSON.parse(spawnSync('qpdf', ['--json', '--json-key=outlines', pdf], { encoding: 'utf8' }).stdout)
+    .outlines as { title: string }[];
   return { tags, outlines: outlines.map((o) => o.title), qdf };
 }
 
@@ -111,7 +119,13 @@ describe('hostile plain text, built next to its harmless twin', () => {
 
   it('slides.html runs nothing and fetches nothing; the text shows literally', async () => {
     const h = await inspectDeck(hostile);
-    expect({ pwned: h.pwned, dialogs: h.dialogs, requests: h.requests, handlers: h.handlers, jsLinks: h.jsLinks }).toEqual({ pwned: null, dialogs: [], requests: [], handlers: 0, jsLinks: 0 });
+    expect({
+      pwned: h.pwned,
+      dialogs: h.dialogs,
+      requests: h.requests,
+      handlers: h.handlers,
+      jsLinks: h.jsLinks,
+    }).toEqual({ pwned: null, dialogs: [], requests: [], handlers: 0, jsLinks: 0 });
     for (const mark of ['TITLE', 'SECTION', 'POINT1', 'POINT2', 'CAPTION', 'TERM', 'DEFINITION', 'REFERENCE']) {
       expect(h.text, mark).toContain(`${mark}-MARK --- <!-- # H1 \`code\` \`\`\` <script>window.__pwned=1</script>`);
     }
@@ -149,14 +163,16 @@ describe('hostile plain text, built next to its harmless twin', () => {
   });
 });
 
-
 describe('nothing is fetched at build time', () => {
   it('a build of hostile content with URLs everywhere makes no network request', () => {
     const log = join(project(), 'network.log');
     writeFileSync(log, '');
     const hook = pathToFileURL(join(REPO, 'tests/helpers/no-network.mjs')).href;
     const dir = project(undefined, {
-      'content/topic.yaml': hostileTopic.replace('body: A plain body paragraph.', 'body: "![remote](https://evil.example/a.png) <img src=\\"https://evil.example/b.png\\"> [link](https://evil.example/c)"'),
+      'content/topic.yaml': hostileTopic.replace(
+        'body: A plain body paragraph.',
+        'body: "![remote](https://evil.example/a.png) <img src=\\"https://evil.example/b.png\\"> [link](https://evil.example/c)"',
+      ),
     });
     mkdirSync(join(dir, 'content/images'));
     writeFileSync(join(dir, 'content/images/fig.png'), rgbaPng(8, 8, 1));
@@ -164,7 +180,11 @@ describe('nothing is fetched at build time', () => {
     expect(r.code, r.stderr).toBe(0);
     expect(readFileSync(log, 'utf8')).toBe('');
     // The hook itself works: it sees a request when one is made.
-    const probe = spawnSync(process.execPath, ['--import', hook, '-e', "require('node:net').connect(80, 'example.org')"], { env: { ...process.env, DECKHAND_NETWORK_LOG: log }, encoding: 'utf8' });
+    const probe = spawnSync(
+      process.execPath,
+      ['--import', hook, '-e', "require('node:net').connect(80, 'example.org')"],
+      { env: { ...process.env, DECKHAND_NETWORK_LOG: log }, encoding: 'utf8' },
+    );
     expect(probe.status).not.toBe(0);
     expect(readFileSync(log, 'utf8')).toContain('connect example.org:80');
   });

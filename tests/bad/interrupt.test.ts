@@ -19,8 +19,13 @@ const ARGS = ['build', '-a', 'student'];
 function topics(version: string): Record<string, string> {
   const files: Record<string, string> = {};
   for (let t = 0; t < TOPICS; t++) {
-    const sections = Array.from({ length: 6 }, (_, s) => `  - title: Section ${s} of topic ${t} ${version}\n    body: "A paragraph of body text for section ${s}, with **bold** words and a [link](https://example.org/${s})."\n    points: [First point ${version}, Second point, Third point]\n`).join('');
-    files[`content/topic-${String(t).padStart(2, '0')}.yaml`] = `title: Topic ${t} ${version}\nsummary: The main message of topic ${t}.\nsections:\n${sections}`;
+    const sections = Array.from(
+      { length: 6 },
+      (_, s) =>
+        `  - title: Section ${s} of topic ${t} ${version}\n    body: "A paragraph of body text for section ${s}, with **bold** words and a [link](https://example.org/${s})."\n    points: [First point ${version}, Second point, Third point]\n`,
+    ).join('');
+    files[`content/topic-${String(t).padStart(2, '0')}.yaml`] =
+      `title: Topic ${t} ${version}\nsummary: The main message of topic ${t}.\nsections:\n${sections}`;
   }
   return files;
 }
@@ -42,7 +47,9 @@ beforeAll(() => {
 
 /** Output files and their hashes, relative to the output folder (not the incremental cache: it records mtimes). */
 function outputs(dir: string): Record<string, string> {
-  return Object.fromEntries(Object.entries(snapshot(join(dir, 'output'))).filter(([p]) => !p.endsWith('/') && !p.startsWith('.deckhand/')));
+  return Object.fromEntries(
+    Object.entries(snapshot(join(dir, 'output'))).filter(([p]) => !p.endsWith('/') && !p.startsWith('.deckhand/')),
+  );
 }
 
 /** Starts a v2 build over the v1 outputs, and sends `signal` once the first new artifact is in place. */
@@ -61,7 +68,9 @@ async function interrupted(signal: NodeJS.Signals) {
   const child = spawn(process.execPath, [CLI, ...ARGS], { cwd: dir, env: { ...process.env, ...ENV, NO_COLOR: '1' } });
   let stderr = '';
   child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) => child.on('close', (code, sig) => done({ code, signal: sig })));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) =>
+    child.on('close', (code, sig) => done({ code, signal: sig })),
+  );
   let sent = false;
   const poll = setInterval(() => {
     if (!sent && mtimes().some((m) => m > before)) {
@@ -83,7 +92,10 @@ function expectOldOrNew(files: Record<string, string>) {
     if (hash === v1[path] && v1[path] !== v2[path]) old++;
     if (hash === v2[path] && v1[path] !== v2[path]) fresh++;
   }
-  expect(Object.keys(v1).every((p) => p in files), 'no earlier output was removed').toBe(true);
+  expect(
+    Object.keys(v1).every((p) => p in files),
+    'no earlier output was removed',
+  ).toBe(true);
   return { old, fresh };
 }
 
@@ -91,20 +103,25 @@ describe('an interrupted build', () => {
   it.each([
     ['SIGINT', 130],
     ['SIGTERM', 143],
-  ] as const)('%s in the middle: exit %i, no temp files, every output old or new, never half-written', async (signal, code) => {
-    const r = await interrupted(signal);
-    expect(r.sent, 'the build finished before any new artifact appeared').toBe(true);
-    expect({ code: r.code, signal: r.signal }, r.stderr).toEqual({ code, signal: null });
-    expect(tempFiles(r.dir)).toEqual([]);
-    const { old, fresh } = expectOldOrNew(r.files);
-    // It really was stopped in the middle: some artifacts are new, some still old, and the
-    // manifest (written last) still describes the earlier build.
-    expect(fresh).toBeGreaterThan(0);
-    expect(old).toBeGreaterThan(0);
-    expect(r.files['manifest.json']).toBe(v1['manifest.json']);
-    for (const [path] of Object.entries(r.files).filter(([p]) => p.endsWith('.pdf'))) expect(qpdfCheck(join(r.dir, 'output', path)), path).toBe(0);
-    expect(r.stderr).not.toMatch(/^\s+at /m);
-  }, 120_000);
+  ] as const)(
+    '%s in the middle: exit %i, no temp files, every output old or new, never half-written',
+    async (signal, code) => {
+      const r = await interrupted(signal);
+      expect(r.sent, 'the build finished before any new artifact appeared').toBe(true);
+      expect({ code: r.code, signal: r.signal }, r.stderr).toEqual({ code, signal: null });
+      expect(tempFiles(r.dir)).toEqual([]);
+      const { old, fresh } = expectOldOrNew(r.files);
+      // It really was stopped in the middle: some artifacts are new, some still old, and the
+      // manifest (written last) still describes the earlier build.
+      expect(fresh).toBeGreaterThan(0);
+      expect(old).toBeGreaterThan(0);
+      expect(r.files['manifest.json']).toBe(v1['manifest.json']);
+      for (const [path] of Object.entries(r.files).filter(([p]) => p.endsWith('.pdf')))
+        expect(qpdfCheck(join(r.dir, 'output', path)), path).toBe(0);
+      expect(r.stderr).not.toMatch(/^\s+at /m);
+    },
+    120_000,
+  );
 
   it('kill -9 in the middle: every output is still old or new (a temp file may stay; the next build replaces everything)', async () => {
     const r = await interrupted('SIGKILL');
@@ -117,7 +134,6 @@ describe('an interrupted build', () => {
     for (const [path, hash] of Object.entries(v2)) expect(after[path], path).toBe(hash);
   }, 120_000);
 });
-
 
 /** Processes (browsers included, wherever they were re-parented) that carry this mark in their environment. */
 function marked(mark: string): number[] {

@@ -19,7 +19,11 @@ async function buildWith(template: string, title = 'Topic') {
   });
   const result = await build({ cwd: dir, formats: ['slides'], audiences: ['student'] });
   const slides = join(dir, 'output/topic/student/slides.md');
-  return { result, errors: result.diagnostics.filter((d) => d.severity === 'error'), text: existsSync(slides) ? readFileSync(slides, 'utf8') : undefined };
+  return {
+    result,
+    errors: result.diagnostics.filter((d) => d.severity === 'error'),
+    text: existsSync(slides) ? readFileSync(slides, 'utf8') : undefined,
+  };
 }
 
 // The gadget behind Handlebars' past RCEs: reach Function through a string's constructor.
@@ -49,24 +53,35 @@ describe('Handlebars prototype access stays blocked', () => {
     ['a path through constructor', '# {{md title}}\n{{constructor.name}}\n', 2],
     ['__proto__', '# {{md title}}\n{{#with __proto__}}x{{/with}}\n', 2],
     ['lookup of "constructor"', '# {{md title}}\n{{lookup title "constructor"}}\n', 2],
-    ['a string\'s constructor via block params', '{{#with "s" as |s|}}{{s.constructor.name}}{{/with}}\n', 1],
+    ["a string's constructor via block params", '{{#with "s" as |s|}}{{s.constructor.name}}{{/with}}\n', 1],
     ['the RCE gadget', GADGET('"constructor"'), 5],
   ])('%s: a positioned template error, nothing runs', async (_name, template, line) => {
     const { result, errors } = await buildWith(template);
     expect(result.ok).toBe(false);
     const blocked = errors.find((e) => /not accessible|does not exist|not defined/.test(e.message));
-    expect(blocked, JSON.stringify(errors)).toMatchObject({ code: 'DH_TEMPLATE', file: 'templates/slides.md.hbs', line });
+    expect(blocked, JSON.stringify(errors)).toMatchObject({
+      code: 'DH_TEMPLATE',
+      file: 'templates/slides.md.hbs',
+      line,
+    });
   });
 
   it('the gadget with "constructor" taken from the topic (no static check can see it): blocked at run time', async () => {
     const { result, text } = await buildWith(`# {{md title}}\n${GADGET('@root.title')}`, 'constructor');
     // Handlebars denies the lookup: either an error at the template, or the gadget renders nothing.
     if (result.ok) expect(text).not.toMatch(/function|native code/);
-    else expect(result.diagnostics.find((d) => d.severity === 'error')).toMatchObject({ code: 'DH_TEMPLATE', file: 'templates/slides.md.hbs' });
+    else
+      expect(result.diagnostics.find((d) => d.severity === 'error')).toMatchObject({
+        code: 'DH_TEMPLATE',
+        file: 'templates/slides.md.hbs',
+      });
   });
 
   it('data is never compiled: a topic full of template syntax renders as text', async () => {
-    const { result, text } = await buildWith('# {{md title}}\n', '{{#with "s" as |s|}}{{s.constructor}}{{/with}} {{> x}} {{{raw}}}');
+    const { result, text } = await buildWith(
+      '# {{md title}}\n',
+      '{{#with "s" as |s|}}{{s.constructor}}{{/with}} {{> x}} {{{raw}}}',
+    );
     expect(result.ok, JSON.stringify(result.diagnostics)).toBe(true);
     // Escaped for Markdown, never evaluated: no Handlebars runs on the output.
     expect(text).toContain('{{\\#with "s" as \\|s\\|}}{{s\\.constructor}}{{/with}} {{\\> x}} {{{raw}}}');
@@ -82,7 +97,10 @@ describe('templates come only from the templates folder and the built-ins', () =
 
   it('a partial named by the topic at run time: an error at the template, not a file read', async () => {
     const secret = project(undefined, { 'secret.hbs': 'SECRET-CONTENT' });
-    const { result, errors, text } = await buildWith('# {{md title}}\n{{> (lookup @root "title")}}\n', join(secret, 'secret'));
+    const { result, errors, text } = await buildWith(
+      '# {{md title}}\n{{> (lookup @root "title")}}\n',
+      join(secret, 'secret'),
+    );
     expect(result.ok).toBe(false);
     expect(errors[0]).toMatchObject({ code: 'DH_TEMPLATE', file: 'templates/slides.md.hbs', line: 2 });
     expect(text ?? '').not.toContain('SECRET-CONTENT');
@@ -109,4 +127,3 @@ describe('templates come only from the templates folder and the built-ins', () =
     expect(readFileSync(join(dir, 'output/topic/student/slides.md'), 'utf8')).toBe('# Topic\n');
   });
 });
-

@@ -8,7 +8,10 @@ import { deckhand, project } from '../helpers/project.js';
 
 const EPOCH = { SOURCE_DATE_EPOCH: '1767225600' };
 const api = (cwd: string, options: BuildOptions = {}) => build({ cwd, env: EPOCH, ...options });
-const manifestPaths = (dir: string, out = 'output') => JSON.parse(readFileSync(join(dir, out, 'manifest.json'), 'utf8')).artifacts.map((e: { path: string }) => e.path) as string[];
+const manifestPaths = (dir: string, out = 'output') =>
+  JSON.parse(readFileSync(join(dir, out, 'manifest.json'), 'utf8')).artifacts.map(
+    (e: { path: string }) => e.path,
+  ) as string[];
 
 describe('deckhand build --check', () => {
   it('lists a hand-edited and a missing artifact, exits 1 and writes nothing; passes after a build', () => {
@@ -51,13 +54,17 @@ describe('partial builds and the manifest', () => {
     const dir = project('release');
     await api(dir, { audiences: ['patient', 'student'] });
     const before = manifestPaths(dir);
-    writeFileSync(join(dir, 'content/sleep.yaml'), readFileSync(join(dir, 'content/sleep.yaml'), 'utf8').replace('Healthy sleep', 'Good sleep'));
+    writeFileSync(
+      join(dir, 'content/sleep.yaml'),
+      readFileSync(join(dir, 'content/sleep.yaml'), 'utf8').replace('Healthy sleep', 'Good sleep'),
+    );
     const part = await api(dir, { audiences: ['patient'], formats: ['slides'], paths: ['content/sleep.yaml'] });
     expect(part.artifacts.map((a) => a.path)).toEqual(['sleep/patient/slides.md', 'sleep/patient/slides.html']);
     expect(manifestPaths(dir)).toEqual(before);
     const out = join(dir, 'output');
     const hashes = hashesUnder(out);
-    for (const e of JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')).artifacts) expect(e.sha256, e.path).toBe(hashes[e.path]);
+    for (const e of JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')).artifacts)
+      expect(e.sha256, e.path).toBe(hashes[e.path]);
   });
 });
 
@@ -68,7 +75,10 @@ describe('--clean', () => {
     await api(dir, opts);
     writeFileSync(join(dir, 'output/notes.txt'), 'mine');
     rmSync(join(dir, 'content/sleep.yaml'));
-    writeFileSync(join(dir, 'content/vaccines.yaml'), 'audiences: [patient]\n' + readFileSync(join(dir, 'content/vaccines.yaml'), 'utf8'));
+    writeFileSync(
+      join(dir, 'content/vaccines.yaml'),
+      'audiences: [patient]\n' + readFileSync(join(dir, 'content/vaccines.yaml'), 'utf8'),
+    );
     expect((await api(dir, opts)).removed).toEqual([]);
     expect(existsSync(join(dir, 'output/sleep'))).toBe(true); // only --clean removes
 
@@ -106,7 +116,10 @@ describe('--shard', () => {
 
   it('the split is stable; a bad --shard or --jobs is a usage error', () => {
     const dir = project('release');
-    const topicsOf = (i: number) => JSON.parse(deckhand(['build', '--json', '--shard', `${i}/2`, '-f', 'slides', '-a', 'patient'], dir, EPOCH).stdout).artifacts.map((a: { topic: string }) => a.topic);
+    const topicsOf = (i: number) =>
+      JSON.parse(
+        deckhand(['build', '--json', '--shard', `${i}/2`, '-f', 'slides', '-a', 'patient'], dir, EPOCH).stdout,
+      ).artifacts.map((a: { topic: string }) => a.topic);
     expect(topicsOf(1)).toEqual(topicsOf(1));
     for (const bad of ['0/2', '3/2', '1/0', 'two']) expect(deckhand(['build', '--shard', bad], dir).code, bad).toBe(2);
     expect(deckhand(['build', '--jobs', '0'], dir).code).toBe(2);

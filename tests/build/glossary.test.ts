@@ -45,11 +45,18 @@ describe('glossary terms', () => {
   it('matches case-insensitively, whole words only, longest first', () => {
     const find = termMatcher(['stem cells', 'mesenchymal stem cells', 'trial']);
     const hits = (s: string) => find(s).map((m) => s.slice(m.start, m.end));
-    expect(hits('Stem Cells and a stem cell, Mesenchymal\nstem cells, TRIALS')).toEqual(['Stem Cells', 'stem cell', 'Mesenchymal\nstem cells', 'TRIALS']);
+    expect(hits('Stem Cells and a stem cell, Mesenchymal\nstem cells, TRIALS')).toEqual([
+      'Stem Cells',
+      'stem cell',
+      'Mesenchymal\nstem cells',
+      'TRIALS',
+    ]);
     expect(hits('stemcells, stem-cells, stem cellsx, multistem cells, trialist, pre-trial, trial-based')).toEqual([]);
   });
   it('definitions read as a phrase in parentheses', () => {
-    expect(definitionPhrase('A disease in which the body attacks itself.')).toBe('a disease in which the body attacks itself');
+    expect(definitionPhrase('A disease in which the body attacks itself.')).toBe(
+      'a disease in which the body attacks itself',
+    );
     expect(definitionPhrase('DNA carries genes...')).toBe('DNA carries genes...');
     expect(definitionPhrase('I think so.')).toBe('I think so');
   });
@@ -60,9 +67,20 @@ describe('glossary: inline', () => {
     const t = topic({
       summary: 'Stem cells may help.',
       sections: [
-        section({ body: 'Doctors study stem cells and clinical trials.', points: ['More stem cells', 'A clinical trial'] }),
+        section({
+          body: 'Doctors study stem cells and clinical trials.',
+          points: ['More stem cells', 'A clinical trial'],
+        }),
         section({ handout: false, points: ['lupus on slides only'] }),
-        section({ image: { src: 'a.png', alt: 'stem cells', caption: 'Mesenchymal stem cells, seen up close', width: 1, height: 1 } }),
+        section({
+          image: {
+            src: 'a.png',
+            alt: 'stem cells',
+            caption: 'Mesenchymal stem cells, seen up close',
+            width: 1,
+            height: 1,
+          },
+        }),
       ],
     });
     const out = applyGlossary(t, 'handout', 'inline');
@@ -89,14 +107,24 @@ describe('glossary: inline', () => {
       '',
       'Here **stem cells**, grown.',
     ].join('\n');
-    const t = topic({ glossary: [{ term: 'stem cells', definition: 'Cells with *stars* and [brackets] | pipes.' }], sections: [section({ body })] });
+    const t = topic({
+      glossary: [{ term: 'stem cells', definition: 'Cells with *stars* and [brackets] | pipes.' }],
+      sections: [section({ body })],
+    });
     const out = applyGlossary(t, 'handout', 'inline').sections[0]!.body!;
-    expect(out).toBe(body.replace('**stem cells**,', '**stem cells** (cells with \\*stars\\* and \\[brackets\\] \\| pipes),'));
+    expect(out).toBe(
+      body.replace('**stem cells**,', '**stem cells** (cells with \\*stars\\* and \\[brackets\\] \\| pipes),'),
+    );
   });
 
   it('plain-text fields get the plain definition (the template escapes them); possessives stay whole', () => {
-    const t = topic({ glossary: [{ term: 'immune system', definition: 'The body’s <defence>.' }], sections: [section({ points: ["The immune system's job"] })] });
-    expect(applyGlossary(t, 'handout', 'inline').sections[0]!.points).toEqual(["The immune system's (the body’s <defence>) job"]);
+    const t = topic({
+      glossary: [{ term: 'immune system', definition: 'The body’s <defence>.' }],
+      sections: [section({ points: ["The immune system's job"] })],
+    });
+    expect(applyGlossary(t, 'handout', 'inline').sections[0]!.points).toEqual([
+      "The immune system's (the body’s <defence>) job",
+    ]);
   });
 
   it('slides keep the full list; list keeps everything; none removes the glossary', () => {
@@ -110,7 +138,8 @@ describe('glossary: inline', () => {
 
 describe('proseMask', () => {
   it('keeps paragraphs, list items, quotes and table bodies; hides headings, code, table headers', () => {
-    const md = '# H stem\n\npara stem\n\n- item stem\n\n> quote stem\n\n| head stem |\n|---|\n| cell stem |\n\n    code stem\n';
+    const md =
+      '# H stem\n\npara stem\n\n- item stem\n\n> quote stem\n\n| head stem |\n|---|\n| cell stem |\n\n    code stem\n';
     const visible = proseMask(md).replace(/\u0000+/g, '·');
     expect(visible).toContain('para stem');
     expect(visible).toContain('- item stem');

@@ -21,7 +21,9 @@ describe('incremental builds', () => {
     const dir = project('release');
     await run(dir);
     const before = mtimesUnder(join(dir, 'output'));
-    expect(Object.keys(before)).toEqual(expect.arrayContaining(['.deckhand/cache.json', 'manifest.json', 'sleep/patient/handout.pdf']));
+    expect(Object.keys(before)).toEqual(
+      expect.arrayContaining(['.deckhand/cache.json', 'manifest.json', 'sleep/patient/handout.pdf']),
+    );
     expect(statuses(await run(dir))).toEqual(new Set(['cached']));
     expect(mtimesUnder(join(dir, 'output'))).toEqual(before);
   });
@@ -31,17 +33,22 @@ describe('incremental builds', () => {
     const first = await build({ cwd: dir, env: EPOCH, audiences: ['patient'] });
     expect(first.diagnostics.length).toBeGreaterThan(0); // lint warnings of the fixture
     const second = await build({ cwd: dir, env: EPOCH, audiences: ['patient'] });
-    const key = (d: { file?: string; line?: number; code: string; message: string }) => `${d.file}:${d.line}:${d.code}:${d.message}`;
+    const key = (d: { file?: string; line?: number; code: string; message: string }) =>
+      `${d.file}:${d.line}:${d.code}:${d.message}`;
     expect(second.diagnostics.map(key).sort()).toEqual(first.diagnostics.map(key).sort());
     expect(second.artifacts.map((a) => a.path)).toEqual(first.artifacts.map((a) => a.path));
     expect(statuses(second.artifacts)).toEqual(new Set(['cached']));
     // The warnings come from the cache's record of the last build (proof: a marked record shows).
     const cacheFile = join(dir, 'output/.deckhand/cache.json');
     const cache = JSON.parse(readFileSync(cacheFile, 'utf8'));
-    const memo = Object.values(cache.topics as Record<string, { diagnostics: { message: string }[] }>).find((m) => m.diagnostics.length)!;
+    const memo = Object.values(cache.topics as Record<string, { diagnostics: { message: string }[] }>).find(
+      (m) => m.diagnostics.length,
+    )!;
     memo.diagnostics[0]!.message = 'FROM-THE-RECORD';
     writeFileSync(cacheFile, JSON.stringify(cache));
-    expect((await build({ cwd: dir, env: EPOCH, audiences: ['patient'] })).diagnostics.map((d) => d.message)).toContain('FROM-THE-RECORD');
+    expect((await build({ cwd: dir, env: EPOCH, audiences: ['patient'] })).diagnostics.map((d) => d.message)).toContain(
+      'FROM-THE-RECORD',
+    );
     // A different selection is another record: planned, linted and rendered.
     const student = await build({ cwd: dir, env: EPOCH, audiences: ['student'] });
     expect(statuses(student.artifacts)).toEqual(new Set(['written']));
@@ -81,7 +88,10 @@ describe('incremental builds', () => {
     expect(statuses(await run(dir))).toEqual(new Set(['cached']));
     const bytes = readFileSync(png);
     // Still a valid PNG: a text chunk before IEND changes the bytes, not the picture.
-    writeFileSync(png, Buffer.concat([bytes.subarray(0, bytes.length - 12), textChunk('deckhand'), bytes.subarray(bytes.length - 12)]));
+    writeFileSync(
+      png,
+      Buffer.concat([bytes.subarray(0, bytes.length - 12), textChunk('deckhand'), bytes.subarray(bytes.length - 12)]),
+    );
     const rendered = new Set((await run(dir)).filter((a) => a.status !== 'cached').map((a) => a.topic));
     expect([...rendered]).toEqual(['blood-pressure']);
   });
@@ -92,7 +102,8 @@ describe('incremental builds', () => {
     const builtin = readFileSync(join(REPO, 'templates/slides.md.hbs'), 'utf8');
     mkdirSync(join(dir, 'templates/patient'), { recursive: true });
     writeFileSync(join(dir, 'templates/patient/slides.md.hbs'), builtin + '\n<!-- patient template -->\n');
-    for (const a of await run(dir)) expect(a.status === 'cached', a.path).toBe(!(a.audience === 'patient' && a.format === 'slides'));
+    for (const a of await run(dir))
+      expect(a.status === 'cached', a.path).toBe(!(a.audience === 'patient' && a.format === 'slides'));
     writeFileSync(join(dir, 'deckhand.config.yaml'), 'lang: en\n');
     expect(statuses(await run(dir)).has('cached')).toBe(false);
     expect(statuses(await run(dir, { force: true })).has('cached')).toBe(false);

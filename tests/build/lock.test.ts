@@ -44,18 +44,34 @@ describe('output folder lock', () => {
     const run = deckhandAsync(['build', '-f', 'slides'], dir);
     // Artifacts are written as they are done; then the build waits with its manifest.
     const last = join(out, 'hand-hygiene/clinician/slides.html');
-    for (let waited = 0; !existsSync(last) && waited < 20_000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
+    for (let waited = 0; !existsSync(last) && waited < 20_000; waited += 50)
+      await new Promise((resolve) => setTimeout(resolve, 50));
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(existsSync(join(out, 'manifest.json'))).toBe(false); // the manifest waits
     // Meanwhile "another build" records its artifact; the waiting build must keep it.
-    const other = { path: 'other/patient/slides.md', topic: 'other', audience: 'patient', format: 'slides', bytes: 1, sha256: 'x', pages: 1, inputs: 'y', date: '2026-01-01T00:00:00.000Z' };
-    writeFileSync(join(out, 'manifest.json'), JSON.stringify({ generator: 'deckhand', version: '0.1.0', date: other.date, artifacts: [other] }));
+    const other = {
+      path: 'other/patient/slides.md',
+      topic: 'other',
+      audience: 'patient',
+      format: 'slides',
+      bytes: 1,
+      sha256: 'x',
+      pages: 1,
+      inputs: 'y',
+      date: '2026-01-01T00:00:00.000Z',
+    };
+    writeFileSync(
+      join(out, 'manifest.json'),
+      JSON.stringify({ generator: 'deckhand', version: '0.1.0', date: other.date, artifacts: [other] }),
+    );
     mkdirSync(join(out, 'other/patient'), { recursive: true });
     writeFileSync(join(out, 'other/patient/slides.md'), 'x');
     rmSync(join(out, LOCK_DIR), { recursive: true });
     const done = await run;
     expect(done.code, done.stderr).toBe(0);
-    const paths = (JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as { artifacts: { path: string }[] }).artifacts.map((a) => a.path);
+    const paths = (
+      JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as { artifacts: { path: string }[] }
+    ).artifacts.map((a) => a.path);
     expect(paths).toContain('other/patient/slides.md');
     expect(paths).toContain('hand-hygiene/clinician/slides.html');
   }, 30_000);

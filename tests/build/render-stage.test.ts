@@ -27,7 +27,13 @@ const deck = renderer('deck');
 const pdf = renderer('pdf');
 const settings = { renderers: [deck, pdf], config: {}, date: new Date(0) } as unknown as BuildSettings;
 const task = (name: string, r: Renderer = deck): Task =>
-  ({ unit: { resolved: {}, audience: {}, images: new Map(), markdownAt: () => name }, renderer: r, path: name, inputs: '', date: new Date(0) }) as unknown as Task;
+  ({
+    unit: { resolved: {}, audience: {}, images: new Map(), markdownAt: () => name },
+    renderer: r,
+    path: name,
+    inputs: '',
+    date: new Date(0),
+  }) as unknown as Task;
 
 /** A worker whose jobs finish (or crash) when the test says so. */
 function fakeWorker(accepts: Renderer[], { ready = Promise.resolve() } = {}) {
@@ -48,7 +54,8 @@ function fakeWorker(accepts: Renderer[], { ready = Promise.resolve() } = {}) {
   return {
     worker: worker as unknown as RenderWorker,
     jobs,
-    finishAll: () => jobs.splice(0).forEach((j) => j.resolve({ ok: true, output: { bytes: new Uint8Array([2]) } } as RenderOutcome)),
+    finishAll: () =>
+      jobs.splice(0).forEach((j) => j.resolve({ ok: true, output: { bytes: new Uint8Array([2]) } } as RenderOutcome)),
     die: () => {
       usable = false;
       jobs.splice(0).forEach((j) => j.reject(new Error('render worker exited (code 1)')));
@@ -127,7 +134,8 @@ describe('pipelined builds', () => {
     const dir = project('basic');
     const topic = readFileSync(join(dir, 'content/hand-hygiene.yaml'), 'utf8');
     for (let i = 1; i <= 2; i++) writeFileSync(join(dir, `content/topic-${i}.yaml`), topic);
-    const threads = (jobs: string) => (JSON.parse(deckhand(['build', '-j', jobs, '--force', '--json'], dir).stdout) as { threads: number }).threads;
+    const threads = (jobs: string) =>
+      (JSON.parse(deckhand(['build', '-j', jobs, '--force', '--json'], dir).stdout) as { threads: number }).threads;
     expect(threads('2')).toBe(2);
     expect(threads('1')).toBe(1);
   }, 60_000);
@@ -135,10 +143,12 @@ describe('pipelined builds', () => {
   it('an error in the last topic leaves every output as it was, though workers rendered earlier topics', () => {
     const dir = project('basic');
     const topic = readFileSync(join(dir, 'content/hand-hygiene.yaml'), 'utf8');
-    for (let i = 1; i <= 6; i++) writeFileSync(join(dir, `content/topic-${i}.yaml`), topic.replace('Hand hygiene', `Hand hygiene ${i}`));
+    for (let i = 1; i <= 6; i++)
+      writeFileSync(join(dir, `content/topic-${i}.yaml`), topic.replace('Hand hygiene', `Hand hygiene ${i}`));
     expect(deckhand(['build', '-j', '2'], dir).code).toBe(0);
     const before = snapshot(join(dir, 'output'));
-    for (let i = 1; i <= 6; i++) writeFileSync(join(dir, `content/topic-${i}.yaml`), topic.replace('Hand hygiene', `Changed ${i}`));
+    for (let i = 1; i <= 6; i++)
+      writeFileSync(join(dir, `content/topic-${i}.yaml`), topic.replace('Hand hygiene', `Changed ${i}`));
     writeFileSync(join(dir, 'content/topic-6.yaml'), topic.replace('audience: [clinician]', 'audience: [clinican]'));
     const r = deckhand(['build', '-j', '2', '--force'], dir);
     expect(r.code).toBe(1);

@@ -13,13 +13,26 @@ describe('reproducible builds', () => {
     const a = project('release');
     const bdir = join(project('release'), 'deeper');
     cpSync(join(FIXTURES, 'release'), bdir, { recursive: true });
-    for (const [dir, jobs] of [[a, '1'], [bdir, '2']] as const) {
+    for (const [dir, jobs] of [
+      [a, '1'],
+      [bdir, '2'],
+    ] as const) {
       const r = deckhand(['build', '-a', 'patient', '--jobs', jobs], dir, EPOCH);
       expect(r.code, r.stderr).toBe(0);
-      expect(deckhand(['build', '-a', 'patient', '-f', 'slides-pdf', 'content/blood-pressure.yaml'], dir, EPOCH).code).toBe(0);
+      expect(
+        deckhand(['build', '-a', 'patient', '-f', 'slides-pdf', 'content/blood-pressure.yaml'], dir, EPOCH).code,
+      ).toBe(0);
     }
     const ha = hashesUnder(join(a, 'output'));
-    expect(Object.keys(ha)).toEqual(expect.arrayContaining(['manifest.json', 'sleep/patient/slides.md', 'sleep/patient/slides.html', 'sleep/patient/handout.pdf', 'blood-pressure/patient/slides.pdf']));
+    expect(Object.keys(ha)).toEqual(
+      expect.arrayContaining([
+        'manifest.json',
+        'sleep/patient/slides.md',
+        'sleep/patient/slides.html',
+        'sleep/patient/handout.pdf',
+        'blood-pressure/patient/slides.pdf',
+      ]),
+    );
     expect(hashesUnder(join(bdir, 'output'))).toEqual(ha);
     for (const f of filesUnder(join(a, 'output'))) {
       const text = readFileSync(join(a, 'output', f)).toString('latin1');
@@ -30,8 +43,14 @@ describe('reproducible builds', () => {
     // The manifest: every artifact, with hash, size and count matching the file.
     const out = join(a, 'output');
     const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
-    expect(manifest).toMatchObject({ tool: 'deckhand', version: expect.any(String), buildDate: '2026-01-01T00:00:00.000Z' });
-    expect(manifest.artifacts.map((e: { path: string }) => e.path)).toEqual(filesUnder(out).filter((f) => f !== 'manifest.json'));
+    expect(manifest).toMatchObject({
+      tool: 'deckhand',
+      version: expect.any(String),
+      buildDate: '2026-01-01T00:00:00.000Z',
+    });
+    expect(manifest.artifacts.map((e: { path: string }) => e.path)).toEqual(
+      filesUnder(out).filter((f) => f !== 'manifest.json'),
+    );
     for (const e of manifest.artifacts) {
       const bytes = readFileSync(join(out, e.path));
       expect(e.sha256, e.path).toBe(sha256(bytes));
@@ -43,22 +62,32 @@ describe('reproducible builds', () => {
     }
     const formats = new Set(manifest.artifacts.map((e: { format: string }) => e.format));
     expect([...formats].sort()).toEqual(['handout', 'slides', 'slides-pdf']);
-    const info = spawnSync('pdfinfo', ['-isodates', join(out, 'blood-pressure/patient/slides.pdf')], { encoding: 'utf8' }).stdout;
+    const info = spawnSync('pdfinfo', ['-isodates', join(out, 'blood-pressure/patient/slides.pdf')], {
+      encoding: 'utf8',
+    }).stdout;
     expect(info).toMatch(/^CreationDate: +2026-01-01T00:00:00Z$/m);
   }, 120_000);
 
   it('the PDFs carry the SOURCE_DATE_EPOCH date', () => {
     const dir = project('release');
     expect(deckhand(['build', '-a', 'patient', '-f', 'handout', 'content/sleep.yaml'], dir, EPOCH).code).toBe(0);
-    const info = spawnSync('pdfinfo', ['-isodates', join(dir, 'output/sleep/patient/handout.pdf')], { encoding: 'utf8' }).stdout;
+    const info = spawnSync('pdfinfo', ['-isodates', join(dir, 'output/sleep/patient/handout.pdf')], {
+      encoding: 'utf8',
+    }).stdout;
     expect(info).toMatch(/^CreationDate: +2026-01-01T00:00:00Z$/m);
     expect(info).toMatch(/^ModDate: +2026-01-01T00:00:00Z$/m);
   });
 
   it('templates see SOURCE_DATE_EPOCH as build.date ("built on" text)', async () => {
-    const dir = project('release', { 'templates/slides.md.hbs': readFileSync(join(REPO, 'templates/slides.md.hbs'), 'utf8') + '\n<!-- built on {{build.date}} with deckhand {{build.version}} -->\n' });
+    const dir = project('release', {
+      'templates/slides.md.hbs':
+        readFileSync(join(REPO, 'templates/slides.md.hbs'), 'utf8') +
+        '\n<!-- built on {{build.date}} with deckhand {{build.version}} -->\n',
+    });
     await build({ cwd: dir, env: EPOCH, formats: ['slides'], audiences: ['patient'], paths: ['content/sleep.yaml'] });
-    expect(readFileSync(join(dir, 'output/sleep/patient/slides.md'), 'utf8')).toContain('<!-- built on 2026-01-01 with deckhand ');
+    expect(readFileSync(join(dir, 'output/sleep/patient/slides.md'), 'utf8')).toContain(
+      '<!-- built on 2026-01-01 with deckhand ',
+    );
   });
 
   it('the inputs hash follows the content, not the place or the selection', async () => {
@@ -66,7 +95,12 @@ describe('reproducible builds', () => {
     const b = project('release');
     await build({ cwd: a, env: EPOCH, formats: ['slides'] });
     await build({ cwd: b, env: EPOCH, formats: ['slides'], audiences: ['patient'], paths: ['content/sleep.yaml'] });
-    const inputs = (dir: string) => Object.fromEntries(JSON.parse(readFileSync(join(dir, 'output/manifest.json'), 'utf8')).artifacts.map((e: { path: string; inputs: string }) => [e.path, e.inputs]));
+    const inputs = (dir: string) =>
+      Object.fromEntries(
+        JSON.parse(readFileSync(join(dir, 'output/manifest.json'), 'utf8')).artifacts.map(
+          (e: { path: string; inputs: string }) => [e.path, e.inputs],
+        ),
+      );
     const full = inputs(a);
     const part = inputs(b);
     expect(Object.keys(part)).toEqual(['sleep/patient/slides.html', 'sleep/patient/slides.md']);

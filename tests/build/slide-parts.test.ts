@@ -5,7 +5,17 @@ import { sectionParts, themeMetrics } from '../../src/build/slide-parts.js';
 import type { ResolvedSection } from '../../src/content/types.js';
 import { imageAlt, noteText } from '../../src/templates/escape.js';
 
-const section = (over: Partial<ResolvedSection>): ResolvedSection => ({ id: 's', title: 'T', body: null, points: [], notes: null, image: null, slides: true, handout: true, ...over });
+const section = (over: Partial<ResolvedSection>): ResolvedSection => ({
+  id: 's',
+  title: 'T',
+  body: null,
+  points: [],
+  notes: null,
+  image: null,
+  slides: true,
+  handout: true,
+  ...over,
+});
 const slidesOf = (md: string) => new Marp({ script: false }).render(md, { htmlAsArray: true });
 const m = themeMetrics('default', '16:9');
 
@@ -19,7 +29,11 @@ describe('slide-safe section bodies', () => {
   });
 
   it('comments become neither directives nor notes; <style> stays text', () => {
-    const r = slidesOf(slideSafeBody('A\n\n<!-- _class: invert -->\n\nB <!-- paginate: true --> C\n\n<style>section{color:rgb(9,8,7)}</style>'));
+    const r = slidesOf(
+      slideSafeBody(
+        'A\n\n<!-- _class: invert -->\n\nB <!-- paginate: true --> C\n\n<style>section{color:rgb(9,8,7)}</style>',
+      ),
+    );
     expect(r.html.join('')).not.toContain('invert');
     expect(r.comments.flat()).toEqual([]);
     expect(r.css).not.toMatch(/9, ?8, ?7/);
@@ -54,7 +68,10 @@ describe('continued slides', () => {
   });
 
   it('a long section continues on more slides, keeping every point in order', () => {
-    const points = Array.from({ length: 14 }, (_, i) => `Point ${i + 1}: a line of text that is long enough to wrap on a slide, most likely`);
+    const points = Array.from(
+      { length: 14 },
+      (_, i) => `Point ${i + 1}: a line of text that is long enough to wrap on a slide, most likely`,
+    );
     const parts = sectionParts(section({ body: 'Intro paragraph.', points }), m, '16:9');
     expect(parts.length).toBeGreaterThan(1);
     expect(parts.map((p) => p.continued)).toEqual(parts.map((_, i) => i > 0));
@@ -63,7 +80,10 @@ describe('continued slides', () => {
   });
 
   it('a long body is cut between blocks, and a list stays a list', () => {
-    const body = Array.from({ length: 8 }, (_, i) => `Paragraph ${i} ${'word '.repeat(40)}`).join('\n\n') + '\n\n' + Array.from({ length: 6 }, (_, i) => `${i + 1}. item`).join('\n');
+    const body =
+      Array.from({ length: 8 }, (_, i) => `Paragraph ${i} ${'word '.repeat(40)}`).join('\n\n') +
+      '\n\n' +
+      Array.from({ length: 6 }, (_, i) => `${i + 1}. item`).join('\n');
     const parts = sectionParts(section({ body }), m, '16:9');
     expect(parts.length).toBeGreaterThan(2);
     expect(parts.map((p) => p.body).join('\n\n')).toContain('Paragraph 7');
@@ -73,8 +93,16 @@ describe('continued slides', () => {
 
   it('an image without text fills the slide; with text it sits beside the first slide', () => {
     const image = { src: 'a.png', alt: 'A', caption: null, width: 400, height: 100 };
-    expect(sectionParts(section({ image }), m, '16:9')[0]).toMatchObject({ imageLayout: 'full', imageWidth: 1100, imageHeight: 275 });
-    const parts = sectionParts(section({ image, points: Array.from({ length: 12 }, () => 'a point of some length here') }), m, '16:9');
+    expect(sectionParts(section({ image }), m, '16:9')[0]).toMatchObject({
+      imageLayout: 'full',
+      imageWidth: 1100,
+      imageHeight: 275,
+    });
+    const parts = sectionParts(
+      section({ image, points: Array.from({ length: 12 }, () => 'a point of some length here') }),
+      m,
+      '16:9',
+    );
     expect(parts.map((p) => p.imageLayout)).toEqual(['beside', ...parts.slice(1).map(() => null)]);
   });
 });

@@ -15,13 +15,21 @@ import { project, REPO } from '../helpers/project.js';
 describe('render worker threads', () => {
   it('render every built-in format byte for byte as this thread does', async () => {
     const cwd = project('release');
-    const { settings } = await prepareBuild({ cwd, env: { SOURCE_DATE_EPOCH: '1767225600' }, formats: ['slides', 'handout'], audiences: ['patient'] });
+    const { settings } = await prepareBuild({
+      cwd,
+      env: { SOURCE_DATE_EPOCH: '1767225600' },
+      formats: ['slides', 'handout'],
+      audiences: ['patient'],
+    });
     const loaded = await loadTopics(['content/blood-pressure.yaml'], settings!);
     const { units } = planUnits(loaded.topics, settings!, createTemplateEngine(settings!.config.templates, cwd));
     const tasks = planTasks(units, settings!.renderers, inputsHasher(settings!.config, VERSION), settings!.date);
     expect(tasks.map((t) => t.renderer.name)).toEqual(['slides-md', 'slides-html', 'handout-pdf']);
 
-    const worker = new RenderWorker(pathToFileURL(join(REPO, 'dist/render-worker.js')), tasks.map((t) => t.renderer.name));
+    const worker = new RenderWorker(
+      pathToFileURL(join(REPO, 'dist/render-worker.js')),
+      tasks.map((t) => t.renderer.name),
+    );
     try {
       await worker.ready;
       for (const task of tasks) {

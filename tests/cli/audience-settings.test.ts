@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { deckhand, project, REPO } from '../helpers/project.js';
 
 const builtin = (kind: string) => readFileSync(join(REPO, 'templates', `${kind}.md.hbs`), 'utf8');
-const pdfText = (path: string) => execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+const pdfText = (path: string) =>
+  execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
 
 /** Height of the first occurrence of a word on the page (pdftotext -bbox): proportional to its font size. */
 function wordHeight(path: string, word: string): number {
@@ -17,19 +18,25 @@ function wordHeight(path: string, word: string): number {
 
 describe('audience settings reach both outputs', () => {
   const dir = project(undefined, {
-    'deckhand.config.yaml': 'audiences:\n  big: {label: Label zqbig, fontSize: 16, theme: gaia, readingGrade: 6}\n  small: {label: Label zqsmall, fontSize: 10, theme: uncover}\n',
-    'content/t.yaml': 'title: Hands\nsummary: Wash your hands.\nsections:\n  - title: Why\n    body: Soap works well on hands.\n',
+    'deckhand.config.yaml':
+      'audiences:\n  big: {label: Label zqbig, fontSize: 16, theme: gaia, readingGrade: 6}\n  small: {label: Label zqsmall, fontSize: 10, theme: uncover}\n',
+    'content/t.yaml':
+      'title: Hands\nsummary: Wash your hands.\nsections:\n  - title: Why\n    body: Soap works well on hands.\n',
     // templates per audience: a deck template for "big", a handout template for "small"
     'templates/big/slides.md.hbs': builtin('slides') + '\n---\n\nDeck template zqbigtpl\n',
     'templates/small/handout.md.hbs': builtin('handout') + '\nHandout template zqsmalltpl\n',
   });
   const r = deckhand(['build'], dir);
   const out = (audience: string, file: string) => join(dir, 'output/t', audience, file);
-  const read = (audience: string, file: string) => (file.endsWith('.pdf') ? pdfText(out(audience, file)) : readFileSync(out(audience, file), 'utf8'));
+  const read = (audience: string, file: string) =>
+    file.endsWith('.pdf') ? pdfText(out(audience, file)) : readFileSync(out(audience, file), 'utf8');
 
   it('label: on the title slide and in the handout title block', () => {
     expect(r.code, r.stderr).toBe(0);
-    for (const [a, other] of [['big', 'small'], ['small', 'big']] as const) {
+    for (const [a, other] of [
+      ['big', 'small'],
+      ['small', 'big'],
+    ] as const) {
       for (const file of ['slides.md', 'slides.html', 'handout.pdf']) {
         expect(read(a, file), `${a}/${file}`).toContain(`Label zq${a}`);
         expect(read(a, file), `${a}/${file}`).not.toContain(`zq${other}`);
@@ -45,7 +52,10 @@ describe('audience settings reach both outputs', () => {
   });
 
   it('fontSize: the handout body', () => {
-    expect(wordHeight(out('big', 'handout.pdf'), 'Soap') / wordHeight(out('small', 'handout.pdf'), 'Soap')).toBeCloseTo(16 / 10, 2);
+    expect(wordHeight(out('big', 'handout.pdf'), 'Soap') / wordHeight(out('small', 'handout.pdf'), 'Soap')).toBeCloseTo(
+      16 / 10,
+      2,
+    );
   });
 
   it('templates per audience: each output kind of each audience', () => {

@@ -12,7 +12,9 @@ describe('deckhand build', () => {
     for (const a of ['patient', 'student', 'clinician']) {
       expect(existsSync(join(dir, 'output/hand-hygiene', a, 'slides.md'))).toBe(true);
     }
-    expect(JSON.parse(readFileSync(join(dir, 'output/manifest.json'), 'utf8')).artifacts.length).toBeGreaterThanOrEqual(3);
+    expect(JSON.parse(readFileSync(join(dir, 'output/manifest.json'), 'utf8')).artifacts.length).toBeGreaterThanOrEqual(
+      3,
+    );
   });
 
   it('writes valid Marp markdown with notes as comments and filtered material absent', () => {
@@ -42,7 +44,9 @@ describe('deckhand build', () => {
     const dir = project('misspelt-audience');
     const r = deckhand(['build'], dir);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('content/topic.yaml:5:30  error  unknown audience "patinet" — did you mean "patient"?  [DH_UNKNOWN_AUDIENCE]');
+    expect(r.stderr).toContain(
+      'content/topic.yaml:5:30  error  unknown audience "patinet" — did you mean "patient"?  [DH_UNKNOWN_AUDIENCE]',
+    );
     expect(r.stderr).toContain('hint:');
     expect(r.stderr).not.toMatch(/\n\s+at /);
     expect(existsSync(join(dir, 'output'))).toBe(false);
@@ -118,7 +122,9 @@ describe('deckhand build', () => {
   });
 
   it('a template error names the template line; exit 1', () => {
-    const dir = project('basic', { 'templates/slides.md.hbs': '# {{md title}}\n\n{{#each sections}}\n## {{md titel}}\n{{/each}}\n' });
+    const dir = project('basic', {
+      'templates/slides.md.hbs': '# {{md title}}\n\n{{#each sections}}\n## {{md titel}}\n{{/each}}\n',
+    });
     const r = deckhand(['build', '-f', 'slides'], dir);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('templates/slides.md.hbs:4:');

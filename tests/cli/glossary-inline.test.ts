@@ -21,7 +21,9 @@ glossary:
 
 /** The handout's text as a reader gets it (pdftotext), with line breaks and runs of spaces made one space. */
 const handoutText = (dir: string, audience: string) =>
-  execFileSync('pdftotext', ['-enc', 'UTF-8', join(dir, 'output/t', audience, 'handout.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  execFileSync('pdftotext', ['-enc', 'UTF-8', join(dir, 'output/t', audience, 'handout.pdf'), '-'], {
+    encoding: 'utf8',
+  }).replace(/\s+/g, ' ');
 
 describe('glossary modes in the handout', () => {
   it('inline (patient default): the first use is followed by the definition, once; the list keeps used terms', () => {
@@ -38,11 +40,16 @@ describe('glossary modes in the handout', () => {
   });
 
   it('list (student default): no inline definitions, the full list; none: no glossary at all', () => {
-    const dir = project(undefined, { 'content/t.yaml': TOPIC, 'deckhand.config.yaml': 'audiences:\n  patient: {}\n  student: {glossary: list}\n  bare: {glossary: none}\n' });
+    const dir = project(undefined, {
+      'content/t.yaml': TOPIC,
+      'deckhand.config.yaml': 'audiences:\n  patient: {}\n  student: {glossary: list}\n  bare: {glossary: none}\n',
+    });
     expect(deckhand(['build', '-f', 'handout'], dir).code).toBe(0);
     const student = handoutText(dir, 'student');
     expect(student).toContain('Germs spread fast.');
-    expect(student).toContain('Words to know germ A microorganism. vaccine A shot that trains the body. unused term Never in the text.');
+    expect(student).toContain(
+      'Words to know germ A microorganism. vaccine A shot that trains the body. unused term Never in the text.',
+    );
     const bare = handoutText(dir, 'bare');
     expect(bare).not.toContain('microorganism');
     expect(bare).not.toContain('Words to know');
@@ -52,7 +59,11 @@ describe('glossary modes in the handout', () => {
     const dir = project();
     const r = deckhand(['build', join(REPO, 'content'), '-a', 'patient', '-f', 'handout', '-o', 'out'], dir);
     expect(r.code, r.stderr).toBe(0);
-    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', join(dir, 'out/stem-cells-autoimmune/patient/handout.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    const text = execFileSync(
+      'pdftotext',
+      ['-enc', 'UTF-8', join(dir, 'out/stem-cells-autoimmune/patient/handout.pdf'), '-'],
+      { encoding: 'utf8' },
+    ).replace(/\s+/g, ' ');
     expect(text).toContain('Stem cells (cells that can grow into other kinds of cells) might help');
     expect(text).toContain('clinical trials (a research study that tests a new treatment in people)');
     expect(text).toContain('Your immune system (the parts of your body that fight germs) keeps you safe');

@@ -17,7 +17,8 @@ describe('deckhand lint', () => {
     expect(patient.target).toBe(8);
     for (const unit of [...patient.sections, patient.total]) expect(unit.scores.smog, unit.id).toBeLessThanOrEqual(8);
     expect(patient.total.scores.smallSample).toBe(false);
-    for (const unit of [...json.reports[1].sections, json.reports[1].total]) expect(unit.scores.smog, unit.id).toBeLessThanOrEqual(12);
+    for (const unit of [...json.reports[1].sections, json.reports[1].total])
+      expect(unit.scores.smog, unit.id).toBeLessThanOrEqual(12);
   });
 
   it('prints a table: topic, audience, section, scores, status', () => {
@@ -25,7 +26,9 @@ describe('deckhand lint', () => {
     expect(r.code).toBe(0);
     const lines = r.stdout.split('\n');
     expect(lines[0]).toMatch(/^topic\s+audience\s+section\s+sentences\s+words\s+SMOG\s+FK\s+FRE\s+status$/);
-    expect(lines[1]).toMatch(/^stem-cells-autoimmune\s+patient\s+\(summary\)\s+\d+\s+\d+\s+\d+\.\d\*\s+-?\d+\.\d\s+-?\d+\.\d\s+ok \(≤ 8\)$/);
+    expect(lines[1]).toMatch(
+      /^stem-cells-autoimmune\s+patient\s+\(summary\)\s+\d+\s+\d+\s+\d+\.\d\*\s+-?\d+\.\d\s+-?\d+\.\d\s+ok \(≤ 8\)$/,
+    );
     expect(r.stdout).toMatch(/\n\s+\(whole handout\)\s+\d+\s+\d+\s+\d+\.\d\s+/);
     expect(r.stdout).toMatch(/clinician.*report only/s);
     expect(r.stdout).toContain('* small sample');
@@ -46,7 +49,8 @@ describe('deckhand lint', () => {
 
   it('-c: lint.readability: error in the config fails on a hard text', () => {
     const dir = project(undefined, {
-      'content/t.yaml': 'title: T\nsummary: Hi.\nsections:\n  - title: Hard\n    body: Immunosuppressive medications necessitate comprehensive monitoring.\n',
+      'content/t.yaml':
+        'title: T\nsummary: Hi.\nsections:\n  - title: Hard\n    body: Immunosuppressive medications necessitate comprehensive monitoring.\n',
       'ci.yaml': 'lint: {readability: error}\n',
     });
     expect(deckhand(['lint'], dir).code).toBe(0);
@@ -54,7 +58,11 @@ describe('deckhand lint', () => {
     expect(r.code).toBe(1);
     const json = JSON.parse(r.stdout);
     expect(json.ok).toBe(false);
-    expect(json.diagnostics.filter((d: { code: string }) => d.code === 'DH_READABILITY').map((d: { severity: string }) => d.severity)).toEqual(['error', 'error']);
+    expect(
+      json.diagnostics
+        .filter((d: { code: string }) => d.code === 'DH_READABILITY')
+        .map((d: { severity: string }) => d.severity),
+    ).toEqual(['error', 'error']);
   });
 
   it("a config with problems does not hide the topics' problems", () => {
@@ -82,7 +90,8 @@ describe('deckhand build reports lint findings', () => {
 
   it('lint errors fail the build like other input errors: exit 1, nothing written', () => {
     const dir = project(undefined, {
-      'content/t.yaml': 'title: T\nsummary: Hi.\nsections:\n  - title: Hard\n    body: Immunosuppressive medications necessitate comprehensive monitoring.\n',
+      'content/t.yaml':
+        'title: T\nsummary: Hi.\nsections:\n  - title: Hard\n    body: Immunosuppressive medications necessitate comprehensive monitoring.\n',
       'deckhand.config.yaml': 'lint: {readability: error}\n',
     });
     const r = deckhand(['build'], dir);

@@ -9,7 +9,14 @@ const CONTROL = /[\x00-\x09\x0b-\x1f\x7f]/; // anything but \n
 function fakeIo(interactive: boolean, color: boolean) {
   const chunks: string[] = [];
   const stdout: string[] = [];
-  const io: Io = { out: (t) => stdout.push(t + '\n'), err: (t) => chunks.push(t + '\n'), errRaw: (t) => chunks.push(t), color, interactive, columns: 100 };
+  const io: Io = {
+    out: (t) => stdout.push(t + '\n'),
+    err: (t) => chunks.push(t + '\n'),
+    errRaw: (t) => chunks.push(t),
+    color,
+    interactive,
+    columns: 100,
+  };
   return { io, stderr: () => chunks.join(''), stdout: () => stdout.join('') };
 }
 
@@ -29,7 +36,11 @@ const artifact = (topic: string, audience: string, file: string, status: Artifac
 });
 
 function drive(mode: ReturnType<typeof reportMode>, io: Io) {
-  const artifacts = [artifact('asthma', 'patient', 'slides.md', 'written'), artifact('asthma', 'patient', 'handout.pdf', 'cached'), artifact('sleep', 'student', 'slides.md', 'unchanged')];
+  const artifacts = [
+    artifact('asthma', 'patient', 'slides.md', 'written'),
+    artifact('asthma', 'patient', 'handout.pdf', 'cached'),
+    artifact('sleep', 'student', 'slides.md', 'unchanged'),
+  ];
   const reporter = createReporter(io, mode);
   reporter.onProgress({ type: 'plan', total: 3, cached: 1, topics: 2 });
   artifacts.forEach((a, i) => {
@@ -40,7 +51,9 @@ function drive(mode: ReturnType<typeof reportMode>, io: Io) {
     ok: true,
     outDir: '/tmp/x/output',
     artifacts,
-    diagnostics: [{ severity: 'warning', code: 'DH_TEST', message: 'a warning', file: 'content/a.yaml', line: 1, col: 1 }],
+    diagnostics: [
+      { severity: 'warning', code: 'DH_TEST', message: 'a warning', file: 'content/a.yaml', line: 1, col: 1 },
+    ],
     timings: { load: 1, total: 12 },
     removed: [],
     sources: [],
@@ -69,11 +82,18 @@ describe('progress output', () => {
   });
 
   it('in CI, not a terminal, or --quiet: one plain line per artifact, no control characters', () => {
-    for (const [interactive, quiet] of [[false, false], [true, true]] as const) {
+    for (const [interactive, quiet] of [
+      [false, false],
+      [true, true],
+    ] as const) {
       const { io, stderr } = fakeIo(interactive, false);
       drive(reportMode(io, { quiet }), io);
       expect(stderr()).not.toMatch(CONTROL);
-      expect(stderr().split('\n').filter((l) => /^(written|cached|unchanged) +\S+\/\S+\/\S+/.test(l))).toHaveLength(3);
+      expect(
+        stderr()
+          .split('\n')
+          .filter((l) => /^(written|cached|unchanged) +\S+\/\S+\/\S+/.test(l)),
+      ).toHaveLength(3);
     }
   });
 

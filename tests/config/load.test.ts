@@ -13,7 +13,9 @@ describe('loadConfig', () => {
     expect(config!.handout.pageSize).toBe('LETTER');
   });
   it('replaces the audience set and merges other sections', async () => {
-    const cwd = project(undefined, { 'deckhand.config.yaml': 'audiences:\n  lay: {label: Lay readers}\nslides: {theme: gaia}\n' });
+    const cwd = project(undefined, {
+      'deckhand.config.yaml': 'audiences:\n  lay: {label: Lay readers}\nslides: {theme: gaia}\n',
+    });
     const { config } = await loadConfig({ cwd });
     expect(config!.audiences.map((a) => a.name)).toEqual(['lay']);
     expect(config!.slides).toEqual({ theme: 'gaia', size: '16:9', paginate: true });

@@ -24,10 +24,26 @@ describe('slide themes', () => {
   });
 
   it.each([
-    ['a missing file', { 'deckhand.config.yaml': 'slides: {theme: ./themes/nope.css}\n' }, 'deckhand.config.yaml:1:17  error  theme file "themes/nope.css" not found  [DH_CONFIG]'],
-    ['a file without @theme', { 'deckhand.config.yaml': 'slides:\n  theme: themes/plain.css\n', 'themes/plain.css': 'section { color: red; }' }, 'deckhand.config.yaml:2:10  error  theme file "themes/plain.css" has no /* @theme name */ comment  [DH_CONFIG]'],
-    ['an unknown name', { 'deckhand.config.yaml': 'audiences:\n  patient: {theme: gaya}\n' }, 'deckhand.config.yaml:2:20  error  unknown theme "gaya" — did you mean "gaia"?  [DH_CONFIG]'],
-    ['a built-in name in a file', { 'deckhand.config.yaml': 'slides: {theme: ./x.css}\n', 'x.css': '/* @theme default */' }, 'declares @theme default, the name of a built-in theme'],
+    [
+      'a missing file',
+      { 'deckhand.config.yaml': 'slides: {theme: ./themes/nope.css}\n' },
+      'deckhand.config.yaml:1:17  error  theme file "themes/nope.css" not found  [DH_CONFIG]',
+    ],
+    [
+      'a file without @theme',
+      { 'deckhand.config.yaml': 'slides:\n  theme: themes/plain.css\n', 'themes/plain.css': 'section { color: red; }' },
+      'deckhand.config.yaml:2:10  error  theme file "themes/plain.css" has no /* @theme name */ comment  [DH_CONFIG]',
+    ],
+    [
+      'an unknown name',
+      { 'deckhand.config.yaml': 'audiences:\n  patient: {theme: gaya}\n' },
+      'deckhand.config.yaml:2:20  error  unknown theme "gaya" — did you mean "gaia"?  [DH_CONFIG]',
+    ],
+    [
+      'a built-in name in a file',
+      { 'deckhand.config.yaml': 'slides: {theme: ./x.css}\n', 'x.css': '/* @theme default */' },
+      'declares @theme default, the name of a built-in theme',
+    ],
   ])('%s is a positioned config error with a hint; nothing is written', (_, files, message) => {
     const dir = project('slides-themes', files);
     const r = deckhand(['build', '-f', 'slides'], dir);
@@ -64,7 +80,12 @@ describe('the generated slides.md', () => {
       expect(errors).toEqual([]);
       const pages = manifest.artifacts.find((a: { path: string }) => a.path === `deck/${audience}/slides.html`).pages;
       expect(html).toHaveLength(pages);
-      expect(comments.flat().map((c) => c.replace(/\u200B/g, ''))).toEqual(expect.arrayContaining(['NOTE-INTRO Ask who has had a wound that got infected.', 'NOTE-LONG Go through each sign slowly.']));
+      expect(comments.flat().map((c) => c.replace(/\u200B/g, ''))).toEqual(
+        expect.arrayContaining([
+          'NOTE-INTRO Ask who has had a wound that got infected.',
+          'NOTE-LONG Go through each sign slowly.',
+        ]),
+      );
       expect(html.join('')).toContain('data-theme="default"');
     }
   });

@@ -49,7 +49,9 @@ describe('loadTopic', () => {
     expect(diagnostics[0]?.code).toBe('DH_FILE_ENCODING');
   });
   it('reports unknown audiences with a suggestion, all at once', async () => {
-    const { diagnostics } = await load('title: {patinet: a, default: b}\nsections:\n  - title: S\n    audience: [studnet]\n');
+    const { diagnostics } = await load(
+      'title: {patinet: a, default: b}\nsections:\n  - title: S\n    audience: [studnet]\n',
+    );
     expect(diagnostics.map((d) => [d.code, d.line, d.col, d.message])).toEqual([
       ['DH_UNKNOWN_AUDIENCE', 1, 9, 'unknown audience "patinet" — did you mean "patient"?'],
       ['DH_UNKNOWN_AUDIENCE', 4, 16, 'unknown audience "studnet" — did you mean "student"?'],

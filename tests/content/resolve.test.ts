@@ -15,7 +15,8 @@ async function view(rule: string, audience: string) {
 
 describe('audience resolution rules', () => {
   it('plain-string: the same for every audience', async () => {
-    for (const a of ['patient', 'student', 'clinician']) expect((await view('plain-string', a)).resolved?.title).toBe('Same for all');
+    for (const a of ['patient', 'student', 'clinician'])
+      expect((await view('plain-string', a)).resolved?.title).toBe('Same for all');
   });
   it('variant-map: map[A] first', async () => {
     expect((await view('variant-map', 'patient')).resolved?.title).toBe('For patients');
@@ -36,15 +37,30 @@ describe('audience resolution rules', () => {
     expect((await view('required-missing', 'patient')).diagnostics).toEqual([]);
     const { resolved, diagnostics } = await view('required-missing', 'student');
     expect(resolved).toBeUndefined();
-    expect(diagnostics[0]).toMatchObject({ code: 'DH_MISSING_VARIANT', line: 2, col: 8, message: '"title" has no text for audience "student"' });
+    expect(diagnostics[0]).toMatchObject({
+      code: 'DH_MISSING_VARIANT',
+      line: 2,
+      col: 8,
+      message: '"title" has no text for audience "student"',
+    });
   });
   it('section-filter: filtered sections are gone', async () => {
     expect((await view('section-filter', 'patient')).resolved!.sections.map((s) => s.title)).toEqual(['For all']);
-    expect((await view('section-filter', 'clinician')).resolved!.sections.map((s) => s.title)).toEqual(['For all', 'Clinicians only']);
+    expect((await view('section-filter', 'clinician')).resolved!.sections.map((s) => s.title)).toEqual([
+      'For all',
+      'Clinicians only',
+    ]);
   });
   it('point-filter: filtered points are gone; point text is a variant map too', async () => {
-    expect((await view('point-filter', 'patient')).resolved!.sections[0]!.points).toEqual(['Everyone', 'Patient words']);
-    expect((await view('point-filter', 'student')).resolved!.sections[0]!.points).toEqual(['Everyone', 'Students only', 'Other words']);
+    expect((await view('point-filter', 'patient')).resolved!.sections[0]!.points).toEqual([
+      'Everyone',
+      'Patient words',
+    ]);
+    expect((await view('point-filter', 'student')).resolved!.sections[0]!.points).toEqual([
+      'Everyone',
+      'Students only',
+      'Other words',
+    ]);
   });
   it('glossary-references-filter', async () => {
     const p = (await view('glossary-references-filter', 'patient')).resolved!;
@@ -62,7 +78,13 @@ describe('audience resolution rules', () => {
     const r = (await view('slides-handout-flags', 'student')).resolved!;
     const a = config.audiences[1]!;
     const build = { date: '2026-01-01', version: 'x' };
-    expect(templateContext(r, 'slides', a, config, build, new Map()).sections.map((s) => s.title)).toEqual(['Both', 'Slides only']);
-    expect(templateContext(r, 'handout', a, config, build, new Map()).sections.map((s) => s.title)).toEqual(['Both', 'Handout only']);
+    expect(templateContext(r, 'slides', a, config, build, new Map()).sections.map((s) => s.title)).toEqual([
+      'Both',
+      'Slides only',
+    ]);
+    expect(templateContext(r, 'handout', a, config, build, new Map()).sections.map((s) => s.title)).toEqual([
+      'Both',
+      'Handout only',
+    ]);
   });
 });

@@ -8,7 +8,10 @@ describe('parseSource', () => {
     const { source } = parseSource('title: a\nsections:\n  - title: b\n    points: [x, "y"]\n', 'x.yaml');
     const where = () => [source!.locate(['sections', 0, 'points', 1]), source!.locate(['sections', 0, 'title'], 'key')];
     const before = where();
-    expect(before).toEqual([{ line: 4, col: 17 }, { line: 3, col: 5 }]);
+    expect(before).toEqual([
+      { line: 4, col: 17 },
+      { line: 3, col: 5 },
+    ]);
     source!.release();
     expect(where()).toEqual(before);
   });
@@ -27,7 +30,12 @@ describe('parseSource', () => {
   });
   it('stops an alias bomb', () => {
     const lines = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
-    for (let i = 1; i < 9; i++) lines.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill('*' + String.fromCharCode(96 + i)).join(',')}]`);
+    for (let i = 1; i < 9; i++)
+      lines.push(
+        `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9)
+          .fill('*' + String.fromCharCode(96 + i))
+          .join(',')}]`,
+      );
     expect(first(lines.join('\n'))?.code).toBe('DH_YAML_ALIAS');
   });
   it('stops absurd nesting', () => {

@@ -11,20 +11,125 @@ export const IMAGES = ['images/a.png', 'images/b.jpg', 'images/c d (1).png'] as 
 
 /** Pieces of text that mean something to Markdown, HTML, YAML, Marp, PDF text or the bidi algorithm. */
 const HOSTILE = [
-  '---', '***', '___', '<!--', '-->', '`', '```', '~~~', '#', '# ', '## x', '* ', '- ', '+ ', '1. ', '1) ', '> ', '|', '| a | b |\n|---|---|',
-  '<script>alert(1)</script>', '<style>section{display:none}</style>', '<img src=x onerror=alert(1)>', '<iframe src=x>', '<b>', '</div>',
-  '[x](javascript:alert(1))', '![x](http://evil.example/x.png)', '<http://evil.example>', 'http://example.org/a_b', ':smile:', ':+1:',
-  '$x$', '$$\\int$$', '\\', '\\\\', '&amp;', '&#0;', '&lt;', '{{title}}', '{{> x}}', '<!-- _class: invert -->', '<!-- paginate: false -->',
-  'class: lead', '_backgroundColor: red', 'marp: false', '%YAML', '&a', '*a', '!!str', '? ', ': ', '@', '"', "'", '_', '*', '~', '<', '>', '&',
-  '\u202E', '\u202B', '\u200F', '\u061C', 'שלום עולם', 'مرحبا بالعالم', 'e\u0301\u0302\u0303', 'Z\u0336\u0335\u0334', '👩🏽‍⚕️', '🇺🇳', '🧬',
-  '\u0000', '\u0007', '\u001B[31m', '\t', '\n', '\n\n', '\r\n', '\r', '\u2028', '\u2029', '\u0085', '\uFEFF', '\uFFFD', '\uFFFF', '\u00AD', '\u200B',
-  '\u{10FFFF}', '\u{1D54F}', 'ﬁ', 'İ', 'ß', '%PDF-1.7', '(', ')', 'endobj', '/JavaScript', ' ', '    indented', 'x'.repeat(300),
+  '---',
+  '***',
+  '___',
+  '<!--',
+  '-->',
+  '`',
+  '```',
+  '~~~',
+  '#',
+  '# ',
+  '## x',
+  '* ',
+  '- ',
+  '+ ',
+  '1. ',
+  '1) ',
+  '> ',
+  '|',
+  '| a | b |\n|---|---|',
+  '<script>alert(1)</script>',
+  '<style>section{display:none}</style>',
+  '<img src=x onerror=alert(1)>',
+  '<iframe src=x>',
+  '<b>',
+  '</div>',
+  '[x](javascript:alert(1))',
+  '![x](http://evil.example/x.png)',
+  '<http://evil.example>',
+  'http://example.org/a_b',
+  ':smile:',
+  ':+1:',
+  '$x$',
+  '$$\\int$$',
+  '\\',
+  '\\\\',
+  '&amp;',
+  '&#0;',
+  '&lt;',
+  '{{title}}',
+  '{{> x}}',
+  '<!-- _class: invert -->',
+  '<!-- paginate: false -->',
+  'class: lead',
+  '_backgroundColor: red',
+  'marp: false',
+  '%YAML',
+  '&a',
+  '*a',
+  '!!str',
+  '? ',
+  ': ',
+  '@',
+  '"',
+  "'",
+  '_',
+  '*',
+  '~',
+  '<',
+  '>',
+  '&',
+  '\u202E',
+  '\u202B',
+  '\u200F',
+  '\u061C',
+  'שלום עולם',
+  'مرحبا بالعالم',
+  'e\u0301\u0302\u0303',
+  'Z\u0336\u0335\u0334',
+  '👩🏽‍⚕️',
+  '🇺🇳',
+  '🧬',
+  '\u0000',
+  '\u0007',
+  '\u001B[31m',
+  '\t',
+  '\n',
+  '\n\n',
+  '\r\n',
+  '\r',
+  '\u2028',
+  '\u2029',
+  '\u0085',
+  '\uFEFF',
+  '\uFFFD',
+  '\uFFFF',
+  '\u00AD',
+  '\u200B',
+  '\u{10FFFF}',
+  '\u{1D54F}',
+  'ﬁ',
+  'İ',
+  'ß',
+  '%PDF-1.7',
+  '(',
+  ')',
+  'endobj',
+  '/JavaScript',
+  ' ',
+  '    indented',
+  'x'.repeat(300),
 ];
 
 const hostile = fc.constantFrom(...HOSTILE);
 /** Not text at all: half a surrogate pair (only JSON and YAML escapes can produce one). Refused, never crashes. */
 const broken = fc.constantFrom('\uD800', '\uDFFF', 'a\uDBFFb', '\uDC00\uD800');
-const word = fc.constantFrom('cells', 'immune', 'stem', 'therapy', 'trial', 'the', 'a', 'body', 'doctor', 'risk', 'safe', 'test');
+const word = fc.constantFrom(
+  'cells',
+  'immune',
+  'stem',
+  'therapy',
+  'trial',
+  'the',
+  'a',
+  'body',
+  'doctor',
+  'risk',
+  'safe',
+  'test',
+);
 const piece = fc.oneof(
   { weight: 4, arbitrary: word },
   { weight: 3, arbitrary: hostile },
@@ -44,11 +149,20 @@ const variant = (required: boolean) => {
   const text = required ? someText : anyText;
   return fc.oneof(
     { weight: 3, arbitrary: text },
-    { weight: 2, arbitrary: fc.record({ default: text, patient: text, student: text, clinician: text }, { requiredKeys: required ? ['default'] : [] }) },
+    {
+      weight: 2,
+      arbitrary: fc.record(
+        { default: text, patient: text, student: text, clinician: text },
+        { requiredKeys: required ? ['default'] : [] },
+      ),
+    },
   );
 };
 
-const point = fc.oneof(variant(false), fc.record({ text: variant(false), audience: audienceSubset }, { requiredKeys: ['text'] }));
+const point = fc.oneof(
+  variant(false),
+  fc.record({ text: variant(false), audience: audienceSubset }, { requiredKeys: ['text'] }),
+);
 
 const section = (i: number) =>
   fc.record(
@@ -59,14 +173,19 @@ const section = (i: number) =>
       body: variant(false),
       points: fc.array(point, { maxLength: 5 }),
       notes: variant(false),
-      image: fc.record({ src: fc.constantFrom(...IMAGES), alt: someText.map((t) => `Photo showing ${t}`), caption: variant(false) }, { requiredKeys: ['src', 'alt'] }),
+      image: fc.record(
+        { src: fc.constantFrom(...IMAGES), alt: someText.map((t) => `Photo showing ${t}`), caption: variant(false) },
+        { requiredKeys: ['src', 'alt'] },
+      ),
       slides: fc.boolean(),
       handout: fc.boolean(),
     },
     { requiredKeys: ['id', 'title'] },
   );
 
-const url = fc.webUrl({ validSchemes: ['http', 'https'], withQueryParameters: true, withFragments: true }).filter((u) => !/[\s<>"`\\]/.test(u));
+const url = fc
+  .webUrl({ validSchemes: ['http', 'https'], withQueryParameters: true, withFragments: true })
+  .filter((u) => !/[\s<>"`\\]/.test(u));
 
 /** A topic that must build: valid against the schema, audiences and ids. */
 export const validTopic = fc
@@ -75,13 +194,26 @@ export const validTopic = fc
       title: variant(true),
       subtitle: variant(false),
       authors: fc.array(someText, { maxLength: 3 }),
-      date: fc.date({ min: new Date('1900-01-01'), max: new Date('2100-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
+      date: fc
+        .date({ min: new Date('1900-01-01'), max: new Date('2100-12-31'), noInvalidDate: true })
+        .map((d) => d.toISOString().slice(0, 10)),
       lang: fc.constantFrom('en', 'en-GB', 'de', 'he', 'ar', 'zh-Hant'),
       audiences: audienceSubset,
       summary: variant(false),
-      sections: fc.integer({ min: 1, max: 4 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => section(i)))),
-      glossary: fc.array(fc.record({ term: someText, definition: variant(true), audience: audienceSubset }, { requiredKeys: ['term', 'definition'] }), { maxLength: 3 }),
-      references: fc.array(fc.record({ text: variant(true), url, audience: audienceSubset }, { requiredKeys: ['text'] }), { maxLength: 3 }),
+      sections: fc
+        .integer({ min: 1, max: 4 })
+        .chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => section(i)))),
+      glossary: fc.array(
+        fc.record(
+          { term: someText, definition: variant(true), audience: audienceSubset },
+          { requiredKeys: ['term', 'definition'] },
+        ),
+        { maxLength: 3 },
+      ),
+      references: fc.array(
+        fc.record({ text: variant(true), url, audience: audienceSubset }, { requiredKeys: ['text'] }),
+        { maxLength: 3 },
+      ),
     },
     { requiredKeys: ['title', 'sections'] },
   )
@@ -123,16 +255,61 @@ export type TextMutation =
 export const dataMutation: fc.Arbitrary<DataMutation> = fc.oneof(
   fc.record({ kind: fc.constant('delete' as const), at: fc.nat() }),
   fc.record({ kind: fc.constant('replace' as const), at: fc.nat(), value: wrongValue }),
-  fc.record({ kind: fc.constant('add-key' as const), at: fc.nat(), key: fc.oneof(anyText, fc.constantFrom('titel', 'sumary', '__proto__', 'constructor', 'default', 'patinet', 'audience')), value: wrongValue }),
+  fc.record({
+    kind: fc.constant('add-key' as const),
+    at: fc.nat(),
+    key: fc.oneof(
+      anyText,
+      fc.constantFrom('titel', 'sumary', '__proto__', 'constructor', 'default', 'patinet', 'audience'),
+    ),
+    value: wrongValue,
+  }),
   fc.record({ kind: fc.constant('duplicate-section' as const), at: fc.nat() }),
 );
 
 export const textMutation: fc.Arbitrary<TextMutation> = fc.oneof(
-  { weight: 3, arbitrary: fc.record({ kind: fc.constant('cut' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 20 }) }) },
-  { weight: 3, arbitrary: fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text: fc.oneof(hostile, fc.constantFrom('\t', ':', ': ', '- ', '  ', '"', "'", '[', ']', '{', '}', '&x ', '*x', '!x ', '|', '>', '#', '\n', '---\n', '%TAG ! x\n')) }) },
+  {
+    weight: 3,
+    arbitrary: fc.record({ kind: fc.constant('cut' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 20 }) }),
+  },
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      kind: fc.constant('insert' as const),
+      at: fc.nat(),
+      text: fc.oneof(
+        hostile,
+        fc.constantFrom(
+          '\t',
+          ':',
+          ': ',
+          '- ',
+          '  ',
+          '"',
+          "'",
+          '[',
+          ']',
+          '{',
+          '}',
+          '&x ',
+          '*x',
+          '!x ',
+          '|',
+          '>',
+          '#',
+          '\n',
+          '---\n',
+          '%TAG ! x\n',
+        ),
+      ),
+    }),
+  },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('duplicate-line' as const), at: fc.nat() }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('truncate' as const), at: fc.nat() }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('garbage' as const), bytes: fc.uint8Array({ maxLength: 200 }) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({ kind: fc.constant('garbage' as const), bytes: fc.uint8Array({ maxLength: 200 }) }),
+  },
 );
 
 /** A valid topic and what is done to it: mostly data changes, sometimes text changes, sometimes both. */

@@ -31,7 +31,8 @@ describe('fuzzing the build (in-process, like the CLI)', () => {
         const file = mutate(m);
         const v = await buildTopic(file, m.format, { qpdf: true, mustBuild: false });
         exits[v.exit]++;
-        if (v.problems.length) throw new Error(`${v.problems.join('\n')}\n--- topic.${m.format}:\n${describeFile(file)}`);
+        if (v.problems.length)
+          throw new Error(`${v.problems.join('\n')}\n--- topic.${m.format}:\n${describeFile(file)}`);
       }),
       { numRuns: MUTANT_RUNS, endOnFailure: true },
     );
@@ -47,7 +48,10 @@ describe('fuzzing the build (in-process, like the CLI)', () => {
         const file = mutate(m);
         writeFileSync(join(dir, `topic.${m.format}`), file);
         // A second topic, so the build hands work to a render worker thread (-j 2) as real builds do.
-        writeFileSync(join(dir, 'other.yaml'), 'title: Other\nsummary: A second topic.\nsections:\n  - title: One\n    points: [A point]\n');
+        writeFileSync(
+          join(dir, 'other.yaml'),
+          'title: Other\nsummary: A second topic.\nsections:\n  - title: One\n    points: [A point]\n',
+        );
         const r = await deckhandAsync(['build', `topic.${m.format}`, 'other.yaml', '-j', '2'], dir, {}, 60_000);
         const what = `exit ${r.code}${r.timedOut ? ' (killed: too slow)' : ''}\n${r.stderr}\n--- topic.${m.format}:\n${describeFile(file)}`;
         if (r.timedOut || (r.code !== 0 && r.code !== 1) || STACK_FRAME.test(r.stderr)) throw new Error(what);

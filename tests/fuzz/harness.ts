@@ -31,7 +31,11 @@ function imagesDir(): string {
 }
 
 /** Writes the topic into a fresh project, builds it in-process, and checks deckhand's promises. */
-export async function buildTopic(file: string | Uint8Array, ext: 'yaml' | 'json', options: { qpdf: boolean; mustBuild: boolean }): Promise<Verdict> {
+export async function buildTopic(
+  file: string | Uint8Array,
+  ext: 'yaml' | 'json',
+  options: { qpdf: boolean; mustBuild: boolean },
+): Promise<Verdict> {
   const dir = mkdtempSync(join(tmpdir(), 'deckhand-fuzz-'));
   try {
     cpSync(imagesDir(), join(dir, 'content'), { recursive: true });
@@ -47,9 +51,16 @@ export async function buildTopic(file: string | Uint8Array, ext: 'yaml' | 'json'
     for (const d of result.diagnostics) {
       const text = `${d.code} ${d.message} ${d.hint ?? ''}`;
       if (!/^DH_[A-Z_]+$/.test(d.code)) problems.push(`bad code: ${text}`);
-      if (/\bundefined\b|\[object Object\]|\bNaN\b/.test(d.message + (d.hint ?? ''))) problems.push(`sloppy message: ${text}`);
+      if (/\bundefined\b|\[object Object\]|\bNaN\b/.test(d.message + (d.hint ?? '')))
+        problems.push(`sloppy message: ${text}`);
       if (d.severity === 'error' && !d.hint) problems.push(`error without a hint: ${text}`);
-      if (d.severity === 'error' && d.file === `content/topic.${ext}` && d.code !== 'DH_RENDER' && !(d.line! >= 1 && d.col! >= 1)) problems.push(`error without a position: ${text}`);
+      if (
+        d.severity === 'error' &&
+        d.file === `content/topic.${ext}` &&
+        d.code !== 'DH_RENDER' &&
+        !(d.line! >= 1 && d.col! >= 1)
+      )
+        problems.push(`error without a position: ${text}`);
     }
     if (result.ok) {
       if (errors.length) problems.push('ok with errors');
@@ -58,15 +69,20 @@ export async function buildTopic(file: string | Uint8Array, ext: 'yaml' | 'json'
         if (!existsSync(path)) problems.push(`artifact missing: ${a.path}`);
         else if (options.qpdf && path.endsWith('.pdf')) {
           const check = spawnSync('qpdf', ['--check', path], { encoding: 'utf8' });
-          if (check.status !== 0) problems.push(`qpdf --check ${a.path}: exit ${check.status}\n${check.stdout}${check.stderr}`);
+          if (check.status !== 0)
+            problems.push(`qpdf --check ${a.path}: exit ${check.status}\n${check.stdout}${check.stderr}`);
         }
       }
       if (!result.artifacts.some((a) => a.path.endsWith('handout.pdf'))) problems.push('built without a handout');
     } else {
       if (!errors.length) problems.push('failed without an error');
       // Input errors are found before anything is written; render errors still write the other artifacts.
-      if (!errors.some((d) => d.code === 'DH_RENDER') && existsSync(result.outDir)) problems.push('output written although the input had errors');
-      if (options.mustBuild) problems.push(`a valid topic did not build:\n${errors.map((d) => `  ${d.file}:${d.line}:${d.col} ${d.message} [${d.code}]`).join('\n')}`);
+      if (!errors.some((d) => d.code === 'DH_RENDER') && existsSync(result.outDir))
+        problems.push('output written although the input had errors');
+      if (options.mustBuild)
+        problems.push(
+          `a valid topic did not build:\n${errors.map((d) => `  ${d.file}:${d.line}:${d.col} ${d.message} [${d.code}]`).join('\n')}`,
+        );
     }
     return { exit: result.ok ? 0 : 1, codes: [...new Set(errors.map((d) => d.code))].sort(), problems };
   } finally {
@@ -93,7 +109,9 @@ type Slot = { parent: Record<string, unknown> | unknown[]; key: string | number 
 /** Every key and list element, depth first: the `at` of a data mutation picks one of them. */
 function slots(value: unknown, out: Slot[] = []): Slot[] {
   if (Array.isArray(value)) value.forEach((v, i) => (out.push({ parent: value, key: i }), slots(v, out)));
-  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) out.push({ parent: value as Record<string, unknown>, key: k }), slots(v, out);
+  else if (value && typeof value === 'object')
+    for (const [k, v] of Object.entries(value))
+      (out.push({ parent: value as Record<string, unknown>, key: k }), slots(v, out));
   return out;
 }
 
@@ -109,7 +127,9 @@ function applyData(data: unknown, m: DataMutation): void {
   } else if (m.kind === 'replace') {
     (slot.parent as Record<string | number, unknown>)[slot.key] = m.value;
   } else if (m.kind === 'add-key') {
-    const maps = [data, ...all.map((s) => (s.parent as Record<string | number, unknown>)[s.key])].filter((v) => v && typeof v === 'object' && !Array.isArray(v));
+    const maps = [data, ...all.map((s) => (s.parent as Record<string | number, unknown>)[s.key])].filter(
+      (v) => v && typeof v === 'object' && !Array.isArray(v),
+    );
     const target = maps[m.at % maps.length] as Record<string, unknown>;
     Object.defineProperty(target, m.key, { value: m.value, enumerable: true, configurable: true, writable: true });
   } else {
@@ -140,7 +160,7 @@ function applyText(file: string | Uint8Array, m: TextMutation): string | Uint8Ar
 
 /** For reports: a case as the file deckhand read (cut short). */
 export function describeFile(file: string | Uint8Array): string {
-  const text = typeof file === 'string' ? file : `<${file.length} bytes> ${Buffer.from(file).toString('hex').slice(0, 200)}`;
+  const text =
+    typeof file === 'string' ? file : `<${file.length} bytes> ${Buffer.from(file).toString('hex').slice(0, 200)}`;
   return text.length > 4000 ? text.slice(0, 4000) + '\n…' : text;
 }
-

@@ -17,7 +17,15 @@ export interface FuzzJob {
 
 export type FuzzMessage =
   | { type: 'start'; index: number }
-  | { type: 'done'; index: number; kind: 'valid' | 'mutant'; exit: 0 | 1 | 3; codes: string[]; problems: string[]; file?: string };
+  | {
+      type: 'done';
+      index: number;
+      kind: 'valid' | 'mutant';
+      exit: 0 | 1 | 3;
+      codes: string[];
+      problems: string[];
+      file?: string;
+    };
 
 const BATCH = 100;
 
@@ -35,8 +43,12 @@ function sampler(seed: number, valid: number): (index: number) => Case {
       batches.clear();
       cases =
         kind === 'valid'
-          ? fc.sample(fc.tuple(validTopic, format), { seed: seed + batch, numRuns: BATCH }).map(([topic, ext]) => ({ kind, file: serialize(topic, ext), ext }))
-          : fc.sample(mutant, { seed: seed + 7919 + batch, numRuns: BATCH }).map((m) => ({ kind, file: mutate(m), ext: m.format }));
+          ? fc
+              .sample(fc.tuple(validTopic, format), { seed: seed + batch, numRuns: BATCH })
+              .map(([topic, ext]) => ({ kind, file: serialize(topic, ext), ext }))
+          : fc
+              .sample(mutant, { seed: seed + 7919 + batch, numRuns: BATCH })
+              .map((m) => ({ kind, file: mutate(m), ext: m.format }));
       batches.set(key, cases);
     }
     return cases[index % BATCH]!;

@@ -10,6 +10,7 @@ export function fakeMetrics(missing = '🚀', missingIn: Partial<Record<FontKey,
     width: (text, font, size) => [...text].length * size * (font === 'bold' ? 0.6 : 0.5),
     ascent: () => 0.8,
     descent: () => 0.2,
-    hasGlyph: (font, cp) => !missing.includes(String.fromCodePoint(cp)) && !(missingIn[font] ?? '').includes(String.fromCodePoint(cp)),
+    hasGlyph: (font, cp) =>
+      !missing.includes(String.fromCodePoint(cp)) && !(missingIn[font] ?? '').includes(String.fromCodePoint(cp)),
   };
 }

@@ -21,7 +21,12 @@ export function project(name?: string, files: Record<string, string> = {}): stri
 
 /** Runs the built CLI (`npm test` bundles it first) as a user would. */
 export function deckhand(args: string[], cwd: string, env: Record<string, string> = {}) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env }, timeout: 120_000 });
+  const r = spawnSync(process.execPath, [CLI, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', ...env },
+    timeout: 120_000,
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -35,7 +40,12 @@ export interface CliRun {
 }
 
 /** Like `deckhand`, without blocking the test worker; kills the run after `timeoutMs`. */
-export function deckhandAsync(args: string[], cwd: string, env: Record<string, string> = {}, timeoutMs = 60_000): Promise<CliRun> {
+export function deckhandAsync(
+  args: string[],
+  cwd: string,
+  env: Record<string, string> = {},
+  timeoutMs = 60_000,
+): Promise<CliRun> {
   return new Promise((done) => {
     const child = spawn(process.execPath, [CLI, ...args], { cwd, env: { ...process.env, NO_COLOR: '1', ...env } });
     let stdout = '';

@@ -17,7 +17,6 @@ export function snapshot(dir: string): Record<string, string> {
       for (const name of readdirSync(abs).sort()) visit(rel ? `${rel}/${name}` : name);
     } else if (st.isFile()) out[rel] = createHash('sha256').update(readFileSync(abs)).digest('hex');
     else out[rel] = 'special'; // a FIFO or socket: reading it could block
-
   };
   visit('');
   return out;

@@ -5,19 +5,31 @@ import { lint } from '../../src/lint/lint.js';
 import { project } from '../helpers/project.js';
 
 // 1×1 PNG
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+  'base64',
+);
 
 /** Lints one topic (YAML text) in a fresh project; returns the diagnostics and reports. */
 async function lintTopic(yaml: string, opts: { config?: string; strict?: boolean; audiences?: string[] } = {}) {
-  const dir = project(undefined, { 'content/t.yaml': yaml, ...(opts.config ? { 'deckhand.config.yaml': opts.config } : {}) });
+  const dir = project(undefined, {
+    'content/t.yaml': yaml,
+    ...(opts.config ? { 'deckhand.config.yaml': opts.config } : {}),
+  });
   writeFileSync(join(dir, 'content/pic.png'), PNG);
-  const r = await lint({ cwd: dir, ...(opts.strict ? { strict: true } : {}), ...(opts.audiences ? { audiences: opts.audiences } : {}) });
+  const r = await lint({
+    cwd: dir,
+    ...(opts.strict ? { strict: true } : {}),
+    ...(opts.audiences ? { audiences: opts.audiences } : {}),
+  });
   const codes = (code: string) => r.diagnostics.filter((d) => d.code === code);
   return { ...r, codes };
 }
 
-const SIMPLE = 'summary: Wash your hands.\nsections:\n  - title: Clean hands\n    body: Wash your hands with soap. Dry them well.\n';
-const topicWith = (section: string, extra = '') => `title: T\nsummary: Wash your hands.\nsections:\n  - title: S\n${section}${extra}`;
+const SIMPLE =
+  'summary: Wash your hands.\nsections:\n  - title: Clean hands\n    body: Wash your hands with soap. Dry them well.\n';
+const topicWith = (section: string, extra = '') =>
+  `title: T\nsummary: Wash your hands.\nsections:\n  - title: S\n${section}${extra}`;
 
 describe('lint: readability against the reading grade', () => {
   const hard = topicWith(
@@ -29,13 +41,17 @@ describe('lint: readability against the reading grade', () => {
     const [d, ...more] = r.codes('DH_READABILITY');
     expect(more).toEqual([]);
     expect(d).toMatchObject({ severity: 'warning', file: 'content/t.yaml', line: 5, col: 11 });
-    expect(d!.message).toMatch(/^"S" reads at SMOG \d+\.\d \(FK \d+\.\d, small sample of 3 sentences\) for patient, above reading grade 8; hardest: "Immunosuppressive medications necessitate comprehensive laboratory…" \(6 long words\), "Mesenchymal stem cells demonstrate immunomodulatory capabilities\." \(4 long words\)$/);
+    expect(d!.message).toMatch(
+      /^"S" reads at SMOG \d+\.\d \(FK \d+\.\d, small sample of 3 sentences\) for patient, above reading grade 8; hardest: "Immunosuppressive medications necessitate comprehensive laboratory…" \(6 long words\), "Mesenchymal stem cells demonstrate immunomodulatory capabilities\." \(4 long words\)$/,
+    );
     expect(d!.hint).toContain('immunosuppressive');
     expect(r.ok).toBe(true);
   });
 
   it('an error with --strict or with lint.readability: error', async () => {
-    expect((await lintTopic(hard, { strict: true, audiences: ['patient'] })).codes('DH_READABILITY')[0]!.severity).toBe('error');
+    expect((await lintTopic(hard, { strict: true, audiences: ['patient'] })).codes('DH_READABILITY')[0]!.severity).toBe(
+      'error',
+    );
     const r = await lintTopic(hard, { config: 'lint: {readability: error}\n' });
     expect(r.codes('DH_READABILITY').map((d) => d.severity)).toEqual(['error', 'error']);
     expect(r.ok).toBe(false);
@@ -69,7 +85,12 @@ describe('lint: plain language', () => {
   it('a sentence over 25 words warns, 25 does not', async () => {
     const r = await lintTopic(topicWith(`    points:\n      - ${words(26)}.\n      - ${words(25)}.\n`));
     expect(r.codes('DH_LONG_SENTENCE')).toEqual([
-      expect.objectContaining({ severity: 'warning', line: 6, col: 9, message: expect.stringMatching(/^sentence of 26 words for patient, student \(limit 25\): "cat cat/) }),
+      expect.objectContaining({
+        severity: 'warning',
+        line: 6,
+        col: 9,
+        message: expect.stringMatching(/^sentence of 26 words for patient, student \(limit 25\): "cat cat/),
+      }),
     ]);
   });
 
@@ -91,17 +112,28 @@ describe('lint: plain language', () => {
       ),
       { audiences: ['patient'] },
     );
-    expect(r.codes('DH_UNCOMMON_WORD')).toEqual([expect.objectContaining({ severity: 'warning', message: 'uncommon words for patient in "S": physician, immunosuppressive' })]);
+    expect(r.codes('DH_UNCOMMON_WORD')).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        message: 'uncommon words for patient in "S": physician, immunosuppressive',
+      }),
+    ]);
   });
 
   it('the threshold rises with the reading grade: grade 12 flags only very long words', async () => {
-    const r = await lintTopic(topicWith('    body: Your physician prescribes immunosuppressive tablets.\n'), { audiences: ['student'] });
-    expect(r.codes('DH_UNCOMMON_WORD').map((d) => d.message)).toEqual(['uncommon words for student in "S": immunosuppressive']);
+    const r = await lintTopic(topicWith('    body: Your physician prescribes immunosuppressive tablets.\n'), {
+      audiences: ['student'],
+    });
+    expect(r.codes('DH_UNCOMMON_WORD').map((d) => d.message)).toEqual([
+      'uncommon words for student in "S": immunosuppressive',
+    ]);
   });
 
   it('a missing summary warns for audiences with a reading grade only', async () => {
     const r = await lintTopic('title: T\nsections:\n  - title: S\n    body: Wash.\n');
-    expect(r.codes('DH_MISSING_SUMMARY')).toEqual([expect.objectContaining({ severity: 'warning', line: 1, col: 1, message: 'no summary for patient, student' })]);
+    expect(r.codes('DH_MISSING_SUMMARY')).toEqual([
+      expect.objectContaining({ severity: 'warning', line: 1, col: 1, message: 'no summary for patient, student' }),
+    ]);
     expect((await lintTopic(`title: T\n${SIMPLE}`)).codes('DH_MISSING_SUMMARY')).toEqual([]);
   });
 
@@ -134,13 +166,21 @@ describe('lint: image alt text (every audience)', () => {
 
   it('alt text missing for one audience only is an error for that audience', async () => {
     const r = await lintTopic(img('{patient: Hands under a tap}'));
-    expect(r.codes('DH_IMAGE_ALT').map((d) => d.message)).toEqual(['image has no alt text for audience "student"', 'image has no alt text for audience "clinician"']);
+    expect(r.codes('DH_IMAGE_ALT').map((d) => d.message)).toEqual([
+      'image has no alt text for audience "student"',
+      'image has no alt text for audience "clinician"',
+    ]);
   });
 
   it('a placeholder or the file name is no description', async () => {
     for (const alt of ['image', 'Photo 2', 'pic.png', 'pic']) {
       const r = await lintTopic(img(alt));
-      expect(r.codes('DH_IMAGE_ALT')).toEqual([expect.objectContaining({ severity: 'error', message: `alt text "${alt}" does not describe the image for patient, student, clinician` })]);
+      expect(r.codes('DH_IMAGE_ALT')).toEqual([
+        expect.objectContaining({
+          severity: 'error',
+          message: `alt text "${alt}" does not describe the image for patient, student, clinician`,
+        }),
+      ]);
     }
   });
 

@@ -6,25 +6,71 @@ import { syllables } from '../../src/lint/syllables.js';
 describe('syllables', () => {
   // Reference counts: the CMU Pronouncing Dictionary (stress digits), or the spoken form for numbers.
   const known: [string, number][] = [
-    ['the', 1], ['cells', 1], ['doctor', 2], ['immune', 2], ['system', 2], ['people', 2], ['quiet', 2], ['being', 2],
-    ['family', 3], ['medicine', 3], ['clinical', 3], ['arthritis', 3], ['rheumatoid', 3], ['sclerosis', 3],
-    ['mesenchymal', 4], ['inflammation', 4], ['erythematosus', 6], ['immunosuppressive', 6], ['regulatory', 5],
+    ['the', 1],
+    ['cells', 1],
+    ['doctor', 2],
+    ['immune', 2],
+    ['system', 2],
+    ['people', 2],
+    ['quiet', 2],
+    ['being', 2],
+    ['family', 3],
+    ['medicine', 3],
+    ['clinical', 3],
+    ['arthritis', 3],
+    ['rheumatoid', 3],
+    ['sclerosis', 3],
+    ['mesenchymal', 4],
+    ['inflammation', 4],
+    ['erythematosus', 6],
+    ['immunosuppressive', 6],
+    ['regulatory', 5],
     // the heuristic's known mistakes, fixed by the exceptions list (handout-quality.md §1.5)
-    ['diabetes', 4], ['autoimmune', 4], ['every', 3], ['science', 2], ['poem', 2], ['fire', 2], ['hour', 2],
-    ['area', 3], ['doing', 2], ['going', 2], ['helped', 1], ['differentiate', 5], ['mg', 3],
+    ['diabetes', 4],
+    ['autoimmune', 4],
+    ['every', 3],
+    ['science', 2],
+    ['poem', 2],
+    ['fire', 2],
+    ['hour', 2],
+    ['area', 3],
+    ['doing', 2],
+    ['going', 2],
+    ['helped', 1],
+    ['differentiate', 5],
+    ['mg', 3],
     // possessives and case
-    ["body's", 2], ['Body’s', 2], ['DIABETES', 4],
+    ["body's", 2],
+    ['Body’s', 2],
+    ['DIABETES', 4],
     // numbers as read aloud; digits are never 0
-    ['3', 1], ['7', 2], ['10', 1], ['11', 3], ['80', 2], ['72', 4], ['100', 3], ['2026', 6], ['1,000', 3], ['12.5', 3], ['2nd', 2], ['3rd', 1], ['20th', 3],
+    ['3', 1],
+    ['7', 2],
+    ['10', 1],
+    ['11', 3],
+    ['80', 2],
+    ['72', 4],
+    ['100', 3],
+    ['2026', 6],
+    ['1,000', 3],
+    ['12.5', 3],
+    ['2nd', 2],
+    ['3rd', 1],
+    ['20th', 3],
     // hyphenated words: one word, the syllables of its parts
-    ['seventy-two', 4], ['long-term', 2], ['COVID-19', 4], ['anti-inflammatory', 7],
+    ['seventy-two', 4],
+    ['long-term', 2],
+    ['COVID-19', 4],
+    ['anti-inflammatory', 7],
   ];
   it.each(known)('%s has %i', (word, n) => expect(syllables(word)).toBe(n));
 });
 
 describe('sentences and words', () => {
   it('splits at . ? ! but not after abbreviations, inside numbers or before a lower-case word', () => {
-    const s = sentences('Dr. Smith said it costs 12.5 dollars, e.g. for one visit. Is it safe? Ask your doctor! (See the list.) Then go');
+    const s = sentences(
+      'Dr. Smith said it costs 12.5 dollars, e.g. for one visit. Is it safe? Ask your doctor! (See the list.) Then go',
+    );
     expect(s.map((x) => x.text)).toEqual([
       'Dr. Smith said it costs 12.5 dollars, e.g. for one visit.',
       'Is it safe?',
@@ -38,7 +84,17 @@ describe('sentences and words', () => {
     expect(countText('').sentences).toBe(0);
   });
   it('counts words: hyphenated, possessive and numbers are one word each; punctuation is not a word', () => {
-    expect(words("The body's long-term COVID-19 care — 1,000 visits, 12.5 mg.").map((w) => w.text)).toEqual(['The', "body's", 'long-term', 'COVID-19', 'care', '1,000', 'visits', '12.5', 'mg']);
+    expect(words("The body's long-term COVID-19 care — 1,000 visits, 12.5 mg.").map((w) => w.text)).toEqual([
+      'The',
+      "body's",
+      'long-term',
+      'COVID-19',
+      'care',
+      '1,000',
+      'visits',
+      '12.5',
+      'mg',
+    ]);
   });
 });
 
@@ -62,7 +118,9 @@ describe('counts and formulas on hand-counted passages', () => {
     //   13 words, 1+1+1+1+1+1 + 2+4+2+4+4+2 = 25 syllables, 3 polysyllables (mesenchymal, inflammation, e.g)
     // About(2) 80(eighty, 2) diseases(3) are autoimmune(4).  5 words, 12 syllables, 2 polysyllables
     // Type 1(one) diabetes(4) is one of them.                 7 words, 10 syllables, 1 polysyllable
-    const c = countText('Dr. Smith said that mesenchymal stem cells may reduce inflammation, e.g. in lupus. About 80 diseases are autoimmune. Type 1 diabetes is one of them.');
+    const c = countText(
+      'Dr. Smith said that mesenchymal stem cells may reduce inflammation, e.g. in lupus. About 80 diseases are autoimmune. Type 1 diabetes is one of them.',
+    );
     expect(c).toEqual({ sentences: 3, words: 25, syllables: 47, polysyllables: 6 });
     expect(smog(c)).toBeCloseTo(1.043 * Math.sqrt((6 * 30) / 3) + 3.1291, 12);
     expect(fleschKincaid(c)).toBeCloseTo(0.39 * (25 / 3) + 11.8 * (47 / 25) - 15.59, 12);

@@ -18,10 +18,15 @@ sections:
 describe('locateIn', () => {
   const source = parseSource(TEXT, 't.yaml').source!;
   it('finds a sentence inside a folded block, across markup and line breaks', () => {
-    expect(locateIn(source, ['sections', 0, 'body', 'patient'], 'value', 'The second sentence is long.')).toEqual({ line: 6, col: 26 });
+    expect(locateIn(source, ['sections', 0, 'body', 'patient'], 'value', 'The second sentence is long.')).toEqual({
+      line: 6,
+      col: 26,
+    });
   });
   it('stays inside the field: text only in the next variant or item is not found there', () => {
-    expect(locateIn(source, ['sections', 0, 'body', 'patient'], 'value', 'The second sentence elsewhere.')).toEqual(source.locate(['sections', 0, 'body', 'patient']));
+    expect(locateIn(source, ['sections', 0, 'body', 'patient'], 'value', 'The second sentence elsewhere.')).toEqual(
+      source.locate(['sections', 0, 'body', 'patient']),
+    );
     expect(locateIn(source, ['sections', 0, 'points', 0], 'value', 'Another point')).toEqual({ line: 10, col: 9 });
     expect(locateIn(source, ['sections', 0, 'points', 1], 'value', 'a sentence')).toEqual({ line: 11, col: 28 });
   });

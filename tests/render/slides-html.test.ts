@@ -33,7 +33,10 @@ async function open(url: string) {
   await page.goto(url);
   return { context, page, requests, dialogs };
 }
-const currentIndex = (page: Page) => page.evaluate(() => [...document.querySelectorAll('.marpit > svg')].findIndex((s) => s.classList.contains('dh-current')));
+const currentIndex = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('.marpit > svg')].findIndex((s) => s.classList.contains('dh-current')),
+  );
 
 describe('slides.html in Chromium, from file://', () => {
   it('shows one slide at a time, follows the keys, keeps the slide in the hash across reloads', async () => {
@@ -52,7 +55,14 @@ describe('slides.html in Chromium, from file://', () => {
     expect(await currentIndex(page)).toBe(1);
     await page.reload();
     expect(await currentIndex(page)).toBe(1);
-    for (const [key, index] of [[' ', 2], ['PageDown', 3], ['PageUp', 2], ['ArrowLeft', 1], ['End', expected - 1], ['Home', 0]] as const) {
+    for (const [key, index] of [
+      [' ', 2],
+      ['PageDown', 3],
+      ['PageUp', 2],
+      ['ArrowLeft', 1],
+      ['End', expected - 1],
+      ['Home', 0],
+    ] as const) {
       await page.keyboard.press(key);
       expect(await currentIndex(page), key).toBe(index);
     }
@@ -63,39 +73,57 @@ describe('slides.html in Chromium, from file://', () => {
 
   it('renders images as data: URIs with their alt text, and math as MathML', async () => {
     const { context, page } = await open(deckUrl(deckDir, 'deck'));
-    const alts = await page.locator('img').evaluateAll((imgs) => imgs.map((i) => [(i as HTMLImageElement).alt, (i as HTMLImageElement).src.slice(0, 15), (i as HTMLImageElement).naturalWidth]));
+    const alts = await page
+      .locator('img')
+      .evaluateAll((imgs) =>
+        imgs.map((i) => [
+          (i as HTMLImageElement).alt,
+          (i as HTMLImageElement).src.slice(0, 15),
+          (i as HTMLImageElement).naturalWidth,
+        ]),
+      );
     expect(alts).toContainEqual(['A wound healing over two weeks', 'data:image/png;', 64]);
     expect(await page.locator('figcaption', { hasText: 'Skin cells under a microscope' }).count()).toBe(1);
     expect(await page.locator('math').count()).toBeGreaterThan(0);
     await context.close();
   });
 
-  it.each(['default', 'gaia', 'uncover'])('no slide overflows in theme %s: long sections continue on the next slide', async (theme) => {
-    // The fixture deck plus the sample topic, whose sections are real-world lengths.
-    const dir = project('slides', { 'deckhand.config.yaml': `slides: {theme: ${theme}}\n`, 'content/sample.yaml': readFileSync(join(REPO, 'content/stem-cells-autoimmune.yaml'), 'utf8') });
-    const r = deckhand(['build', '-f', 'slides'], dir);
-    expect(r.code, r.stderr).toBe(0);
-    const overflowing: string[] = [];
-    const { context, page } = await open(deckUrl(dir, 'deck'));
-    await page.emulateMedia({ media: 'print' });
-    for (const file of ['deck/patient', 'deck/clinician', 'sample/patient', 'sample/student', 'sample/clinician']) {
-      await page.goto(pathToFileURL(join(dir, 'output', file, 'slides.html')).href);
-      const ids = await page.evaluate(() =>
-        [...document.querySelectorAll('.marpit > svg > foreignObject > section[id]')].flatMap((s) => {
-          const box = s.getBoundingClientRect();
-          const cs = getComputedStyle(s);
-          const kids = [...s.children].filter((c) => !['HEADER', 'FOOTER', 'SCRIPT'].includes(c.tagName)).map((c) => c.getBoundingClientRect());
-          const top = Math.min(...kids.map((k) => k.top)) - box.top;
-          const bottom = Math.max(...kids.map((k) => k.bottom)) - box.top;
-          return top < parseFloat(cs.paddingTop) - 2 || bottom > box.height - parseFloat(cs.paddingBottom) + 2 ? [s.id] : [];
-        }),
-      );
-      overflowing.push(...ids.map((id) => `${file}#${id}`));
-    }
-    expect(overflowing).toEqual([]);
-    expect(await page.getByText('(continued)').count()).toBeGreaterThan(0);
-    await context.close();
-  });
+  it.each(['default', 'gaia', 'uncover'])(
+    'no slide overflows in theme %s: long sections continue on the next slide',
+    async (theme) => {
+      // The fixture deck plus the sample topic, whose sections are real-world lengths.
+      const dir = project('slides', {
+        'deckhand.config.yaml': `slides: {theme: ${theme}}\n`,
+        'content/sample.yaml': readFileSync(join(REPO, 'content/stem-cells-autoimmune.yaml'), 'utf8'),
+      });
+      const r = deckhand(['build', '-f', 'slides'], dir);
+      expect(r.code, r.stderr).toBe(0);
+      const overflowing: string[] = [];
+      const { context, page } = await open(deckUrl(dir, 'deck'));
+      await page.emulateMedia({ media: 'print' });
+      for (const file of ['deck/patient', 'deck/clinician', 'sample/patient', 'sample/student', 'sample/clinician']) {
+        await page.goto(pathToFileURL(join(dir, 'output', file, 'slides.html')).href);
+        const ids = await page.evaluate(() =>
+          [...document.querySelectorAll('.marpit > svg > foreignObject > section[id]')].flatMap((s) => {
+            const box = s.getBoundingClientRect();
+            const cs = getComputedStyle(s);
+            const kids = [...s.children]
+              .filter((c) => !['HEADER', 'FOOTER', 'SCRIPT'].includes(c.tagName))
+              .map((c) => c.getBoundingClientRect());
+            const top = Math.min(...kids.map((k) => k.top)) - box.top;
+            const bottom = Math.max(...kids.map((k) => k.bottom)) - box.top;
+            return top < parseFloat(cs.paddingTop) - 2 || bottom > box.height - parseFloat(cs.paddingBottom) + 2
+              ? [s.id]
+              : [];
+          }),
+        );
+        overflowing.push(...ids.map((id) => `${file}#${id}`));
+      }
+      expect(overflowing).toEqual([]);
+      expect(await page.getByText('(continued)').count()).toBeGreaterThan(0);
+      await context.close();
+    },
+  );
 
   it('the presenter view shows the current slide, the next one and its notes, in sync with the audience', async () => {
     const { context, page } = await open(deckUrl(deckDir, 'deck') + '#2');
@@ -110,7 +138,9 @@ describe('slides.html in Chromium, from file://', () => {
     await expect.poll(() => currentIndex(page)).toBe(2);
     expect(new URL(page.url()).hash).toBe('#3');
     await page.keyboard.press('ArrowRight');
-    await expect.poll(() => presenter.locator('.dh-p-count').textContent()).toBe(`Slide 4 of ${await page.locator('.marpit > svg').count()}`);
+    await expect
+      .poll(() => presenter.locator('.dh-p-count').textContent())
+      .toBe(`Slide 4 of ${await page.locator('.marpit > svg').count()}`);
     await expect.poll(() => presenter.locator('.dh-p-notes').textContent()).toContain('NOTE-LONG');
     await context.close();
   });
@@ -133,15 +163,20 @@ describe('slides.html in Chromium, from file://', () => {
     await presenter.waitForLoadState();
     await presenter.keyboard.press('Home');
     await presenter.keyboard.press('ArrowRight');
-    await expect.poll(() => presenter.locator('.dh-p-notes').textContent()).toContain('NOTE-HOSTILE --> <script>alert(1)</script>');
+    await expect
+      .poll(() => presenter.locator('.dh-p-notes').textContent())
+      .toContain('NOTE-HOSTILE --> <script>alert(1)</script>');
     expect(await presenter.locator('.dh-p-notes').textContent()).toContain('class: lead');
     const dom = await page.evaluate(() => ({
       scripts: document.scripts.length,
       styles: document.querySelectorAll('style').length,
-      handlers: [...document.querySelectorAll('*')].filter((e) => [...e.attributes].some((a) => a.name.startsWith('on'))).length,
+      handlers: [...document.querySelectorAll('*')].filter((e) =>
+        [...e.attributes].some((a) => a.name.startsWith('on')),
+      ).length,
       jsLinks: document.querySelectorAll('a[href^="javascript" i]').length,
       classes: [...document.querySelectorAll('section[id]')].map((s) => s.className).filter(Boolean),
-      after: [...document.querySelectorAll('section[id]')].filter((s) => s.textContent!.includes('AFTER-HOSTILE')).length,
+      after: [...document.querySelectorAll('section[id]')].filter((s) => s.textContent!.includes('AFTER-HOSTILE'))
+        .length,
     }));
     expect(dom).toEqual({ scripts: 2, styles: 2, handlers: 0, jsLinks: 0, classes: ['lead'], after: 1 });
     expect(dialogs).toEqual([]);

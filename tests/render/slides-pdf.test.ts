@@ -24,13 +24,23 @@ describe('slides.pdf', () => {
       expect(meta).toMatch(new RegExp(`Pages:\\s+${slides}\\n`));
       expect(meta).toMatch(/Page size:\s+960 x 540 pts/);
       const text = execFileSync('pdftotext', ['-layout', pdf(audience), '-'], { encoding: 'utf8' });
-      for (const title of ['Why wounds need care', 'What healing looks like', 'Signs of infection', 'Signs of infection (continued)', 'The main message', 'Words to know', 'References']) {
+      for (const title of [
+        'Why wounds need care',
+        'What healing looks like',
+        'Signs of infection',
+        'Signs of infection (continued)',
+        'The main message',
+        'Words to know',
+        'References',
+      ]) {
         expect(text, title).toContain(title);
       }
       expect(text.split('\f').filter((p) => p.trim()).length).toBe(slides);
     }
     expect(readFileSync(pdf('patient')).toString('latin1')).toContain('/URI (https://example.org/wounds)');
-    expect(execFileSync('qpdf', ['--check', pdf('patient')], { encoding: 'utf8' })).toContain('No syntax or stream encoding errors');
+    expect(execFileSync('qpdf', ['--check', pdf('patient')], { encoding: 'utf8' })).toContain(
+      'No syntax or stream encoding errors',
+    );
   });
 
   it('carries SOURCE_DATE_EPOCH as its dates, and is byte-identical when built again', () => {
@@ -41,7 +51,9 @@ describe('slides.pdf', () => {
   });
 
   it('without a browser: an error naming what to install, exit 1, the other formats still written', () => {
-    const r = deckhand(['build', '-f', 'slides,slides-pdf', '-a', 'patient', '-o', 'nobrowser'], dir, { CHROME_PATH: join(dir, 'no-such-chrome') });
+    const r = deckhand(['build', '-f', 'slides,slides-pdf', '-a', 'patient', '-o', 'nobrowser'], dir, {
+      CHROME_PATH: join(dir, 'no-such-chrome'),
+    });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('CHROME_PATH');
     expect(r.stderr).toMatch(/\[DH_RENDER\]\n\s+hint: .*Chromium/);

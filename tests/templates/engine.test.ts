@@ -22,7 +22,10 @@ describe('template engine', () => {
     return createTemplateEngine(join(dir, 'templates'), dir).render('slides', audience, context);
   };
   it('renders with project partials and the md helper', () => {
-    const out = render({ 'templates/slides.md.hbs': '# {{md title}}\n{{> foot}}', 'templates/partials/foot.hbs': 'by {{md title}}' }, { title: 'A *b* # <c>' });
+    const out = render(
+      { 'templates/slides.md.hbs': '# {{md title}}\n{{> foot}}', 'templates/partials/foot.hbs': 'by {{md title}}' },
+      { title: 'A *b* # <c>' },
+    );
     expect(out.diagnostics).toEqual([]);
     expect(out.text).toBe('# A \\*b\\* \\# \\<c\\>\nby A \\*b\\* \\# \\<c\\>');
   });
@@ -40,7 +43,11 @@ describe('template engine', () => {
   });
   it('reports an unknown field at run time, at its line (strict mode)', () => {
     const out = render({ 'templates/slides.md.hbs': 'a\n{{titel}}\n' });
-    expect(out.diagnostics[0]).toMatchObject({ line: 2, col: 3, message: 'template error: "titel" is not defined here' });
+    expect(out.diagnostics[0]).toMatchObject({
+      line: 2,
+      col: 3,
+      message: 'template error: "titel" is not defined here',
+    });
   });
   it('keeps prototype access blocked', () => {
     const out = render({ 'templates/slides.md.hbs': '[{{#with title}}{{constructor}}{{/with}}]' }, { title: 'x' });

@@ -6,14 +6,34 @@ import { commentText, mdInline, mdParagraphs } from '../../src/templates/escape.
 const md = new MarkdownIt({ html: true, linkify: true });
 
 describe('Markdown escaping of plain text', () => {
-  it.each(['---', '# heading', '<!-- x -->', '- item', '1. item', '`code`', '[a](javascript:alert(1))', '<script>alert(1)</script>', '*a* _b_ ~c~ |d|', 'a & b', '$x$', '+ plus', '===', 'see https://example.org/a.b or www.example.org, mail a@b.org', 'e.g. 1.5 mg'])(
-    '%s stays literal text in one paragraph',
-    (text) => {
-      const tokens = md.parse(mdInline(text), {});
-      expect(tokens.map((t) => t.type)).toEqual(['paragraph_open', 'inline', 'paragraph_close']);
-      expect(md.renderInline(mdInline(text)).replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"')).toBe(text);
-    },
-  );
+  it.each([
+    '---',
+    '# heading',
+    '<!-- x -->',
+    '- item',
+    '1. item',
+    '`code`',
+    '[a](javascript:alert(1))',
+    '<script>alert(1)</script>',
+    '*a* _b_ ~c~ |d|',
+    'a & b',
+    '$x$',
+    '+ plus',
+    '===',
+    'see https://example.org/a.b or www.example.org, mail a@b.org',
+    'e.g. 1.5 mg',
+  ])('%s stays literal text in one paragraph', (text) => {
+    const tokens = md.parse(mdInline(text), {});
+    expect(tokens.map((t) => t.type)).toEqual(['paragraph_open', 'inline', 'paragraph_close']);
+    expect(
+      md
+        .renderInline(mdInline(text))
+        .replace(/&amp;/g, '&')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&quot;/g, '"'),
+    ).toBe(text);
+  });
   it('folds newlines so text cannot start a block', () => {
     expect(mdInline('a\n---\nb')).toBe('a --- b');
   });

@@ -13,14 +13,22 @@ afterEach(() => {
 
 /** Starts `deckhand watch …` and collects its stderr. */
 function startWatch(args: string[], cwd: string) {
-  const child = spawn(process.execPath, [CLI, 'watch', ...args], { cwd, env: { ...process.env, CI: 'true', NO_COLOR: '1' } });
+  const child = spawn(process.execPath, [CLI, 'watch', ...args], {
+    cwd,
+    env: { ...process.env, CI: 'true', NO_COLOR: '1' },
+  });
   children.push(child);
   let stderr = '';
   child.stderr!.on('data', (c: Buffer) => (stderr += c.toString()));
   return { child, stderr: () => stderr };
 }
 
-async function waitFor<T>(what: string, fn: () => T | undefined | false, log: () => string = () => '', ms = 15_000): Promise<T> {
+async function waitFor<T>(
+  what: string,
+  fn: () => T | undefined | false,
+  log: () => string = () => '',
+  ms = 15_000,
+): Promise<T> {
   const end = Date.now() + ms;
   for (;;) {
     const v = fn();
@@ -30,7 +38,10 @@ async function waitFor<T>(what: string, fn: () => T | undefined | false, log: ()
   }
 }
 
-function fetchText(url: string, headers: Record<string, string> = {}): Promise<{ status: number; body: string; type: string }> {
+function fetchText(
+  url: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; body: string; type: string }> {
   return new Promise((resolve, reject) => {
     get(url, { headers }, (res) => {
       let body = '';
@@ -64,7 +75,11 @@ describe('deckhand watch', () => {
   it('rebuilds after an edit, survives a broken edit, and live-reloads through the preview server', async () => {
     const dir = project('release');
     const w = startWatch(['--serve', '--port', '0', '-a', 'patient', '-f', 'slides', '--jobs', '2'], dir); // a warm worker shares each rebuild
-    const base = await waitFor('the server', () => /serving (http:\/\/127\.0\.0\.1:\d+\/)/.exec(w.stderr())?.[1], w.stderr);
+    const base = await waitFor(
+      'the server',
+      () => /serving (http:\/\/127\.0\.0\.1:\d+\/)/.exec(w.stderr())?.[1],
+      w.stderr,
+    );
     await waitFor('the watcher', () => w.stderr().includes('watching'), w.stderr);
 
     const index = await fetchText(base);
@@ -89,11 +104,19 @@ describe('deckhand watch', () => {
     expect(sse.events.flat().every((p) => p.startsWith('sleep/'))).toBe(true); // only the edited topic
 
     writeFileSync(topic, original.replace('title: Healthy sleep', 'title: [Healthy sleep'));
-    await waitFor('the error report', () => w.stderr().includes('DH_YAML_SYNTAX') && w.stderr().includes('not built'), w.stderr);
+    await waitFor(
+      'the error report',
+      () => w.stderr().includes('DH_YAML_SYNTAX') && w.stderr().includes('not built'),
+      w.stderr,
+    );
     expect(readFileSync(join(dir, 'output/sleep/patient/slides.md'), 'utf8')).toContain('Restful sleep');
 
     writeFileSync(topic, original.replace('Healthy sleep', 'Sound sleep'));
-    await waitFor('the rebuild after the fix', () => readFileSync(join(dir, 'output/sleep/patient/slides.md'), 'utf8').includes('Sound sleep'), w.stderr);
+    await waitFor(
+      'the rebuild after the fix',
+      () => readFileSync(join(dir, 'output/sleep/patient/slides.md'), 'utf8').includes('Sound sleep'),
+      w.stderr,
+    );
     expect(w.child.exitCode).toBe(null);
     sse.close();
   }, 40_000);
@@ -101,7 +124,11 @@ describe('deckhand watch', () => {
   it('an open deck reloads in a real browser after an edit of its topic, at the same slide', async () => {
     const dir = project('release');
     const w = startWatch(['--serve', '--port', '0', '-a', 'patient', '-f', 'slides', 'content/sleep.yaml'], dir);
-    const base = await waitFor('the server', () => /serving (http:\/\/127\.0\.0\.1:\d+\/)/.exec(w.stderr())?.[1], w.stderr);
+    const base = await waitFor(
+      'the server',
+      () => /serving (http:\/\/127\.0\.0\.1:\d+\/)/.exec(w.stderr())?.[1],
+      w.stderr,
+    );
     await waitFor('the watcher', () => w.stderr().includes('watching'), w.stderr);
     const browser = await launch();
     try {
@@ -115,7 +142,11 @@ describe('deckhand watch', () => {
       await new Promise((r) => setTimeout(r, 300)); // the event stream connects
       const topic = join(dir, 'content/sleep.yaml');
       writeFileSync(topic, readFileSync(topic, 'utf8').replace('Healthy sleep', 'Restful sleep'));
-      await page.waitForFunction(() => !(window as unknown as { marker?: number }).marker && document.body.innerText.includes('Restful sleep'), null, { timeout: 20_000 });
+      await page.waitForFunction(
+        () => !(window as unknown as { marker?: number }).marker && document.body.innerText.includes('Restful sleep'),
+        null,
+        { timeout: 20_000 },
+      );
       expect(new URL(page.url()).hash).toBe('#2');
       expect(problems).toEqual([]);
     } finally {
@@ -131,7 +162,11 @@ describe('deckhand watch', () => {
     mkdirSync(join(dir, 'templates')); // a folder that did not exist when the watch started
     writeFileSync(join(dir, 'templates/slides.md.hbs'), builtin + '\n<!-- TEMPLATE-EDIT -->\n');
     for (const t of ['asthma', 'sleep', 'vaccines']) {
-      await waitFor(`${t} rebuilt`, () => readFileSync(join(dir, `output/${t}/student/slides.md`), 'utf8').includes('TEMPLATE-EDIT'), w.stderr);
+      await waitFor(
+        `${t} rebuilt`,
+        () => readFileSync(join(dir, `output/${t}/student/slides.md`), 'utf8').includes('TEMPLATE-EDIT'),
+        w.stderr,
+      );
     }
     rmSync(join(dir, 'content/diabetes.yaml'));
     await waitFor('the deleted topic cleaned up', () => !existsSync(join(dir, 'output/diabetes')), w.stderr);

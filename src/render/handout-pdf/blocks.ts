@@ -49,7 +49,11 @@ export function toBlocks(tokens: readonly Token[]): BlocksResult {
 
 /** Plain text of inlines: bookmark titles, alt text, link descriptions. */
 export function plainText(inlines: readonly Inline[]): string {
-  return inlines.map((i) => (i.break ? ' ' : i.text)).join('').replace(/\s+/g, ' ').trim();
+  return inlines
+    .map((i) => (i.break ? ' ' : i.text))
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 // --- internal ---
@@ -89,7 +93,12 @@ function blockRange(s: State, start: number, close: string | null): [Block[], nu
           items.push(item);
           i = next;
         }
-        blocks.push({ kind: 'list', ordered: tok.type === 'ordered_list_open', start: Number(tok.attrGet('start') ?? 1), items });
+        blocks.push({
+          kind: 'list',
+          ordered: tok.type === 'ordered_list_open',
+          start: Number(tok.attrGet('start') ?? 1),
+          items,
+        });
         i++;
         break;
       }
@@ -137,7 +146,12 @@ function paragraph(s: State, inline: Token): Block[] {
   for (const p of inlines(s, inline.children ?? [])) {
     if ('image' in p) {
       flush();
-      out.push({ kind: 'image', url: p.image.url, alt: p.image.alt, caption: p.image.title ? [{ text: p.image.title }] : null });
+      out.push({
+        kind: 'image',
+        url: p.image.url,
+        alt: p.image.alt,
+        caption: p.image.title ? [{ text: p.image.title }] : null,
+      });
     } else run.push(p);
   }
   flush();
@@ -149,7 +163,12 @@ function withCaptions(blocks: Block[]): Block[] {
   const out: Block[] = [];
   for (const b of blocks) {
     const prev = out[out.length - 1];
-    if (b.kind === 'paragraph' && prev?.kind === 'image' && prev.caption === null && b.inlines.every((i) => i.italic || i.break || i.text.trim() === '')) {
+    if (
+      b.kind === 'paragraph' &&
+      prev?.kind === 'image' &&
+      prev.caption === null &&
+      b.inlines.every((i) => i.italic || i.break || i.text.trim() === '')
+    ) {
       prev.caption = b.inlines.map(({ italic: _, ...rest }) => rest);
     } else out.push(b);
   }
@@ -203,7 +222,13 @@ function inlines(s: State, children: readonly Token[]): Piece[] {
         link = null;
         break;
       case 'image':
-        out.push({ image: { url: decodeUrl(c.attrGet('src') ?? ''), alt: altText(c.children ?? []), title: c.attrGet('title') || null } });
+        out.push({
+          image: {
+            url: decodeUrl(c.attrGet('src') ?? ''),
+            alt: altText(c.children ?? []),
+            title: c.attrGet('title') || null,
+          },
+        });
         break;
       case 'html_inline':
         if (/^<br\s*\/?>$/i.test(c.content)) push('', { break: true });
@@ -255,7 +280,8 @@ function table(s: State, start: number, blocks: Block[]): number {
     else if (tok.type === 'tr_open') row = inHead ? header : [];
     else if (tok.type === 'tr_close' && row && !inHead) rows.push(row);
     else if ((tok.type === 'th_open' || tok.type === 'td_open') && row) {
-      if (inHead) align.push((/text-align:\s*(left|center|right)/.exec(tok.attrGet('style') ?? '')?.[1] as Align) ?? 'left');
+      if (inHead)
+        align.push((/text-align:\s*(left|center|right)/.exec(tok.attrGet('style') ?? '')?.[1] as Align) ?? 'left');
       row.push(inlinesOnly(s, t[i + 1]!));
       i++;
     }

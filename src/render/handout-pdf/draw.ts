@@ -71,7 +71,8 @@ export async function drawPdf(input: DrawInput): Promise<Uint8Array> {
     }
     for (const placed of page.slices) {
       if (placed.slice.bookmark && !placed.artifact) outline(placed.slice.bookmark, placed.top);
-      for (const item of placed.slice.items) drawItem(doc, marks, item, placed.top, placed.artifact ? 'Pagination' : 'Layout', embedded);
+      for (const item of placed.slice.items)
+        drawItem(doc, marks, item, placed.top, placed.artifact ? 'Pagination' : 'Layout', embedded);
     }
     marks.close();
     tree.endPage();
@@ -84,7 +85,14 @@ export async function drawPdf(input: DrawInput): Promise<Uint8Array> {
 
 // --- internal ---
 
-function drawItem(doc: Doc, marks: Marker, item: Item, top: number, artifactType: 'Pagination' | 'Layout', images: ReadonlyMap<string, PdfImage>): void {
+function drawItem(
+  doc: Doc,
+  marks: Marker,
+  item: Item,
+  top: number,
+  artifactType: 'Pagination' | 'Layout',
+  images: ReadonlyMap<string, PdfImage>,
+): void {
   switch (item.kind) {
     case 'node':
       marks.tree.ensure(item.node);
@@ -95,7 +103,14 @@ function drawItem(doc: Doc, marks: Marker, item: Item, top: number, artifactType
       return;
     case 'line':
       marks.artifact(artifactType);
-      doc.save().moveTo(item.x1, top + item.y1).lineTo(item.x2, top + item.y2).lineWidth(item.width).strokeColor(item.color).stroke().restore();
+      doc
+        .save()
+        .moveTo(item.x1, top + item.y1)
+        .lineTo(item.x2, top + item.y2)
+        .lineWidth(item.width)
+        .strokeColor(item.color)
+        .stroke()
+        .restore();
       return;
     case 'image': {
       const image = images.get(item.url);
@@ -110,10 +125,21 @@ function drawItem(doc: Doc, marks: Marker, item: Item, top: number, artifactType
       const baseline = top + item.y;
       if (item.node) marks.content(item.node);
       else marks.artifact(artifactType);
-      doc.font(item.font).fontSize(item.size).fillColor(item.color).text(item.text, item.x, baseline, { lineBreak: false, baseline: 'alphabetic' });
+      doc
+        .font(item.font)
+        .fontSize(item.size)
+        .fillColor(item.color)
+        .text(item.text, item.x, baseline, { lineBreak: false, baseline: 'alphabetic' });
       if (item.link && item.node) {
         const thickness = Math.max(0.5, item.size / 16);
-        doc.save().moveTo(item.x, baseline + item.size * 0.12).lineTo(item.x + item.width, baseline + item.size * 0.12).lineWidth(thickness).strokeColor(item.color).stroke().restore();
+        doc
+          .save()
+          .moveTo(item.x, baseline + item.size * 0.12)
+          .lineTo(item.x + item.width, baseline + item.size * 0.12)
+          .lineWidth(thickness)
+          .strokeColor(item.color)
+          .stroke()
+          .restore();
         const height = item.size * 1.2;
         // pdfkit writes option strings as PDF names; a String object becomes a text string.
         doc.link(item.x, baseline - item.size * 0.95, item.width, height, item.link, {
@@ -186,7 +212,8 @@ function structureTree(doc: Doc, root: StructNode): Tree {
     if (existing) return existing;
     const parent = ensure(node.parent ?? root);
     const options: PDFKit.Mixins.StructureElementOptions = {};
-    if (node.type === 'Figure') Object.assign(options, { alt: node.alt, placement: 'Block', ...(bbox ? { bbox } : {}) });
+    if (node.type === 'Figure')
+      Object.assign(options, { alt: node.alt, placement: 'Block', ...(bbox ? { bbox } : {}) });
     if (node.scope) options.scope = node.scope;
     const elem = doc.struct(node.type, options);
     parent.add(elem);

@@ -5,8 +5,25 @@ export type FontKey = 'regular' | 'bold' | 'italic' | 'boldItalic' | 'mono' | 'm
 
 /** Standard PDF structure types the handout produces (PDF 1.7 §14.8.4). */
 export type StructType =
-  | 'Document' | 'H1' | 'H2' | 'H3' | 'H4' | 'P' | 'L' | 'LI' | 'Lbl' | 'LBody' | 'BlockQuote'
-  | 'Table' | 'TR' | 'TH' | 'TD' | 'Figure' | 'Caption' | 'Link' | 'Code';
+  | 'Document'
+  | 'H1'
+  | 'H2'
+  | 'H3'
+  | 'H4'
+  | 'P'
+  | 'L'
+  | 'LI'
+  | 'Lbl'
+  | 'LBody'
+  | 'BlockQuote'
+  | 'Table'
+  | 'TR'
+  | 'TH'
+  | 'TD'
+  | 'Figure'
+  | 'Caption'
+  | 'Link'
+  | 'Code';
 
 /**
  * A structure element as the layout sees it. Drawing creates the PDF element when the node's first
@@ -20,7 +37,11 @@ export interface StructNode {
   scope?: 'Column' | 'Row';
 }
 
-export function structNode(type: StructType, parent: StructNode | null, extra: Partial<Pick<StructNode, 'alt' | 'scope'>> = {}): StructNode {
+export function structNode(
+  type: StructType,
+  parent: StructNode | null,
+  extra: Partial<Pick<StructNode, 'alt' | 'scope'>> = {},
+): StructNode {
   return { type, parent, ...extra };
 }
 

@@ -24,22 +24,48 @@ const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
 export function splitFrontMatter(markdown: string): { meta: HandoutMeta; body: string; problem: string | null } {
   const m = FRONT_MATTER.exec(markdown);
-  const empty: HandoutMeta = { title: null, subtitle: null, authors: [], date: null, audience: null, header: null, footer: null, lang: null, subject: null };
+  const empty: HandoutMeta = {
+    title: null,
+    subtitle: null,
+    authors: [],
+    date: null,
+    audience: null,
+    header: null,
+    footer: null,
+    lang: null,
+    subject: null,
+  };
   if (!m) return { meta: empty, body: markdown, problem: null };
   const body = markdown.slice(m[0].length);
   let data: unknown;
   try {
     data = parse(m[1]!);
   } catch (e) {
-    return { meta: empty, body, problem: `the handout template's front matter is not valid YAML (${(e as Error).message.split('\n')[0]})` };
+    return {
+      meta: empty,
+      body,
+      problem: `the handout template's front matter is not valid YAML (${(e as Error).message.split('\n')[0]})`,
+    };
   }
   if (data === null || data === undefined) return { meta: empty, body, problem: null };
-  if (typeof data !== 'object' || Array.isArray(data)) return { meta: empty, body, problem: "the handout template's front matter must be a map of keys" };
+  if (typeof data !== 'object' || Array.isArray(data))
+    return { meta: empty, body, problem: "the handout template's front matter must be a map of keys" };
   const d = data as Record<string, unknown>;
-  const text = (k: string): string | null => (typeof d[k] === 'string' || typeof d[k] === 'number' ? String(d[k]).trim() || null : null);
+  const text = (k: string): string | null =>
+    typeof d[k] === 'string' || typeof d[k] === 'number' ? String(d[k]).trim() || null : null;
   const authors = Array.isArray(d.authors) ? d.authors.map(String) : text('authors') ? [text('authors')!] : [];
   return {
-    meta: { title: text('title'), subtitle: text('subtitle'), authors, date: text('date'), audience: text('audience'), header: text('header'), footer: text('footer'), lang: text('lang'), subject: text('subject') },
+    meta: {
+      title: text('title'),
+      subtitle: text('subtitle'),
+      authors,
+      date: text('date'),
+      audience: text('audience'),
+      header: text('header'),
+      footer: text('footer'),
+      lang: text('lang'),
+      subject: text('subject'),
+    },
     body,
     problem: null,
   };

@@ -17,17 +17,35 @@ export function listSlices(b: Extract<Block, { kind: 'list' }>, frame: Frame, ct
   b.items.forEach((blocks, k) => {
     const li = structNode('LI', list);
     const label = structNode('Lbl', li);
-    const itemFrame: Frame = { ...frame, x: frame.x + indent, width: frame.width - indent, parent: structNode('LBody', li), listLevel: frame.listLevel + 1, inList: true };
+    const itemFrame: Frame = {
+      ...frame,
+      x: frame.x + indent,
+      width: frame.width - indent,
+      parent: structNode('LBody', li),
+      listLevel: frame.listLevel + 1,
+      inList: true,
+    };
     const slices = inner(blocks, itemFrame);
     if (!slices.length) slices.push({ height: body.size * body.lineHeight, spaceBefore: 0, items: [] });
     const first = slices[0]!;
     const firstText = first.items.find((i) => i.kind === 'text');
-    const baseline = firstText?.kind === 'text' ? firstText.y : baselineIn(body.size * body.lineHeight, body.size, ctx.metrics);
+    const baseline =
+      firstText?.kind === 'text' ? firstText.y : baselineIn(body.size * body.lineHeight, body.size, ctx.metrics);
     const marker = b.ordered ? `${b.start + k}.` : bullets[frame.listLevel % bullets.length]!;
     const font = b.ordered ? 'regular' : 'bold';
     const width = ctx.metrics.width(marker, font, body.size);
     const gap = body.size * 0.45;
-    first.items.unshift({ kind: 'text', x: itemFrame.x - gap - width, y: baseline, text: `${marker} `, font, size: body.size, color: b.ordered ? body.color : markerColor, width, node: label });
+    first.items.unshift({
+      kind: 'text',
+      x: itemFrame.x - gap - width,
+      y: baseline,
+      text: `${marker} `,
+      font,
+      size: body.size,
+      color: b.ordered ? body.color : markerColor,
+      width,
+      node: label,
+    });
     if (k > 0) first.spaceBefore = itemSpace;
     out.push(...slices);
   });
@@ -54,14 +72,33 @@ export function quoteSlices(blocks: Block[], frame: Frame, ctx: Ctx, inner: Layo
  * A definition list (the glossary): the term in bold, its definition indented below it. Tagged as a
  * list whose label is the term, the usual mapping since PDF has no definition-list type.
  */
-export function definitionSlices(b: Extract<Block, { kind: 'definitions' }>, frame: Frame, ctx: Ctx, inner: LayoutBlocks): Slice[] {
+export function definitionSlices(
+  b: Extract<Block, { kind: 'definitions' }>,
+  frame: Frame,
+  ctx: Ctx,
+  inner: LayoutBlocks,
+): Slice[] {
   const body = ctx.style.body;
   const list = structNode('L', frame.parent);
   const out: Slice[] = [];
   b.items.forEach((item, k) => {
     const li = structNode('LI', list);
-    const term = keepAll(textSlices(item.term, { size: body.size, lineHeight: body.lineHeight, color: body.color, bold: true }, frame, structNode('Lbl', li), ctx));
-    const defFrame: Frame = { ...frame, x: frame.x + ctx.style.list.indent * 0.7, width: frame.width - ctx.style.list.indent * 0.7, parent: structNode('LBody', li), inList: true };
+    const term = keepAll(
+      textSlices(
+        item.term,
+        { size: body.size, lineHeight: body.lineHeight, color: body.color, bold: true },
+        frame,
+        structNode('Lbl', li),
+        ctx,
+      ),
+    );
+    const defFrame: Frame = {
+      ...frame,
+      x: frame.x + ctx.style.list.indent * 0.7,
+      width: frame.width - ctx.style.list.indent * 0.7,
+      parent: structNode('LBody', li),
+      inList: true,
+    };
     const defs = item.definitions.flatMap((d, i) => {
       const slices = inner(d, defFrame);
       if (slices[0] && i > 0) slices[0].spaceBefore = ctx.style.list.itemSpace;
@@ -80,15 +117,30 @@ export function codeSlices(text: string, frame: Frame, ctx: Ctx): Slice[] {
   const box: Box = { id: ctx.nextId(), x: frame.x, width: frame.width, fill };
   const node = structNode('Code', frame.parent);
   // Spaces matter in code: no-break spaces keep the indentation through line breaking.
-  const lines: Inline[] = text.split('\n').flatMap((line, i) => [...(i ? [{ text: '', break: true }] : []), { text: line.replace(/\t/g, '    ').replace(/ /g, '\u00a0') || '\u00a0', code: true }]);
-  const slices = textSlices(lines, { size: size / 0.92, lineHeight, color: ctx.style.body.color }, { ...frame, x: frame.x + pad, width: frame.width - 2 * pad, boxes: [...frame.boxes, box] }, node, ctx);
+  const lines: Inline[] = text
+    .split('\n')
+    .flatMap((line, i) => [
+      ...(i ? [{ text: '', break: true }] : []),
+      { text: line.replace(/\t/g, '    ').replace(/ /g, '\u00a0') || '\u00a0', code: true },
+    ]);
+  const slices = textSlices(
+    lines,
+    { size: size / 0.92, lineHeight, color: ctx.style.body.color },
+    { ...frame, x: frame.x + pad, width: frame.width - 2 * pad, boxes: [...frame.boxes, box] },
+    node,
+    ctx,
+  );
   for (const s of slices) s.boxes = [...frame.boxes, box];
   return padded(slices, pad * 0.7, pad * 0.7);
 }
 
 export function ruleSlice(frame: Frame, ctx: Ctx): Slice {
   const { color, space } = ctx.style.rule;
-  return { height: 2 * space, spaceBefore: 0, items: [{ kind: 'line', x1: frame.x, y1: space, x2: frame.x + frame.width, y2: space, width: 0.75, color }] };
+  return {
+    height: 2 * space,
+    spaceBefore: 0,
+    items: [{ kind: 'line', x1: frame.x, y1: space, x2: frame.x + frame.width, y2: space, width: 0.75, color }],
+  };
 }
 
 function padded(slices: Slice[], top: number, bottom: number): Slice[] {

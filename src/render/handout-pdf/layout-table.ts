@@ -20,7 +20,14 @@ export function tableSlices(b: TableBlock, frame: Frame, ctx: Ctx): Slice[] {
   if (!cols) return [];
   const table = structNode('Table', frame.parent);
   const runs = (cells: Inline[][], bold: boolean, node: ReturnType<typeof structNode>) =>
-    Array.from({ length: cols }, (_, c) => runsOf(cells[c] ?? [], { size: st.size, lineHeight: st.lineHeight, color: ctx.style.body.color, bold }, ctx, node));
+    Array.from({ length: cols }, (_, c) =>
+      runsOf(
+        cells[c] ?? [],
+        { size: st.size, lineHeight: st.lineHeight, color: ctx.style.body.color, bold },
+        ctx,
+        node,
+      ),
+    );
 
   const headerNodes = b.header.length ? headerCells(b.header.length, cols, table) : null;
   const headerRuns = headerNodes ? runs(b.header, true, headerNodes.row) : null;
@@ -28,13 +35,22 @@ export function tableSlices(b: TableBlock, frame: Frame, ctx: Ctx): Slice[] {
     const row = structNode('TR', table);
     return { row, runs: runs(cells, false, row) };
   });
-  const widths = columnWidths([...(headerRuns ? [headerRuns] : []), ...bodyRows.map((r) => r.runs)], cols, frame.width, ctx);
+  const widths = columnWidths(
+    [...(headerRuns ? [headerRuns] : []), ...bodyRows.map((r) => r.runs)],
+    cols,
+    frame.width,
+    ctx,
+  );
 
   const out: Slice[] = [];
   const page = ctx.style.content.height;
   let header: Slice | null = null;
   if (headerNodes && headerRuns) {
-    const slices = rowSlices(headerRuns, headerNodes.cells, widths, b.align, frame, ctx, { fill: st.headerFill, top: true, room: page / 2 });
+    const slices = rowSlices(headerRuns, headerNodes.cells, widths, b.align, frame, ctx, {
+      fill: st.headerFill,
+      top: true,
+      room: page / 2,
+    });
     for (const s of slices) s.keepWithNext = true;
     header = slices[0]!;
     out.push(...slices);
@@ -44,7 +60,11 @@ export function tableSlices(b: TableBlock, frame: Frame, ctx: Ctx): Slice[] {
   bodyRows.forEach(({ row, runs: cells }, r) => {
     const nodes = cells.map(() => structNode('TD', row));
     const room = page - (header?.height ?? 0);
-    for (const slice of rowSlices(cells, nodes, widths, b.align, frame, ctx, { fill: r % 2 === 1 ? st.stripeFill : null, top: !header && r === 0, room })) {
+    for (const slice of rowSlices(cells, nodes, widths, b.align, frame, ctx, {
+      fill: r % 2 === 1 ? st.stripeFill : null,
+      top: !header && r === 0,
+      room,
+    })) {
       slice.group = group;
       if (repeat) slice.repeat = repeat;
       out.push(slice);
@@ -57,7 +77,10 @@ export function tableSlices(b: TableBlock, frame: Frame, ctx: Ctx): Slice[] {
 
 function headerCells(count: number, cols: number, table: ReturnType<typeof structNode>) {
   const row = structNode('TR', table);
-  return { row, cells: Array.from({ length: Math.max(count, cols) }, () => structNode('TH', row, { scope: 'Column' })) };
+  return {
+    row,
+    cells: Array.from({ length: Math.max(count, cols) }, () => structNode('TH', row, { scope: 'Column' })),
+  };
 }
 
 /**
@@ -87,7 +110,11 @@ function columnWidths(rows: Run[][][], cols: number, width: number, ctx: Ctx): n
   }
   // A single unbreakable word may not claim the whole table: it will be cut between characters.
   const cap = width / Math.min(cols, 2);
-  return distribute(min.map((m) => Math.min(m, cap)), natural, width);
+  return distribute(
+    min.map((m) => Math.min(m, cap)),
+    natural,
+    width,
+  );
 }
 
 /** A row as slices: one, unless a cell holds more lines than a page; then the row continues on the next. */
@@ -112,7 +139,8 @@ function rowSlices(
     const height = Math.min(perSlice, count - from) * lh + 2 * st.padY;
     const items: Item[] = [];
     if (opts.fill) items.push({ kind: 'rect', x: frame.x, y: 0, width: right - frame.x, height, fill: opts.fill });
-    if (opts.top && from === 0) items.push({ kind: 'line', x1: frame.x, y1: 0, x2: right, y2: 0, width: 1, color: st.rule });
+    if (opts.top && from === 0)
+      items.push({ kind: 'line', x1: frame.x, y1: 0, x2: right, y2: 0, width: 1, color: st.rule });
     let x = frame.x;
     lines.forEach((cellLines, c) => {
       const node = nodes[c]!;
@@ -125,13 +153,23 @@ function rowSlices(
       });
       x += widths[c]!;
     });
-    items.push({ kind: 'line', x1: frame.x, y1: height, x2: right, y2: height, width: opts.top ? 1 : 0.5, color: st.rule });
+    items.push({
+      kind: 'line',
+      x1: frame.x,
+      y1: height,
+      x2: right,
+      y2: height,
+      width: opts.top ? 1 : 0.5,
+      color: st.rule,
+    });
     out.push({ height, spaceBefore: 0, items });
   }
   return out;
 }
 
 function asArtifact(slice: Slice): Slice {
-  const items = slice.items.flatMap((i): Item[] => (i.kind === 'node' ? [] : i.kind === 'text' ? [{ ...i, node: null }] : [{ ...i }]));
+  const items = slice.items.flatMap((i): Item[] =>
+    i.kind === 'node' ? [] : i.kind === 'text' ? [{ ...i, node: null }] : [{ ...i }],
+  );
   return { height: slice.height, spaceBefore: 0, items, keepWithNext: true };
 }

@@ -44,7 +44,17 @@ export function runsOf(inlines: readonly Inline[], ts: TextStyle, ctx: Ctx, pare
       continue;
     }
     const bold = ts.bold || i.bold;
-    const font: FontKey = i.code ? (bold ? 'monoBold' : 'mono') : bold ? (i.italic ? 'boldItalic' : 'bold') : i.italic ? 'italic' : 'regular';
+    const font: FontKey = i.code
+      ? bold
+        ? 'monoBold'
+        : 'mono'
+      : bold
+        ? i.italic
+          ? 'boldItalic'
+          : 'bold'
+        : i.italic
+          ? 'italic'
+          : 'regular';
     const run: Run = { text: i.text, font, size: i.code ? ts.size * 0.92 : ts.size, color: ts.color };
     if (i.link && i.linkId !== undefined) {
       let node = links.get(i.linkId);
@@ -83,12 +93,19 @@ export function lineItems(line: Line, x: number, baseline: number, node: StructN
 }
 
 /** One slice per line. */
-export function textSlices(inlines: readonly Inline[], ts: TextStyle, frame: Frame, node: StructNode, ctx: Ctx): Slice[] {
+export function textSlices(
+  inlines: readonly Inline[],
+  ts: TextStyle,
+  frame: Frame,
+  node: StructNode,
+  ctx: Ctx,
+): Slice[] {
   const lines = breakLines(runsOf(inlines, ts, ctx, node), frame.width, ctx.metrics);
   const lh = ts.size * ts.lineHeight;
   const baseline = baselineIn(lh, ts.size, ctx.metrics);
   return lines.map((line) => {
-    const shift = ts.align === 'center' ? (frame.width - line.width) / 2 : ts.align === 'right' ? frame.width - line.width : 0;
+    const shift =
+      ts.align === 'center' ? (frame.width - line.width) / 2 : ts.align === 'right' ? frame.width - line.width : 0;
     return { height: lh, spaceBefore: 0, items: lineItems(line, frame.x + shift, baseline, node) };
   });
 }

@@ -30,9 +30,23 @@ export interface Layout {
 /** Blocks → slices: measures and breaks lines; pagination is the next, separate step. Pure. */
 export function layoutHandout(input: LayoutInput): Layout {
   let id = 0;
-  const ctx: Ctx = { style: input.style, metrics: input.metrics, images: input.images, missing: new Map(), notes: new Set(), nextId: () => ++id };
+  const ctx: Ctx = {
+    style: input.style,
+    metrics: input.metrics,
+    images: input.images,
+    missing: new Map(),
+    notes: new Set(),
+    nextId: () => ++id,
+  };
   const root = structNode('Document', null);
-  const frame: Frame = { x: input.style.content.x, width: input.style.content.width, parent: root, boxes: [], listLevel: 0, inList: false };
+  const frame: Frame = {
+    x: input.style.content.x,
+    width: input.style.content.width,
+    parent: root,
+    boxes: [],
+    listLevel: 0,
+    inList: false,
+  };
   const title = titleBlock(input.meta, frame, ctx);
   const body = layoutBlocks(input.blocks, frame, ctx);
   if (title.length && body[0]) body[0].spaceBefore = input.style.body.paragraphSpace;
@@ -99,14 +113,28 @@ function spaceBetween(prev: Block, b: Block, frame: Frame, style: Style): number
 /** A heading never ends a page: all its lines keep with what follows (widow control keeps 2 lines of that). */
 function heading(inlines: Inline[], level: 1 | 2 | 3 | 4, frame: Frame, ctx: Ctx): Slice[] {
   const h = ctx.style.headings[level];
-  const slices = keepAll(textSlices(inlines, { size: h.size, lineHeight: h.lineHeight, color: h.color, bold: true }, frame, structNode(`H${level}`, frame.parent), ctx));
+  const slices = keepAll(
+    textSlices(
+      inlines,
+      { size: h.size, lineHeight: h.lineHeight, color: h.color, bold: true },
+      frame,
+      structNode(`H${level}`, frame.parent),
+      ctx,
+    ),
+  );
   if (slices[0] && !frame.inList && frame.boxes.length === 0) slices[0].bookmark = { title: plainText(inlines), level };
   return slices;
 }
 
 function paragraph(inlines: Inline[], frame: Frame, ctx: Ctx): Slice[] {
   const { body, orphans, widows } = ctx.style;
-  const slices = textSlices(inlines, { size: body.size, lineHeight: body.lineHeight, color: body.color }, frame, structNode('P', frame.parent), ctx);
+  const slices = textSlices(
+    inlines,
+    { size: body.size, lineHeight: body.lineHeight, color: body.color },
+    frame,
+    structNode('P', frame.parent),
+    ctx,
+  );
   return keepLines(slices, orphans, widows);
 }
 
@@ -121,15 +149,31 @@ function figure(b: Extract<Block, { kind: 'image' }>, frame: Frame, ctx: Ctx): S
     return paragraph([{ text: b.alt || b.url, italic: true }], frame, ctx);
   }
   const { captionSize, captionLineHeight, gap, color } = ctx.style.figure;
-  const caption = b.caption ? textSlices(b.caption, { size: captionSize, lineHeight: captionLineHeight, color, align: 'center' }, frame, structNode('Caption', frame.parent), ctx) : [];
+  const caption = b.caption
+    ? textSlices(
+        b.caption,
+        { size: captionSize, lineHeight: captionLineHeight, color, align: 'center' },
+        frame,
+        structNode('Caption', frame.parent),
+        ctx,
+      )
+    : [];
   const captionHeight = caption.reduce((sum, s) => sum + s.height, 0);
   const maxHeight = ctx.style.content.height * 0.6;
-  const scale = Math.min(1, frame.width / (size.width * 0.75), (maxHeight - (captionHeight ? captionHeight + gap : 0)) / (size.height * 0.75));
+  const scale = Math.min(
+    1,
+    frame.width / (size.width * 0.75),
+    (maxHeight - (captionHeight ? captionHeight + gap : 0)) / (size.height * 0.75),
+  );
   const width = size.width * 0.75 * scale;
   const height = size.height * 0.75 * scale;
   const alt = b.alt.trim();
   const node = alt ? structNode('Figure', frame.parent, { alt }) : null;
-  const slice: Slice = { height, spaceBefore: 0, items: [{ kind: 'image', x: frame.x + (frame.width - width) / 2, y: 0, width, height, url: b.url, node }] };
+  const slice: Slice = {
+    height,
+    spaceBefore: 0,
+    items: [{ kind: 'image', x: frame.x + (frame.width - width) / 2, y: 0, width, height, url: b.url, node }],
+  };
   let y = height + gap;
   for (const line of caption) {
     for (const item of line.items) if (item.kind === 'text') slice.items.push({ ...item, y: item.y + y });
@@ -144,17 +188,46 @@ function titleBlock(meta: HandoutMeta, frame: Frame, ctx: Ctx): Slice[] {
   if (!meta.title) return [];
   const { headings, title, body } = ctx.style;
   const h1 = headings[1];
-  const slices = keepAll(textSlices([{ text: meta.title }], { size: h1.size, lineHeight: 1.2, color: h1.color, bold: true }, frame, structNode('H1', frame.parent), ctx));
+  const slices = keepAll(
+    textSlices(
+      [{ text: meta.title }],
+      { size: h1.size, lineHeight: 1.2, color: h1.color, bold: true },
+      frame,
+      structNode('H1', frame.parent),
+      ctx,
+    ),
+  );
   const add = (text: string | null, size: number, lineHeight: number, space: number) => {
     if (!text) return;
-    const lines = keepAll(textSlices([{ text }], { size, lineHeight, color: title.muted }, frame, structNode('P', frame.parent), ctx));
+    const lines = keepAll(
+      textSlices([{ text }], { size, lineHeight, color: title.muted }, frame, structNode('P', frame.parent), ctx),
+    );
     lines[0]!.spaceBefore = space;
     slices.push(...lines);
   };
   add(meta.subtitle, title.subtitleSize, 1.3, body.size * 0.3);
-  add([meta.audience, meta.authors.join(', '), meta.date].filter(Boolean).join(' · ') || null, title.bylineSize, 1.4, body.size * 0.5);
+  add(
+    [meta.audience, meta.authors.join(', '), meta.date].filter(Boolean).join(' · ') || null,
+    title.bylineSize,
+    1.4,
+    body.size * 0.5,
+  );
   const space = body.size * 0.6;
-  slices.push({ height: space + 1.5, spaceBefore: 0, items: [{ kind: 'line', x1: frame.x, y1: space, x2: frame.x + frame.width, y2: space, width: 1.5, color: title.ruleColor }] });
+  slices.push({
+    height: space + 1.5,
+    spaceBefore: 0,
+    items: [
+      {
+        kind: 'line',
+        x1: frame.x,
+        y1: space,
+        x2: frame.x + frame.width,
+        y2: space,
+        width: 1.5,
+        color: title.ruleColor,
+      },
+    ],
+  });
   return slices;
 }
 
@@ -162,7 +235,15 @@ function titleBlock(meta: HandoutMeta, frame: Frame, ctx: Ctx): Slice[] {
  * Running header (left) and footer (text left, "Page X of Y" right) for one page, all artifacts.
  * Characters no font has are counted in `missing`, as in the body.
  */
-export function furniture(page: number, count: number, header: string, footer: string, style: Style, metrics: Metrics, missing = new Map<string, number>()): Slice {
+export function furniture(
+  page: number,
+  count: number,
+  header: string,
+  footer: string,
+  style: Style,
+  metrics: Metrics,
+  missing = new Map<string, number>(),
+): Slice {
   const { size, color, rule } = style.furniture;
   const { x, width } = style.content;
   const top = style.page.margins.top;
@@ -171,10 +252,25 @@ export function furniture(page: number, count: number, header: string, footer: s
   const label = `Page ${page} of ${count}`;
   const labelWidth = metrics.width(label, 'regular', size);
   const items: Slice['items'] = [
-    ...lineItems(breakLines(runs(fit(header, width, size, metrics)), Number.POSITIVE_INFINITY, metrics)[0]!, x, top - 26, null),
+    ...lineItems(
+      breakLines(runs(fit(header, width, size, metrics)), Number.POSITIVE_INFINITY, metrics)[0]!,
+      x,
+      top - 26,
+      null,
+    ),
     { kind: 'line', x1: x, y1: top - 18, x2: x + width, y2: top - 18, width: 0.5, color: rule },
     { kind: 'line', x1: x, y1: bottom + 16, x2: x + width, y2: bottom + 16, width: 0.5, color: rule },
-    { kind: 'text', x: x + width - labelWidth, y: bottom + 16 + size * 1.4, text: label, font: 'regular', size, color, width: labelWidth, node: null },
+    {
+      kind: 'text',
+      x: x + width - labelWidth,
+      y: bottom + 16 + size * 1.4,
+      text: label,
+      font: 'regular',
+      size,
+      color,
+      width: labelWidth,
+      node: null,
+    },
   ];
   const lines = breakLines(runs(footer), width - labelWidth - size * 2, metrics).slice(0, 2);
   lines.forEach((line, i) => items.push(...lineItems(line, x, bottom + 16 + size * 1.4 * (i + 1), null)));

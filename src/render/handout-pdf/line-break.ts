@@ -131,7 +131,12 @@ export function breakLines(runs: readonly Run[], width: number, metrics: Metrics
 /** The widest word: the least width that sets the runs without cutting a word. */
 export function longestWord(runs: readonly Run[], metrics: Metrics): number {
   let widest = 0;
-  for (const t of tokenize(runs, metrics)) if (t.kind === 'word') widest = Math.max(widest, t.pieces.reduce((sum, p) => sum + p.width, 0));
+  for (const t of tokenize(runs, metrics))
+    if (t.kind === 'word')
+      widest = Math.max(
+        widest,
+        t.pieces.reduce((sum, p) => sum + p.width, 0),
+      );
   return widest;
 }
 

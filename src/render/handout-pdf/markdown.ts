@@ -10,7 +10,10 @@ let parser: Promise<MarkdownIt> | undefined;
  */
 export async function parseMarkdown(markdown: string): Promise<Token[]> {
   parser ??= (async () => {
-    const [{ default: MarkdownItClass }, { default: deflist }] = await Promise.all([import('markdown-it'), import('markdown-it-deflist')]);
+    const [{ default: MarkdownItClass }, { default: deflist }] = await Promise.all([
+      import('markdown-it'),
+      import('markdown-it-deflist'),
+    ]);
     return new MarkdownItClass({ html: true, linkify: false, typographer: false }).use(deflist);
   })();
   return (await parser).parse(markdown, {});

@@ -55,7 +55,10 @@ export function paginate(slices: readonly Slice[], top: number, height: number):
     newPage();
   }
   if (page.length || !pages.length) pages.push(page);
-  return pages.map((p) => ({ slices: p.map(({ slice, top: t, artifact }) => ({ slice, top: t, ...(artifact ? { artifact } : {}) })), boxes: boxExtents(p) }));
+  return pages.map((p) => ({
+    slices: p.map(({ slice, top: t, artifact }) => ({ slice, top: t, ...(artifact ? { artifact } : {}) })),
+    boxes: boxExtents(p),
+  }));
 }
 
 function boxExtents(placed: Placed[]): Page['boxes'] {

@@ -34,7 +34,9 @@ export async function renderHandout(input: RenderInput): Promise<RenderOutput> {
   const footer = meta.footer ?? input.config.handout.footer;
   const bytes = await drawPdf({
     pages,
-    furniture: pages.map((_, i) => furniture(i + 1, pages.length, header, footer, style, fonts.metrics, i === 0 ? layout.missing : new Map())),
+    furniture: pages.map((_, i) =>
+      furniture(i + 1, pages.length, header, footer, style, fonts.metrics, i === 0 ? layout.missing : new Map()),
+    ),
     root: layout.root,
     style,
     fonts: fonts.fonts,
@@ -52,9 +54,13 @@ export async function renderHandout(input: RenderInput): Promise<RenderOutput> {
   for (const note of [...notes, ...layout.notes]) diagnostics.push(warning(Codes.handout, `${where}: ${note}`));
   for (const [ch, count] of layout.missing) {
     diagnostics.push(
-      warning(Codes.missingGlyph, `${where}: no font has the character "${ch}" (${codePoint(ch)}${count > 1 ? `, ${count} times` : ''}); it prints as an empty box`, {
-        hint: 'replace it with text or a character DejaVu Sans has (most Latin, Greek, Cyrillic and math symbols)',
-      }),
+      warning(
+        Codes.missingGlyph,
+        `${where}: no font has the character "${ch}" (${codePoint(ch)}${count > 1 ? `, ${count} times` : ''}); it prints as an empty box`,
+        {
+          hint: 'replace it with text or a character DejaVu Sans has (most Latin, Greek, Cyrillic and math symbols)',
+        },
+      ),
     );
   }
   return { bytes, pages: pages.length, diagnostics };

@@ -30,7 +30,15 @@ export interface Style {
   list: { indent: number; itemSpace: number; bullets: string[]; markerColor: string };
   quote: { fill: string; bar: string; barWidth: number; pad: number };
   code: { size: number; lineHeight: number; fill: string; pad: number };
-  table: { size: number; lineHeight: number; padX: number; padY: number; headerFill: string; stripeFill: string; rule: string };
+  table: {
+    size: number;
+    lineHeight: number;
+    padX: number;
+    padY: number;
+    headerFill: string;
+    stripeFill: string;
+    rule: string;
+  };
   figure: { captionSize: number; captionLineHeight: number; gap: number; color: string };
   rule: { color: string; space: number };
   /** Running header and footer. */
@@ -44,20 +52,48 @@ export function handoutStyle(bodySize: number, pageSize: PageSize): Style {
   const s = bodySize;
   const [width, height] = PAGE_SIZES[pageSize];
   const margins = { top: 72, right: 72, bottom: 72, left: 72 };
-  const heading = (factor: number, before: number): HeadingStyle => ({ size: round(s * factor), lineHeight: 1.25, spaceBefore: round(s * before), color: '#123b66' });
+  const heading = (factor: number, before: number): HeadingStyle => ({
+    size: round(s * factor),
+    lineHeight: 1.25,
+    spaceBefore: round(s * before),
+    color: '#123b66',
+  });
   return {
     page: { width, height, margins },
-    content: { x: margins.left, y: margins.top, width: width - margins.left - margins.right, height: height - margins.top - margins.bottom },
+    content: {
+      x: margins.left,
+      y: margins.top,
+      width: width - margins.left - margins.right,
+      height: height - margins.top - margins.bottom,
+    },
     body: { size: s, lineHeight: 1.5, color: '#1a1a1a', paragraphSpace: round(s * 0.75) },
     headings: { 1: heading(1.85, 1.6), 2: heading(1.4, 1.5), 3: heading(1.17, 1.2), 4: heading(1, 1) },
     afterHeading: round(s * 0.35),
-    title: { subtitleSize: round(s * 1.2), bylineSize: round(Math.max(9, s * 0.85)), muted: '#454545', ruleColor: '#2f6fb0' },
+    title: {
+      subtitleSize: round(s * 1.2),
+      bylineSize: round(Math.max(9, s * 0.85)),
+      muted: '#454545',
+      ruleColor: '#2f6fb0',
+    },
     link: { color: '#0b4f8a' },
     list: { indent: round(s * 1.7), itemSpace: round(s * 0.35), bullets: ['•', '◦', '▪'], markerColor: '#2f6fb0' },
     quote: { fill: '#eaf2fb', bar: '#2f6fb0', barWidth: 4, pad: round(s * 0.8) },
     code: { size: round(s * 0.88), lineHeight: 1.4, fill: '#f3f3f3', pad: round(s * 0.6) },
-    table: { size: round(s * 0.92), lineHeight: 1.35, padX: round(s * 0.5), padY: round(s * 0.35), headerFill: '#dfe8f3', stripeFill: '#f5f8fb', rule: '#9aa7b5' },
-    figure: { captionSize: round(Math.max(9, s * 0.88)), captionLineHeight: 1.4, gap: round(s * 0.5), color: '#3a3a3a' },
+    table: {
+      size: round(s * 0.92),
+      lineHeight: 1.35,
+      padX: round(s * 0.5),
+      padY: round(s * 0.35),
+      headerFill: '#dfe8f3',
+      stripeFill: '#f5f8fb',
+      rule: '#9aa7b5',
+    },
+    figure: {
+      captionSize: round(Math.max(9, s * 0.88)),
+      captionLineHeight: 1.4,
+      gap: round(s * 0.5),
+      color: '#3a3a3a',
+    },
     rule: { color: '#9aa7b5', space: round(s * 0.6) },
     furniture: { size: round(Math.max(8.5, s * 0.7)), color: '#4d4d4d', rule: '#c3ccd6' },
     orphans: 2,

@@ -43,6 +43,9 @@ declare namespace PDFKit.Mixins {
 
 declare namespace PDFKit {
   interface PDFOutline {
-    addItem(title: string, options?: { expanded?: boolean; pageNumber?: number; top?: number; left?: number; fit?: boolean }): PDFOutline;
+    addItem(
+      title: string,
+      options?: { expanded?: boolean; pageNumber?: number; top?: number; left?: number; fit?: boolean },
+    ): PDFOutline;
   }
 }

@@ -7,10 +7,22 @@ import { deckPage } from './page.js';
 const encoder = new TextEncoder();
 
 /** The deck as one self-contained HTML page (Marp's rendering plus deckhand's viewer). */
-export async function deckHtml(input: RenderInput): Promise<{ html: string; slides: number; width: number; height: number; diagnostics: Diagnostic[] }> {
+export async function deckHtml(
+  input: RenderInput,
+): Promise<{ html: string; slides: number; width: number; height: number; diagnostics: Diagnostic[] }> {
   const deck = await renderMarp(input.markdown, input.images, input.config.themes);
-  const html = deckPage(deck, { title: input.topic.title, lang: input.topic.lang, generator: `deckhand ${input.version}` });
-  return { html, slides: deck.slides, width: deck.width, height: deck.height, diagnostics: offlineWarnings(deck, input) };
+  const html = deckPage(deck, {
+    title: input.topic.title,
+    lang: input.topic.lang,
+    generator: `deckhand ${input.version}`,
+  });
+  return {
+    html,
+    slides: deck.slides,
+    width: deck.width,
+    height: deck.height,
+    diagnostics: offlineWarnings(deck, input),
+  };
 }
 
 /**
@@ -21,15 +33,29 @@ function offlineWarnings({ html, css }: RenderedDeck, input: RenderInput): Diagn
   const out: Diagnostic[] = [];
   const where = `${input.topic.slug}/${input.audience.name}/slides.html`;
   const missing = new Set<string>();
-  for (const m of html.matchAll(/<img [^>]*?src="(?!data:)([^"]*)"|background-image:url\(&quot;(?!data:)(.*?)&quot;\)/g)) missing.add(m[1] ?? m[2] ?? '');
+  for (const m of html.matchAll(
+    /<img [^>]*?src="(?!data:)([^"]*)"|background-image:url\(&quot;(?!data:)(.*?)&quot;\)/g,
+  ))
+    missing.add(m[1] ?? m[2] ?? '');
   for (const src of missing) {
-    out.push(warning(Codes.render, `${where}: image "${src || '(blocked)'}" is not embedded and will not show`, { hint: 'use a section image (image: {src, alt}) or a data: URI; slides.html loads nothing from outside the file' }));
+    out.push(
+      warning(Codes.render, `${where}: image "${src || '(blocked)'}" is not embedded and will not show`, {
+        hint: 'use a section image (image: {src, alt}) or a data: URI; slides.html loads nothing from outside the file',
+      }),
+    );
   }
   // Remote imports are taken out (built-in gaia's web fonts fall back quietly); a custom theme should know.
   const name = input.audience.theme ?? input.config.slides.theme;
   const custom = input.config.themes.find((t) => t.name === name);
-  if ((custom && new RegExp(REMOTE_IMPORT.source, 'i').test(custom.css)) || /url\(\s*["']?(?!data:)[^)"']+|@import\s/i.test(css)) {
-    out.push(warning(Codes.render, `${where}: the theme refers to files or URLs (url() or @import) that will not load`, { hint: 'inline fonts and images in the theme CSS as data: URIs' }));
+  if (
+    (custom && new RegExp(REMOTE_IMPORT.source, 'i').test(custom.css)) ||
+    /url\(\s*["']?(?!data:)[^)"']+|@import\s/i.test(css)
+  ) {
+    out.push(
+      warning(Codes.render, `${where}: the theme refers to files or URLs (url() or @import) that will not load`, {
+        hint: 'inline fonts and images in the theme CSS as data: URIs',
+      }),
+    );
   }
   return out;
 }

@@ -27,7 +27,9 @@ export interface RenderedDeck {
   lang: string | undefined;
 }
 
-let instance: Promise<(markdown: string, images: ReadonlyMap<string, ImageAsset>, themes: readonly CustomTheme[]) => RenderedDeck> | undefined;
+let instance:
+  | Promise<(markdown: string, images: ReadonlyMap<string, ImageAsset>, themes: readonly CustomTheme[]) => RenderedDeck>
+  | undefined;
 
 /** Loads marp-core and sets up the shared instance, ahead of the first deck. */
 export async function prepareMarp(): Promise<void> {
@@ -36,19 +38,31 @@ export async function prepareMarp(): Promise<void> {
 }
 
 /** Renders Marp Markdown with the shared instance. */
-export async function renderMarp(markdown: string, images: ReadonlyMap<string, ImageAsset>, themes: readonly CustomTheme[]): Promise<RenderedDeck> {
+export async function renderMarp(
+  markdown: string,
+  images: ReadonlyMap<string, ImageAsset>,
+  themes: readonly CustomTheme[],
+): Promise<RenderedDeck> {
   instance ??= create();
   return (await instance)(markdown, images, themes);
 }
 
 async function create() {
-  const [{ Marp }, { katexMarpCorePlugin }] = await Promise.all([import('@marp-team/marp-core'), import('@marp-team/marp-core/plugins/katex')]);
+  const [{ Marp }, { katexMarpCorePlugin }] = await Promise.all([
+    import('@marp-team/marp-core'),
+    import('@marp-team/marp-core/plugins/katex'),
+  ]);
   const marp: Marp = new Marp({
     html: allowlist(Marp.html),
     emoji: { shortcode: false, unicode: false },
     math: 'katex',
     script: { source: 'inline' },
-  }).use(katexMarpCorePlugin({ fontPath: false, options: { output: 'mathml', throwOnError: false, trust: false, maxSize: 50, maxExpand: 1000, strict: 'ignore' } }));
+  }).use(
+    katexMarpCorePlugin({
+      fontPath: false,
+      options: { output: 'mathml', throwOnError: false, trust: false, maxSize: 50, maxExpand: 1000, strict: 'ignore' },
+    }),
+  );
   const forgetPacked = memoizeThemePacking(marp);
   const md = marp.markdown as MarkdownIt;
   md.block.ruler.disable(['marpit_style_parse']);
@@ -69,7 +83,16 @@ async function create() {
   // after Marp re-parses it (any `w:`/`h:` option): render them as the text they are.
   const renderer = md.renderer;
   const asText = renderer.renderInlineAsText.bind(renderer);
-  renderer.renderInlineAsText = (tokens, options, env) => asText(tokens.map((t: (typeof tokens)[number]) => (t.type === 'text_special' ? Object.assign(Object.create(Object.getPrototypeOf(t) as object) as typeof t, t, { type: 'text' }) : t)), options, env);
+  renderer.renderInlineAsText = (tokens, options, env) =>
+    asText(
+      tokens.map((t: (typeof tokens)[number]) =>
+        t.type === 'text_special'
+          ? Object.assign(Object.create(Object.getPrototypeOf(t) as object) as typeof t, t, { type: 'text' })
+          : t,
+      ),
+      options,
+      env,
+    );
 
   const added = new Map<string, string>();
   return (markdown: string, images: ReadonlyMap<string, ImageAsset>, themes: readonly CustomTheme[]): RenderedDeck => {
@@ -79,14 +102,20 @@ async function create() {
         marp.themeSet.add(theme.css);
         forgetPacked();
       } catch (e) {
-        throw new RenderError(`theme "${theme.path}" is not a valid Marp theme: ${(e as Error).message}`, 'check the CSS syntax and the /* @theme name */ comment');
+        throw new RenderError(
+          `theme "${theme.path}" is not a valid Marp theme: ${(e as Error).message}`,
+          'check the CSS syntax and the /* @theme name */ comment',
+        );
       }
       added.set(theme.name, theme.css);
     }
     const theme = frontMatter(markdown).theme;
     if (typeof theme === 'string' && !marp.themeSet.has(theme)) {
       const known = [...marp.themeSet.themes()].map((t) => t.name);
-      throw new RenderError(`unknown theme "${theme}"`, `themes: ${known.join(', ')}; set slides.theme in deckhand.config.yaml to one of them or to a CSS file`);
+      throw new RenderError(
+        `unknown theme "${theme}"`,
+        `themes: ${known.join(', ')}; set slides.theme in deckhand.config.yaml to one of them or to a CSS file`,
+      );
     }
     current = images;
     try {
@@ -148,7 +177,9 @@ function cleanCss(css: string): string {
 function mathMlOnly(css: string): string {
   return css
     .replace(/@font-face\s*\{[^{}]*KaTeX[^{}]*\}/g, '')
-    .replace(/(?<=^|[{};])([^{}@;]*\.katex[^{}]*)\{[^{}]*\}/g, (rule, selectors: string) => (selectors.split(/,(?![^(]*\))/).some((s) => /\.katex(?:\s*\*)?\s*$|katex-display/.test(s)) ? rule : ''));
+    .replace(/(?<=^|[{};])([^{}@;]*\.katex[^{}]*)\{[^{}]*\}/g, (rule, selectors: string) =>
+      selectors.split(/,(?![^(]*\))/).some((s) => /\.katex(?:\s*\*)?\s*$|katex-display/.test(s)) ? rule : '',
+    );
 }
 
 export const REMOTE_IMPORT = /@import\s+(?:url\(\s*)?["']?(?:https?:)?\/\/[^;]*;/gi;
@@ -178,7 +209,11 @@ function safeDecode(url: string): string {
 
 /** A background image's caption is its raw alt text: drop the Markdown backslash escapes in it. */
 function fixCaptions(html: string): string {
-  return html.replace(/<figcaption>([^<]*)<\/figcaption>/g, (_, text: string) => `<figcaption>${text.replace(/\\(&(?:lt|gt|amp|quot|#39);|[!-/:-@[-`{-~])/g, '$1')}</figcaption>`);
+  return html.replace(
+    /<figcaption>([^<]*)<\/figcaption>/g,
+    (_, text: string) =>
+      `<figcaption>${text.replace(/\\(&(?:lt|gt|amp|quot|#39);|[!-/:-@[-`{-~])/g, '$1')}</figcaption>`,
+  );
 }
 
 /** The deck's front matter (Marp reads an unknown `theme:` as "use the default"; deckhand refuses it). */

@@ -54,8 +54,13 @@ function notesHtml(notes: readonly string[][]): string {
   return notes
     .map((comments, i) => {
       // Zero-width spaces were put in by the template to keep notes from being read as directives.
-      const paragraphs = comments.flatMap((c) => c.replace(/\u200B/g, '').split(/\n\s*\n/)).map((p) => p.trim()).filter(Boolean);
-      return paragraphs.length ? `<div class="dh-note" data-slide="${i + 1}">${paragraphs.map((p) => `<p>${escapeHtml(p).replace(/\n/g, '<br>')}</p>`).join('')}</div>` : '';
+      const paragraphs = comments
+        .flatMap((c) => c.replace(/\u200B/g, '').split(/\n\s*\n/))
+        .map((p) => p.trim())
+        .filter(Boolean);
+      return paragraphs.length
+        ? `<div class="dh-note" data-slide="${i + 1}">${paragraphs.map((p) => `<p>${escapeHtml(p).replace(/\n/g, '<br>')}</p>`).join('')}</div>`
+        : '';
     })
     .filter(Boolean)
     .join('\n');

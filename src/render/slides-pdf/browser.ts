@@ -5,7 +5,8 @@ import { RenderError } from '../types.js';
 
 const FIXED = ['/usr/bin/chromium'];
 const ON_PATH = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'];
-const INSTALL_HINT = 'install Chromium (Debian/Ubuntu: apt-get install chromium) or Google Chrome, or set CHROME_PATH to the browser executable';
+const INSTALL_HINT =
+  'install Chromium (Debian/Ubuntu: apt-get install chromium) or Google Chrome, or set CHROME_PATH to the browser executable';
 
 const executable = (path: string): boolean => {
   try {
@@ -21,12 +22,18 @@ export function findBrowser(env: NodeJS.ProcessEnv = process.env): string {
   const given = env.CHROME_PATH?.trim();
   if (given) {
     if (executable(given)) return given;
-    throw new RenderError(`CHROME_PATH is "${given}", which is not an executable file`, `point CHROME_PATH at a Chromium or Chrome executable, or unset it to search for one (${ON_PATH.join(', ')})`);
+    throw new RenderError(
+      `CHROME_PATH is "${given}", which is not an executable file`,
+      `point CHROME_PATH at a Chromium or Chrome executable, or unset it to search for one (${ON_PATH.join(', ')})`,
+    );
   }
   const dirs = (env.PATH ?? '').split(delimiter).filter(Boolean);
   const found = [...FIXED, ...ON_PATH.flatMap((name) => dirs.map((d) => join(d, name)))].find(executable);
   if (found) return found;
-  throw new RenderError(`slides.pdf needs Chromium or Chrome, and none was found (looked for CHROME_PATH, ${FIXED.join(', ')}, and ${ON_PATH.join(', ')} on PATH)`, INSTALL_HINT);
+  throw new RenderError(
+    `slides.pdf needs Chromium or Chrome, and none was found (looked for CHROME_PATH, ${FIXED.join(', ')}, and ${ON_PATH.join(', ')} on PATH)`,
+    INSTALL_HINT,
+  );
 }
 
 /** Launches the browser (playwright-core, imported lazily: only PDF builds load it). */
@@ -37,7 +44,13 @@ export async function launchBrowser(path: string): Promise<Browser> {
       executablePath: path,
       // No sandbox: CI containers run as root, where Chromium's sandbox refuses to start. The page is
       // deckhand's own output under a CSP that blocks scripts and requests other than its own.
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-extensions', '--no-first-run'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-extensions',
+        '--no-first-run',
+      ],
     });
   } catch (e) {
     throw new RenderError(`cannot start the browser at ${path}: ${(e as Error).message.split('\n')[0]}`, INSTALL_HINT);

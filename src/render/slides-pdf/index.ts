@@ -26,7 +26,14 @@ export function slidesPdf(env: NodeJS.ProcessEnv = process.env): Renderer {
         await context.route(/^(?!data:|about:)/, (route) => route.abort());
         const page = await context.newPage();
         await page.setContent(deck.html, { waitUntil: 'load' });
-        const pdf = await page.pdf({ width: `${deck.width}px`, height: `${deck.height}px`, printBackground: true, preferCSSPageSize: true, tagged: true, outline: true });
+        const pdf = await page.pdf({
+          width: `${deck.width}px`,
+          height: `${deck.height}px`,
+          printBackground: true,
+          preferCSSPageSize: true,
+          tagged: true,
+          outline: true,
+        });
         return { bytes: stampPdf(pdf, input.date), pages: deck.slides, diagnostics: deck.diagnostics };
       } finally {
         await context.close();

@@ -12,12 +12,23 @@ describe('handout Markdown → blocks', () => {
   });
 
   it('inline styles and links; only absolute links become clickable', async () => {
-    const { blocks: [p] } = await blocks('A **b** *i* `c` [web](https://x.org/a?b=1) [local](page.html) <mailto:a@b.org>');
+    const {
+      blocks: [p],
+    } = await blocks('A **b** *i* `c` [web](https://x.org/a?b=1) [local](page.html) <mailto:a@b.org>');
     expect(p).toEqual({
       kind: 'paragraph',
       inlines: [
-        { text: 'A ' }, { text: 'b', bold: true }, { text: ' ' }, { text: 'i', italic: true }, { text: ' ' }, { text: 'c', code: true }, { text: ' ' },
-        { text: 'web', link: 'https://x.org/a?b=1', linkId: 1 }, { text: ' ' }, { text: 'local' }, { text: ' ' },
+        { text: 'A ' },
+        { text: 'b', bold: true },
+        { text: ' ' },
+        { text: 'i', italic: true },
+        { text: ' ' },
+        { text: 'c', code: true },
+        { text: ' ' },
+        { text: 'web', link: 'https://x.org/a?b=1', linkId: 1 },
+        { text: ' ' },
+        { text: 'local' },
+        { text: ' ' },
         { text: 'mailto:a@b.org', link: 'mailto:a@b.org', linkId: 2 },
       ],
     });
@@ -32,15 +43,33 @@ describe('handout Markdown → blocks', () => {
   });
 
   it('GFM tables with column alignment', async () => {
-    const { blocks: [t] } = await blocks('| A | B | C |\n|:--|--:|:-:|\n| 1 | **2** | 3 |');
-    expect(t).toEqual({ kind: 'table', header: [[{ text: 'A' }], [{ text: 'B' }], [{ text: 'C' }]], rows: [[[{ text: '1' }], [{ text: '2', bold: true }], [{ text: '3' }]]], align: ['left', 'right', 'center'] });
+    const {
+      blocks: [t],
+    } = await blocks('| A | B | C |\n|:--|--:|:-:|\n| 1 | **2** | 3 |');
+    expect(t).toEqual({
+      kind: 'table',
+      header: [[{ text: 'A' }], [{ text: 'B' }], [{ text: 'C' }]],
+      rows: [[[{ text: '1' }], [{ text: '2', bold: true }], [{ text: '3' }]]],
+      align: ['left', 'right', 'center'],
+    });
   });
 
   it('definition lists (the glossary), nested lists, quotes, rules, code and page breaks', async () => {
-    const { blocks: b, notes } = await blocks('term\n: its definition\n\n- a\n  1. b\n\n> quoted\n\n---\n\n```\nx  y\n```\n\n<!-- pagebreak -->\n\n<!-- a comment -->\n\n<div>raw</div>');
+    const { blocks: b, notes } = await blocks(
+      'term\n: its definition\n\n- a\n  1. b\n\n> quoted\n\n---\n\n```\nx  y\n```\n\n<!-- pagebreak -->\n\n<!-- a comment -->\n\n<div>raw</div>',
+    );
     expect(b.map((x) => x.kind)).toEqual(['definitions', 'list', 'quote', 'rule', 'code', 'pagebreak']);
-    expect(b[0]).toEqual({ kind: 'definitions', items: [{ term: [{ text: 'term' }], definitions: [[{ kind: 'paragraph', inlines: [{ text: 'its definition' }] }]] }] });
-    expect(b[1]).toMatchObject({ kind: 'list', ordered: false, items: [[{ kind: 'paragraph' }, { kind: 'list', ordered: true, start: 1 }]] });
+    expect(b[0]).toEqual({
+      kind: 'definitions',
+      items: [
+        { term: [{ text: 'term' }], definitions: [[{ kind: 'paragraph', inlines: [{ text: 'its definition' }] }]] },
+      ],
+    });
+    expect(b[1]).toMatchObject({
+      kind: 'list',
+      ordered: false,
+      items: [[{ kind: 'paragraph' }, { kind: 'list', ordered: true, start: 1 }]],
+    });
     expect(b[4]).toEqual({ kind: 'code', text: 'x  y' });
     expect(notes).toEqual(['raw HTML is not shown in handouts']);
   });
@@ -48,7 +77,9 @@ describe('handout Markdown → blocks', () => {
 
 describe('handout front matter', () => {
   it('reads the title block fields and leaves the body', () => {
-    const { meta, body } = splitFrontMatter('---\ntitle: "R&D"\nauthors: ["A", "B"]\nsubtitle: ""\ndate: 2026-01-15\n---\n\n# Body\n');
+    const { meta, body } = splitFrontMatter(
+      '---\ntitle: "R&D"\nauthors: ["A", "B"]\nsubtitle: ""\ndate: 2026-01-15\n---\n\n# Body\n',
+    );
     expect(meta).toMatchObject({ title: 'R&D', authors: ['A', 'B'], subtitle: null, date: '2026-01-15' });
     expect(body).toBe('\n# Body\n');
   });

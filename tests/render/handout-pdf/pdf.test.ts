@@ -16,7 +16,10 @@ function tool(cmd: string, args: string[]) {
 }
 const text = (pdf: string, ...args: string[]) => tool('pdftotext', [...args, pdf, '-']).out;
 const flat = (s: string) => s.replace(/\s+/g, ' ');
-const qdf = (pdf: string) => spawnSync('qpdf', ['--qdf', '--object-streams=disable', pdf, '-'], { maxBuffer: 64 * 1024 * 1024 }).stdout.toString('latin1');
+const qdf = (pdf: string) =>
+  spawnSync('qpdf', ['--qdf', '--object-streams=disable', pdf, '-'], { maxBuffer: 64 * 1024 * 1024 }).stdout.toString(
+    'latin1',
+  );
 
 let dir: string;
 let pdf: (audience: string) => string;
@@ -34,12 +37,40 @@ describe('handout.pdf', () => {
   it('has its text in reading order', () => {
     const t = flat(text(pdf('patient')));
     const order = [
-      'Blood pressure & you', 'A fixture for the handout typesetter', 'Patients and families · A. Author, B. Author · 2026-01-15',
-      'The main message', 'Check your blood pressure often', 'The numbers', 'Formatting', 'Text with bold, italic, code and a clickable link.',
-      'A third-level heading', 'A fourth-level heading', 'Level one', 'Level two', 'Level three bullet', 'Back to one', '1. First step',
-      'Sub-step B', 'A callout: call your clinic', 'code block line 1', 'A long table', 'Row 1 101 61', 'Row 30 130 90', 'A chart',
-      'The chart below is a PNG.', 'The PNG chart caption.', 'A photo', 'Before the break.', 'After the break', 'The JPEG photo caption.',
-      'Words to know', 'blood pressure', 'The force of blood', 'References', '1. A reference with a link https://example.org/ref', '2. A reference without a link',
+      'Blood pressure & you',
+      'A fixture for the handout typesetter',
+      'Patients and families · A. Author, B. Author · 2026-01-15',
+      'The main message',
+      'Check your blood pressure often',
+      'The numbers',
+      'Formatting',
+      'Text with bold, italic, code and a clickable link.',
+      'A third-level heading',
+      'A fourth-level heading',
+      'Level one',
+      'Level two',
+      'Level three bullet',
+      'Back to one',
+      '1. First step',
+      'Sub-step B',
+      'A callout: call your clinic',
+      'code block line 1',
+      'A long table',
+      'Row 1 101 61',
+      'Row 30 130 90',
+      'A chart',
+      'The chart below is a PNG.',
+      'The PNG chart caption.',
+      'A photo',
+      'Before the break.',
+      'After the break',
+      'The JPEG photo caption.',
+      'Words to know',
+      'blood pressure',
+      'The force of blood',
+      'References',
+      '1. A reference with a link https://example.org/ref',
+      '2. A reference without a link',
     ];
     let at = -1;
     for (const s of order) {
@@ -68,7 +99,10 @@ describe('handout.pdf', () => {
     for (const a of AUDIENCES) {
       const check = tool('qpdf', ['--check', pdf(a)]);
       expect(check.code, check.out + check.err).toBe(0);
-      const rows = tool('pdffonts', [pdf(a)]).out.trim().split('\n').slice(2);
+      const rows = tool('pdffonts', [pdf(a)])
+        .out.trim()
+        .split('\n')
+        .slice(2);
       expect(rows.length).toBeGreaterThan(1);
       for (const row of rows) expect(row).toMatch(/^[A-Z]{6}\+DejaVuSans\S*\s+CID TrueType\s+Identity-H\s+yes yes yes/);
     }
@@ -82,12 +116,34 @@ describe('handout.pdf', () => {
 
   it('has a structure tree with headings, lists, a table, figures with alt text and links; furniture is not in it', () => {
     const tree = tool('pdfinfo', ['-struct-text', pdf('patient')]).out;
-    for (const tag of ['Document', 'H1', 'H2', 'H3', 'H4', 'P', 'L', 'LI', 'Lbl', 'LBody', 'BlockQuote', 'Table', 'TR', 'TH', 'TD', 'Figure', 'Caption', 'Link', 'Code']) {
+    for (const tag of [
+      'Document',
+      'H1',
+      'H2',
+      'H3',
+      'H4',
+      'P',
+      'L',
+      'LI',
+      'Lbl',
+      'LBody',
+      'BlockQuote',
+      'Table',
+      'TR',
+      'TH',
+      'TD',
+      'Figure',
+      'Caption',
+      'Link',
+      'Code',
+    ]) {
       expect(tree, tag).toMatch(new RegExp(`^\\s*${tag}\\b`, 'm'));
     }
     // The header row is content once, though it is printed again on the table's second page.
     expect(tree.match(/^\s*TH\b/gm)).toHaveLength(3);
-    expect(tree).toContain('"High blood pressure means ≥140/90 mmHg. α-blockers relax blood vessels. A dose of 50 µg is small."');
+    expect(tree).toContain(
+      '"High blood pressure means ≥140/90 mmHg. α-blockers relax blood vessels. A dose of 50 µg is small."',
+    );
     expect(tree).not.toContain('Page 1 of');
     expect(tree).not.toContain('does not replace advice');
     const raw = qdf(pdf('patient'));
@@ -107,15 +163,31 @@ describe('handout.pdf', () => {
       expect(t).toContain('This handout does not replace advice from your health care team.');
       expect(t).toContain(`Page ${p} of ${pages}`);
     }
-    const pageOf = (s: string) => [...Array(pages).keys()].map((i) => i + 1).find((p) => flat(text(pdf('patient'), '-f', String(p), '-l', String(p))).includes(s))!;
+    const pageOf = (s: string) =>
+      [...Array(pages).keys()]
+        .map((i) => i + 1)
+        .find((p) => flat(text(pdf('patient'), '-f', String(p), '-l', String(p))).includes(s))!;
     expect(pageOf('Row 30')).toBeGreaterThan(pageOf('Row 1 '));
-    expect(text(pdf('patient'), '-f', String(pageOf('Row 30')), '-l', String(pageOf('Row 30')))).toMatch(/Reading\s+Systolic\s+Diastolic/);
+    expect(text(pdf('patient'), '-f', String(pageOf('Row 30')), '-l', String(pageOf('Row 30')))).toMatch(
+      /Reading\s+Systolic\s+Diastolic/,
+    );
     expect(pageOf('After the break')).toBe(pageOf('Before the break') + 1);
   });
 
   it('gives bookmarks for the sections (third-level headings nested)', () => {
-    const outlines = JSON.parse(tool('qpdf', ['--json', '--json-key=outlines', pdf('patient')]).out).outlines as { title: string; kids: { title: string }[] }[];
-    expect(outlines.map((o) => o.title)).toEqual(['The numbers', 'Formatting', 'A long table', 'A chart', 'A photo', 'Words to know', 'References']);
+    const outlines = JSON.parse(tool('qpdf', ['--json', '--json-key=outlines', pdf('patient')]).out).outlines as {
+      title: string;
+      kids: { title: string }[];
+    }[];
+    expect(outlines.map((o) => o.title)).toEqual([
+      'The numbers',
+      'Formatting',
+      'A long table',
+      'A chart',
+      'A photo',
+      'Words to know',
+      'References',
+    ]);
     expect(outlines[1]!.kids.map((k) => k.title)).toEqual(['A third-level heading']);
   });
 
@@ -130,7 +202,9 @@ describe('handout.pdf', () => {
 
   it('never prints speaker notes, even from a template that asks for them', () => {
     for (const a of AUDIENCES) expect(text(pdf(a))).not.toContain('SPEAKER-NOTE');
-    const custom = project('handout', { 'templates/handout.md.hbs': '# {{md title}}\n\n{{#each sections}}\nNotes: {{notes}}\n\n{{/each}}\n' });
+    const custom = project('handout', {
+      'templates/handout.md.hbs': '# {{md title}}\n\n{{#each sections}}\nNotes: {{notes}}\n\n{{/each}}\n',
+    });
     const r = deckhand(['build', '-f', 'handout', '-a', 'student'], custom);
     expect(r.code, r.stderr).toBe(0);
     const t = text(join(custom, 'output/everything/student/handout.pdf'));
@@ -141,7 +215,10 @@ describe('handout.pdf', () => {
   it('is byte-identical for the same input and date, and holds no absolute path', () => {
     const again = project('handout');
     expect(deckhand(['build', '-f', 'handout', '-o', 'elsewhere'], again, { SOURCE_DATE_EPOCH: EPOCH }).code).toBe(0);
-    for (const a of AUDIENCES) expect(readFileSync(join(again, 'elsewhere/everything', a, 'handout.pdf')).equals(readFileSync(pdf(a)))).toBe(true);
+    for (const a of AUDIENCES)
+      expect(readFileSync(join(again, 'elsewhere/everything', a, 'handout.pdf')).equals(readFileSync(pdf(a)))).toBe(
+        true,
+      );
     const raw = qdf(pdf('patient'));
     for (const path of [dir, again, REPO, '/tmp/', 'node_modules', '.ttf', '.png']) expect(raw).not.toContain(path);
   });
@@ -149,12 +226,21 @@ describe('handout.pdf', () => {
 
 describe('handout determinism with transparent images', () => {
   it('several RGBA PNGs (decoded asynchronously by pdfkit) still give byte-identical builds', async () => {
-    const sections = [0, 1, 2, 3, 4].map((i) => `  - title: Picture ${i}\n    image: {src: p${i}.png, alt: A noisy pattern of coloured dots number ${i} with see-through parts}\n`);
+    const sections = [0, 1, 2, 3, 4].map(
+      (i) =>
+        `  - title: Picture ${i}\n    image: {src: p${i}.png, alt: A noisy pattern of coloured dots number ${i} with see-through parts}\n`,
+    );
     const d = project(undefined, { 'content/t.yaml': `title: Pictures\nsections:\n${sections.join('')}` });
     for (let i = 0; i < 5; i++) writeFileSync(join(d, `content/p${i}.png`), rgbaPng(200, 120, i + 1));
     const hashes = new Set<string>();
     for (let run = 0; run < 6; run++) {
-      const r = await build({ cwd: d, formats: ['handout'], audiences: ['patient'], write: false, env: { SOURCE_DATE_EPOCH: EPOCH } });
+      const r = await build({
+        cwd: d,
+        formats: ['handout'],
+        audiences: ['patient'],
+        write: false,
+        env: { SOURCE_DATE_EPOCH: EPOCH },
+      });
       expect(r.ok, JSON.stringify(r.diagnostics)).toBe(true);
       hashes.add(r.artifacts[0]!.sha256);
     }
@@ -164,7 +250,9 @@ describe('handout determinism with transparent images', () => {
 
 describe('handout options and warnings', () => {
   it('page size and footer come from the config', () => {
-    const d = project('handout', { 'deckhand.config.yaml': 'handout: {pageSize: A4, footer: "Questions? Call 555-0100 ≥ 9 am."}\n' });
+    const d = project('handout', {
+      'deckhand.config.yaml': 'handout: {pageSize: A4, footer: "Questions? Call 555-0100 ≥ 9 am."}\n',
+    });
     expect(deckhand(['build', '-f', 'handout', '-a', 'patient'], d).code).toBe(0);
     const file = join(d, 'output/everything/patient/handout.pdf');
     expect(tool('pdfinfo', [file]).out).toMatch(/Page size:\s+595\.28 x 841\.89 pts \(A4\)/);
@@ -172,10 +260,14 @@ describe('handout options and warnings', () => {
   });
 
   it('a character no font has is a warning that names it, and the handout is still written', () => {
-    const d = project(undefined, { 'content/t.yaml': 'title: Launch\nsections:\n  - title: Go\n    body: Lift-off 🚀 today\n' });
+    const d = project(undefined, {
+      'content/t.yaml': 'title: Launch\nsections:\n  - title: Go\n    body: Lift-off 🚀 today\n',
+    });
     const r = deckhand(['build', '-f', 'handout', '-a', 'patient'], d);
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stderr).toMatch(/warning {2}handout\.pdf for t\/patient: no font has the character "🚀" \(U\+1F680\).*\[DH_MISSING_GLYPH\]/);
+    expect(r.stderr).toMatch(
+      /warning {2}handout\.pdf for t\/patient: no font has the character "🚀" \(U\+1F680\).*\[DH_MISSING_GLYPH\]/,
+    );
     expect(r.stderr).toContain('content/t.yaml');
   });
 
@@ -191,6 +283,7 @@ describe('handout options and warnings', () => {
     }
     const yaml = readFileSync(join(REPO, 'content/stem-cells-autoimmune.yaml'), 'utf8');
     const note = /notes: (Acknowledge that current treatments help many people)/.exec(yaml)![1]!;
-    for (const a of AUDIENCES) expect(flat(text(join(d, 'output/stem-cells-autoimmune', a, 'handout.pdf')))).not.toContain(note);
+    for (const a of AUDIENCES)
+      expect(flat(text(join(d, 'output/stem-cells-autoimmune', a, 'handout.pdf')))).not.toContain(note);
   });
 });

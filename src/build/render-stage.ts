@@ -1,5 +1,5 @@
 import { VERSION } from '../paths.js';
-import type { RenderInput } from '../render/types.js';
+import type { RenderInput, Renderer } from '../render/types.js';
 import type { Task } from './plan.js';
 import { renderSafely, type RenderOutcome } from './render-one.js';
 import type { BuildSettings } from './settings.js';
@@ -23,14 +23,37 @@ export function startWorkers(topics: number, settings: BuildSettings): RenderWor
   if (!script) return [];
   const names = settings.renderers.map((r) => r.name);
   const threads = Math.min(settings.jobs, Math.max(topics, 2)) - 1;
-  const split = names.includes(HANDOUT) && names.some((n) => n === 'slides-html' || n === 'slides-pdf');
   const general = (n: number) => Array.from({ length: Math.max(0, n) }, () => new RenderWorker(script, names));
-  if (!split) return general(Math.min(settings.jobs, topics) - 1);
-  return [new RenderWorker(script, [HANDOUT]), ...general(threads - 1)];
+  const own = workerGroup(settings.renderers);
+  if (!own) return general(Math.min(settings.jobs, topics) - 1);
+  return [new RenderWorker(script, own), ...general(threads - 1)];
 }
 
-const HANDOUT = 'handout-pdf';
-const SLOW = new Set([HANDOUT, 'slides-pdf']);
+/**
+ * The renderers the first worker specialises in, read from what renderers declare (never their
+ * names): when the active renderers load two or more different sets of libraries, the set with the
+ * most heavy jobs (fewest renderers on a tie) goes to the worker and this thread keeps the rest.
+ * Undefined when one set of libraries serves every renderer.
+ */
+export function workerGroup(renderers: readonly Renderer[]): string[] | undefined {
+  // Renderers that share a library are one group (slides.html and slides.pdf both load marp-core).
+  const groups: { libraries: Set<string>; renderers: Renderer[] }[] = [];
+  for (const r of renderers) {
+    if (!r.libraries?.length) continue; // light on libraries: any thread
+    const joined = groups.filter((g) => r.libraries!.some((l) => g.libraries.has(l)));
+    const group = { libraries: new Set(r.libraries), renderers: [r] };
+    for (const g of joined) {
+      for (const l of g.libraries) group.libraries.add(l);
+      group.renderers.unshift(...g.renderers);
+      groups.splice(groups.indexOf(g), 1);
+    }
+    groups.push(group);
+  }
+  if (groups.length < 2) return undefined;
+  const heavy = (list: readonly Renderer[]) => list.filter((r) => r.cost === 'heavy').length;
+  const [best] = groups.map((g) => g.renderers).sort((a, b) => heavy(b) - heavy(a) || a.length - b.length);
+  return best!.map((r) => r.name);
+}
 
 export async function closeWorkers(workers: readonly RenderWorker[]): Promise<void> {
   await Promise.all(workers.map((w) => w.close()));
@@ -79,7 +102,7 @@ export function renderQueue(
   // Workers take the slow jobs first and this thread the quick ones: a worker's result is seen only
   // when this thread is between jobs, so a worker should not wait on it with a quick job done.
   const take = (accepts: (task: Task) => boolean, slow: boolean) => {
-    let at = queue.findIndex((t) => accepts(t) && SLOW.has(t.renderer.name) === slow);
+    let at = queue.findIndex((t) => accepts(t) && (t.renderer.cost === 'heavy') === slow);
     if (at < 0) at = queue.findIndex(accepts);
     return at < 0 ? undefined : queue.splice(at, 1)[0];
   };

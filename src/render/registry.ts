@@ -1,5 +1,5 @@
 import { handoutPdf } from './handout-pdf/index.js';
-import { slidesMarkdown } from './markdown.js';
+import { slidesMarkdown } from './slides-md/index.js';
 import { slidesHtml } from './slides-html/index.js';
 import { slidesPdf } from './slides-pdf/index.js';
 import type { Renderer } from './types.js';

@@ -40,6 +40,16 @@ export interface Renderer {
   output: string;
   render(input: RenderInput): Promise<RenderOutput>;
   /**
+   * How the build schedules it. `heavy` (a PDF: tens of milliseconds and more) goes to worker threads
+   * first; default `light`.
+   */
+  cost?: 'light' | 'heavy';
+  /**
+   * The libraries render() loads (e.g. `['pdfkit', 'fontkit']`). Renderers that load different sets
+   * are given different threads, so each thread loads and warms up only one set.
+   */
+  libraries?: readonly string[];
+  /**
    * Optional: loads what render() needs (libraries, fonts) ahead of the first render. Worker
    * threads call it at start-up and take work only once it is done, so no job waits on a cold thread.
    */

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import type { Font } from 'fontkit';
 import type { FontKey } from './flow.js';
 import type { Metrics } from './metrics.js';
+import { keepDecodedGlyphs } from '../../patches/fontkit-glyphs.js';
 
 /**
  * DejaVu from the `dejavu-fonts-ttf` package: TrueType (pdfkit mis-renders WOFF2), one family that
@@ -39,21 +40,6 @@ export function loadFonts(): Promise<FontSet> {
     return { fonts, metrics: fontkitMetrics(fonts) };
   })();
   return loading;
-}
-
-/**
- * pdfkit subsets each font for each PDF, and fontkit's subsetter decodes the whole outline of every
- * glyph it copies (only to find composite glyphs), every time: a third of a subset's cost. A glyph's
- * outline never changes, and fontkit keeps one glyph object per font and id, so decode each once.
- */
-function keepDecodedGlyphs(font: Font): void {
-  const proto = Object.getPrototypeOf(font.getGlyph(0)) as { _decode(): unknown };
-  const decode = proto._decode;
-  const decoded = new WeakMap<object, unknown>();
-  proto._decode = function (this: object) {
-    if (!decoded.has(this)) decoded.set(this, decode.call(this));
-    return decoded.get(this);
-  };
 }
 
 // Widths are cached per font and string in font units, so every size shares an entry. Layout measures

@@ -9,6 +9,8 @@ export const handoutPdf: Renderer = {
   format: 'handout',
   source: 'handout',
   output: 'handout.pdf',
+  cost: 'heavy',
+  libraries: ['pdfkit', 'fontkit'],
   render: async (input) => (await import('./render.js')).renderHandout(input),
   prepare: async () => (await import('./render.js')).prepareHandout(),
 };

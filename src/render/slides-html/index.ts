@@ -65,6 +65,7 @@ export const slidesHtml: Renderer = {
   format: 'slides',
   source: 'slides',
   output: 'slides.html',
+  libraries: ['marp-core'],
   async render(input: RenderInput) {
     const deck = await deckHtml(input);
     return { bytes: encoder.encode(deck.html), pages: deck.slides, diagnostics: deck.diagnostics };

@@ -4,6 +4,8 @@ import { parse as parseYaml } from 'yaml';
 import type { CustomTheme } from '../../config/types.js';
 import type { ImageAsset } from '../../content/types.js';
 import { RenderError } from '../types.js';
+import { keepEscapesInAltText } from '../../patches/markdown-it-alt-text.js';
+import { memoizeThemePacking } from '../../patches/marp-theme-packing.js';
 
 /**
  * The process's one Marp instance (its first render compiles the themes: reuse it), imported
@@ -79,20 +81,7 @@ async function create() {
     const image = current.get(url) ?? current.get(safeDecode(url));
     return image ? dataUri(image) : normalizeLink(url);
   };
-  // markdown-it 14 keeps backslash escapes as `text_special` tokens, which an image's alt text drops
-  // after Marp re-parses it (any `w:`/`h:` option): render them as the text they are.
-  const renderer = md.renderer;
-  const asText = renderer.renderInlineAsText.bind(renderer);
-  renderer.renderInlineAsText = (tokens, options, env) =>
-    asText(
-      tokens.map((t: (typeof tokens)[number]) =>
-        t.type === 'text_special'
-          ? Object.assign(Object.create(Object.getPrototypeOf(t) as object) as typeof t, t, { type: 'text' })
-          : t,
-      ),
-      options,
-      env,
-    );
+  keepEscapesInAltText(md);
 
   const added = new Map<string, string>();
   return (markdown: string, images: ReadonlyMap<string, ImageAsset>, themes: readonly CustomTheme[]): RenderedDeck => {
@@ -135,27 +124,6 @@ async function create() {
       current = new Map();
     }
   };
-}
-
-/**
- * Marpit re-runs its PostCSS pipeline over the whole theme on every render (30–100 ms a deck), though
- * the result depends only on the theme's CSS and the pack options. marp-core's `size` directive makes
- * a new theme object per render, so the key is the CSS itself. Returns a function that forgets all
- * (call it when themes are added: an `@import` may now resolve differently).
- */
-function memoizeThemePacking(marp: Marp): () => void {
-  const themes = marp.themeSet;
-  const pack = themes.pack.bind(themes);
-  const packed = new Map<string, string>();
-  themes.pack = (name, opts) => {
-    const theme = themes.get(name as string, true);
-    if (!theme) return pack(name, opts);
-    const key = `${theme.name}\u0000${theme.css}\u0000${JSON.stringify(opts)}`;
-    let css = packed.get(key);
-    if (css === undefined) packed.set(key, (css = pack(name, opts)));
-    return css;
-  };
-  return () => packed.clear();
 }
 
 const cleaned = new Map<string, string>();

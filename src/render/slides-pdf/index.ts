@@ -16,6 +16,8 @@ export function slidesPdf(env: NodeJS.ProcessEnv = process.env): Renderer {
     format: 'slides-pdf',
     source: 'slides',
     output: 'slides.pdf',
+    cost: 'heavy',
+    libraries: ['marp-core', 'playwright-core'],
     async render(input) {
       const deck = await deckHtml(input);
       browser ??= launchBrowser(findBrowser(env));

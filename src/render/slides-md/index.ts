@@ -1,4 +1,4 @@
-import type { Renderer } from './types.js';
+import type { Renderer } from '../types.js';
 
 const encoder = new TextEncoder();
 

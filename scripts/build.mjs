@@ -62,6 +62,6 @@ const renderLibraries = [
 ];
 await build({
   ...common,
-  entryPoints: { 'render-worker': 'src/build/render-worker.ts' },
+  entryPoints: { 'render-worker': 'src/build/threads/render-worker.ts' },
   external: [...external, ...renderLibraries],
 });

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { hideBin } from 'yargs/helpers';
-import { removeTempFiles } from './build/emit.js';
+import { removeTempFiles } from './output/atomic-write.js';
 import { runCli } from './cli/main.js';
 
 // An interrupted build leaves no temp files; finished artifacts were renamed into place atomically.

@@ -1,11 +1,11 @@
 import type { Diagnostic } from '../errors/diagnostic.js';
-import { readManifest, type ManifestEntry } from './manifest.js';
+import { readManifest, type ManifestEntry } from '../output/manifest.js';
 import { artifactRecord, compareArtifact, renderDiagnostics, renderFailure } from './outputs.js';
 import type { Task } from './plan.js';
-import { renderTasks } from './render-stage.js';
+import { renderTasks } from './threads/queue.js';
 import type { BuildSettings } from './settings.js';
 import type { ArtifactRecord, ProgressEvent } from './types.js';
-import type { RenderWorker } from './worker-pool.js';
+import type { RenderWorker } from './threads/worker-pool.js';
 
 /**
  * --check (and `write: false`): renders everything in memory and compares with the disk. An

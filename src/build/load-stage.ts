@@ -5,7 +5,7 @@ import type { ResolvedConfig } from '../config/types.js';
 import type { Topic } from '../content/types.js';
 import { Codes } from '../errors/codes.js';
 import { error, type Diagnostic } from '../errors/diagnostic.js';
-import { discoverTopics } from './discover.js';
+import { discoverTopics } from '../content/discover.js';
 import type { BuildSettings } from './settings.js';
 import { inShard } from './shard.js';
 

@@ -5,8 +5,8 @@ import { displayPath } from '../config/load.js';
 import { Codes } from '../errors/codes.js';
 import { error, type Diagnostic } from '../errors/diagnostic.js';
 import type { RenderOutput } from '../render/types.js';
-import type { CacheEntry } from './cache.js';
-import { writeAtomic } from './emit.js';
+import type { CacheEntry } from '../output/cache.js';
+import { writeAtomic } from '../output/atomic-write.js';
 import type { Task } from './plan.js';
 import type { ArtifactRecord, ArtifactStatus } from './types.js';
 

@@ -7,9 +7,9 @@ import { VERSION } from '../paths.js';
 import type { Renderer } from '../render/types.js';
 import type { TemplateEngine } from '../templates/engine.js';
 import type { TemplateKind } from '../templates/lookup.js';
-import type { InputsHasher } from './inputs.js';
+import type { InputsHasher } from '../output/inputs.js';
 import type { BuildSettings } from './settings.js';
-import { imageUrls, templateContext } from './template-context.js';
+import { imageUrls, templateContext } from '../view/template-context.js';
 
 /** One topic for one audience: resolved, with the Markdown of each template kind the renderers need. */
 export interface Unit {

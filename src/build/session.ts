@@ -1,7 +1,7 @@
 import { builtinRenderers } from '../render/registry.js';
-import { closeWorkers } from './render-stage.js';
+import { closeWorkers } from './threads/queue.js';
 import type { BuildSettings } from './settings.js';
-import { RenderWorker, workerScript } from './worker-pool.js';
+import { RenderWorker, workerScript } from './threads/worker-pool.js';
 
 /**
  * Worker threads kept warm across builds (`deckhand watch`): a rebuild pays no start-up, so even a

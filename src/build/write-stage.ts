@@ -4,18 +4,18 @@ import { displayPath } from '../config/load.js';
 import { Codes } from '../errors/codes.js';
 import { error, type Diagnostic } from '../errors/diagnostic.js';
 import { VERSION } from '../paths.js';
-import { CACHE_FILE, cacheBytes, cacheEntry, type CacheEntry, type TopicMemo } from './cache.js';
-import { writeAtomic } from './emit.js';
-import { MANIFEST, manifestBytes, mergeManifest } from './manifest.js';
+import { CACHE_FILE, cacheBytes, cacheEntry, type CacheEntry, type TopicMemo } from '../output/cache.js';
+import { writeAtomic } from '../output/atomic-write.js';
+import { MANIFEST, manifestBytes, mergeManifest } from '../output/manifest.js';
 import { artifactRecord, cachedRecord, renderDiagnostics, renderFailure, writeArtifact } from './outputs.js';
 import type { Task } from './plan.js';
-import { LOCK_DIR, withOutputLock } from './lock.js';
-import { readPrevious, type Freshness, type Previous } from './previous.js';
-import type { RenderOutcome } from './render-one.js';
-import { renderQueue } from './render-stage.js';
+import { LOCK_DIR, withOutputLock } from '../output/lock.js';
+import { readPrevious, type Freshness, type Previous } from '../output/previous.js';
+import type { RenderOutcome } from './threads/render-one.js';
+import { renderQueue } from './threads/queue.js';
 import type { BuildSettings } from './settings.js';
 import type { ArtifactRecord, ProgressEvent } from './types.js';
-import type { RenderWorker } from './worker-pool.js';
+import type { RenderWorker } from './threads/worker-pool.js';
 
 export interface Built {
   artifacts: ArtifactRecord[];

@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import type { SourceDoc } from '../content/source.js';
+import type { SourceDoc } from '../source/yaml-source.js';
 import { Codes } from '../errors/codes.js';
 import { error, type Diagnostic } from '../errors/diagnostic.js';
 import { didYouMean } from '../errors/suggest.js';

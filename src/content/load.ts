@@ -4,13 +4,13 @@ import { displayPath } from '../config/load.js';
 import { Codes } from '../errors/codes.js';
 import { error, hasErrors, type Diagnostic } from '../errors/diagnostic.js';
 import { readImage } from './images.js';
-import { readTextFile } from './read.js';
+import { readTextFile } from '../source/read.js';
 import { TopicSchema, topicKeysAt } from './schema.js';
-import { parseSource } from './source.js';
+import { parseSource } from '../source/yaml-source.js';
 import type { ImageAsset, Topic } from './types.js';
 import { checkTopic } from './validate.js';
 import { isMapValue, sectionMaps } from './walk.js';
-import { issuesToDiagnostics } from './zod-diagnostics.js';
+import { issuesToDiagnostics } from '../source/zod-diagnostics.js';
 
 export const TOPIC_EXTENSIONS = ['.yaml', '.yml', '.json'] as const;
 

@@ -1,12 +1,12 @@
 import type { Audience, ResolvedConfig } from '../config/types.js';
 import { Codes } from '../errors/codes.js';
 import { error, type Diagnostic } from '../errors/diagnostic.js';
-import type { DataPath } from './source.js';
+import type { DataPath } from '../source/yaml-source.js';
 import type { Text } from './schema.js';
 import type { ResolvedSection, ResolvedTopic, Topic } from './types.js';
 import { sectionId } from './validate.js';
 import { isPointObject } from './walk.js';
-import { label } from './zod-diagnostics.js';
+import { label } from '../source/zod-diagnostics.js';
 
 /** The audiences a topic is built for: its `audiences:` list, else every configured one, in config order. */
 export function topicAudiences(topic: Topic, config: ResolvedConfig): Audience[] {

@@ -1,4 +1,4 @@
-import type { SourceDoc } from './source.js';
+import type { SourceDoc } from '../source/yaml-source.js';
 import type { TopicData } from './schema.js';
 
 export type ImageType = 'png' | 'jpeg';

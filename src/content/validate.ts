@@ -2,7 +2,7 @@ import type { Audience } from '../config/types.js';
 import { Codes } from '../errors/codes.js';
 import { error, type Diagnostic } from '../errors/diagnostic.js';
 import { didYouMean } from '../errors/suggest.js';
-import type { SourceDoc } from './source.js';
+import type { SourceDoc } from '../source/yaml-source.js';
 import type { TopicData } from './schema.js';
 import { audienceLists, isMapValue, sectionMaps, texts } from './walk.js';
 import { slugify } from './slug.js';

@@ -1,4 +1,4 @@
-import type { DataPath } from './source.js';
+import type { DataPath } from '../source/yaml-source.js';
 import type { Text, TopicData } from './schema.js';
 
 /*

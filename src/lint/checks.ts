@@ -1,7 +1,7 @@
 import { basename, extname } from 'node:path';
 import type { Audience } from '../config/types.js';
 import type { ResolvedOrigins } from '../content/resolve.js';
-import type { DataPath } from '../content/source.js';
+import type { DataPath } from '../source/yaml-source.js';
 import type { ResolvedTopic } from '../content/types.js';
 import { Codes } from '../errors/codes.js';
 import type { Severity } from '../errors/diagnostic.js';

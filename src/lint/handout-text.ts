@@ -1,7 +1,7 @@
 import type Token from 'markdown-it/lib/token.mjs';
-import { markdownParser } from '../build/markdown-prose.js';
+import { markdownParser } from '../view/markdown-prose.js';
 import type { ResolvedOrigins } from '../content/resolve.js';
-import type { DataPath } from '../content/source.js';
+import type { DataPath } from '../source/yaml-source.js';
 import type { ResolvedTopic } from '../content/types.js';
 
 /** A run of text that ends a sentence where it ends: a paragraph, a list item, a point, a caption. */

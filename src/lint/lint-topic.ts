@@ -1,4 +1,4 @@
-import { applyGlossary } from '../build/glossary.js';
+import { applyGlossary } from '../view/glossary.js';
 import type { Audience, ResolvedConfig } from '../config/types.js';
 import type { ResolvedOrigins } from '../content/resolve.js';
 import type { ResolvedTopic, Topic } from '../content/types.js';

@@ -1,5 +1,5 @@
 import { checkAudiences } from '../build/settings.js';
-import { discoverTopics } from '../build/discover.js';
+import { discoverTopics } from '../content/discover.js';
 import { topicProblems } from '../build/load-stage.js';
 import { loadConfig } from '../config/load.js';
 import { loadTopic } from '../content/load.js';

@@ -1,4 +1,4 @@
-import type { DataPath, SourceDoc } from '../content/source.js';
+import type { DataPath, SourceDoc } from '../source/yaml-source.js';
 
 /**
  * The position of a field of the topic file, moved to where `find` (a sentence or a word of that

@@ -1,4 +1,4 @@
-import type { ManifestEntry } from '../build/manifest.js';
+import type { ManifestEntry } from '../output/manifest.js';
 import { reloadScript } from './live-reload.js';
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

@@ -2,7 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join } from 'node:path';
-import { readManifest } from '../build/manifest.js';
+import { readManifest } from '../output/manifest.js';
 import { indexPage } from './index-page.js';
 import { EVENTS_PATH, injectReload } from './live-reload.js';
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../src/config/load.js';
 import { loadTopic } from '../../src/content/load.js';
 import { resolveTopic, topicAudiences } from '../../src/content/resolve.js';
-import { templateContext } from '../../src/build/template-context.js';
+import { templateContext } from '../../src/view/template-context.js';
 import { FIXTURES } from '../helpers/project.js';
 
 const config = resolveConfig({}, FIXTURES);

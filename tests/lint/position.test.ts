@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSource } from '../../src/content/source.js';
+import { parseSource } from '../../src/source/yaml-source.js';
 import { locateIn } from '../../src/lint/position.js';
 
 const TEXT = `title: T

@@ -1,7 +1,7 @@
 // Worker thread entry (bundled to dist/render-worker.js): renders with the built-in renderers,
 // one job at a time, for the pool in worker-pool.ts.
 import { parentPort } from 'node:worker_threads';
-import { builtinRenderers } from '../render/registry.js';
+import { builtinRenderers } from '../../render/registry.js';
 import { renderSafely } from './render-one.js';
 import type { WorkerReply, WorkerRequest } from './worker-pool.js';
 

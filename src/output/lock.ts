@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isAlive } from './emit.js';
+import { isAlive } from './atomic-write.js';
 
 export const LOCK_DIR = '.deckhand/lock';
 

@@ -3,7 +3,7 @@ import type { Audience, ResolvedConfig } from '../config/types.js';
 import type { ImageAsset, ResolvedTopic, Topic } from '../content/types.js';
 import type { TemplateKind } from '../templates/lookup.js';
 import { applyGlossary } from './glossary.js';
-import { slideContext } from './slide-parts.js';
+import { slideContext } from './slide-plan.js';
 
 export interface BuildInfo {
   /** YYYY-MM-DD of the build date. */

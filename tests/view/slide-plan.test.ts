@@ -1,7 +1,7 @@
 import { Marp } from '@marp-team/marp-core';
 import { describe, expect, it } from 'vitest';
-import { slideSafeBody } from '../../src/build/slide-body.js';
-import { sectionParts, themeMetrics } from '../../src/build/slide-parts.js';
+import { slideSafeBody } from '../../src/view/slide-body.js';
+import { sectionParts, themeMetrics } from '../../src/view/slide-plan.js';
 import type { ResolvedSection } from '../../src/content/types.js';
 import { imageAlt, noteText } from '../../src/templates/escape.js';
 

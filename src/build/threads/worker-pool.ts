@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { RenderInput } from '../render/types.js';
+import type { RenderInput } from '../../render/types.js';
 import type { RenderOutcome } from './render-one.js';
 
 export type WorkerRequest =

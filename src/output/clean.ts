@@ -1,6 +1,6 @@
 import { topicAudiences } from '../content/resolve.js';
-import type { LoadedTopics } from './load-stage.js';
-import type { BuildSettings } from './settings.js';
+import type { LoadedTopics } from '../build/load-stage.js';
+import type { BuildSettings } from '../build/settings.js';
 import { readdirSync, rmdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 

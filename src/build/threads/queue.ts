@@ -1,8 +1,8 @@
-import { VERSION } from '../paths.js';
-import type { RenderInput, Renderer } from '../render/types.js';
-import type { Task } from './plan.js';
+import { VERSION } from '../../paths.js';
+import type { RenderInput, Renderer } from '../../render/types.js';
+import type { Task } from '../plan.js';
 import { renderSafely, type RenderOutcome } from './render-one.js';
-import type { BuildSettings } from './settings.js';
+import type { BuildSettings } from '../settings.js';
 import { RenderWorker, workerScript } from './worker-pool.js';
 
 /** Jobs a ready worker holds, so it does not idle while this thread is busy rendering. */

@@ -1,16 +1,16 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { inputsHasher } from '../../src/build/inputs.js';
-import { loadTopics } from '../../src/build/load-stage.js';
-import { planTasks, planUnits } from '../../src/build/plan.js';
-import { renderInput } from '../../src/build/render-stage.js';
-import { renderSafely } from '../../src/build/render-one.js';
-import { prepareBuild } from '../../src/build/settings.js';
-import { RenderWorker } from '../../src/build/worker-pool.js';
-import { VERSION } from '../../src/paths.js';
-import { createTemplateEngine } from '../../src/templates/engine.js';
-import { project, REPO } from '../helpers/project.js';
+import { inputsHasher } from '../../../src/output/inputs.js';
+import { loadTopics } from '../../../src/build/load-stage.js';
+import { planTasks, planUnits } from '../../../src/build/plan.js';
+import { renderInput } from '../../../src/build/threads/queue.js';
+import { renderSafely } from '../../../src/build/threads/render-one.js';
+import { prepareBuild } from '../../../src/build/settings.js';
+import { RenderWorker } from '../../../src/build/threads/worker-pool.js';
+import { VERSION } from '../../../src/paths.js';
+import { createTemplateEngine } from '../../../src/templates/engine.js';
+import { project, REPO } from '../../helpers/project.js';
 
 describe('render worker threads', () => {
   it('render every built-in format byte for byte as this thread does', async () => {

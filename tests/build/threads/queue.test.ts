@@ -1,14 +1,14 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Task } from '../../src/build/plan.js';
-import type { RenderOutcome } from '../../src/build/render-one.js';
-import { renderQueue } from '../../src/build/render-stage.js';
-import type { BuildSettings } from '../../src/build/settings.js';
-import type { RenderWorker } from '../../src/build/worker-pool.js';
-import type { Renderer } from '../../src/render/types.js';
-import { deckhand, project } from '../helpers/project.js';
-import { snapshot } from '../helpers/tree.js';
+import type { Task } from '../../../src/build/plan.js';
+import type { RenderOutcome } from '../../../src/build/threads/render-one.js';
+import { renderQueue } from '../../../src/build/threads/queue.js';
+import type { BuildSettings } from '../../../src/build/settings.js';
+import type { RenderWorker } from '../../../src/build/threads/worker-pool.js';
+import type { Renderer } from '../../../src/render/types.js';
+import { deckhand, project } from '../../helpers/project.js';
+import { snapshot } from '../../helpers/tree.js';
 
 // The queue with stand-ins: renderers that record which thread ran them, workers that answer when told.
 

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ArtifactRecord } from './types.js';
+import type { ArtifactRecord } from '../build/types.js';
 
 export const MANIFEST = 'manifest.json';
 

@@ -1,4 +1,4 @@
-import { RenderError, type RenderInput, type RenderOutput, type Renderer } from '../render/types.js';
+import { RenderError, type RenderInput, type RenderOutput, type Renderer } from '../../render/types.js';
 
 /** A render's result as plain data (it crosses from worker threads): output, or a user-actionable failure. */
 export type RenderOutcome = { ok: true; output: RenderOutput } | { ok: false; message: string; hint?: string };

@@ -5,8 +5,8 @@ import { hasErrors, type Diagnostic } from '../errors/diagnostic.js';
 import { freshEntry, readCache, type CacheEntry, type TopicMemo } from './cache.js';
 import type { InputsHasher } from './inputs.js';
 import { readManifest, type ManifestEntry } from './manifest.js';
-import { artifactPath } from './plan.js';
-import type { BuildSettings } from './settings.js';
+import { artifactPath } from '../build/plan.js';
+import type { BuildSettings } from '../build/settings.js';
 
 /** What the output folder held before this build: its manifest and the incremental cache. */
 export interface Previous {

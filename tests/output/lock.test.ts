@@ -2,7 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { LOCK_DIR, withOutputLock } from '../../src/build/lock.js';
+import { LOCK_DIR, withOutputLock } from '../../src/output/lock.js';
 import { deckhandAsync, project } from '../helpers/project.js';
 
 const holdLock = (outDir: string, pid: number) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { applyGlossary, definitionPhrase } from '../../src/build/glossary.js';
-import { termMatcher, wordForms } from '../../src/build/glossary-terms.js';
-import { proseMask } from '../../src/build/markdown-prose.js';
+import { applyGlossary, definitionPhrase } from '../../src/view/glossary.js';
+import { termMatcher, wordForms } from '../../src/view/glossary-terms.js';
+import { proseMask } from '../../src/view/markdown-prose.js';
 import type { ResolvedSection, ResolvedTopic } from '../../src/content/types.js';
 
 const section = (over: Partial<ResolvedSection>): ResolvedSection => ({

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { Codes } from '../errors/codes.js';
 import { didYouMean } from '../errors/suggest.js';
 import { error, type Diagnostic } from '../errors/diagnostic.js';
-import type { DataPath, SourceDoc } from './source.js';
+import type { DataPath, SourceDoc } from './yaml-source.js';
 
 type Issue = z.core.$ZodIssue;
 

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
 import { displayPath } from '../config/load.js';
-import { TOPIC_EXTENSIONS } from '../content/load.js';
+import { TOPIC_EXTENSIONS } from './load.js';
 import { Codes } from '../errors/codes.js';
 import { error, type Diagnostic } from '../errors/diagnostic.js';
 

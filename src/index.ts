@@ -1,11 +1,12 @@
 /** deckhand's programmatic API. It never prints and never exits; the CLI is a thin layer over it. */
 export { build } from './build/build.js';
-export { buildSession, type BuildSession } from './build/session.js';
+export { buildSession } from './build/session.js';
 export type {
   ArtifactRecord,
   ArtifactStatus,
   BuildOptions,
   BuildResult,
+  BuildSession,
   CheckResult,
   ProgressEvent,
   Shard,

@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { BUILTIN_TEMPLATES } from './paths.js';
 import { CONFIG_FILE } from './config/defaults.js';
 import { UsageError } from './errors/diagnostic.js';
@@ -39,9 +39,12 @@ glossary:
   - {term: germs, definition: Tiny living things that can make you sick.}
 `;
 
-/** Scaffolds a project: config, one example topic, and copies of the built-in templates to customise. Never overwrites. */
-export function initProject(dir: string): { created: string[]; skipped: string[] } {
-  const root = resolve(dir);
+/**
+ * Scaffolds a project: config, one example topic, and copies of the built-in templates to customise.
+ * Never overwrites. `dir` is relative to `cwd`; the files come back as absolute paths.
+ */
+export function initProject(dir: string, cwd: string = process.cwd()): { created: string[]; skipped: string[] } {
+  const root = resolve(cwd, dir);
   const files: [string, string][] = [
     [CONFIG_FILE, CONFIG],
     ['content/example.yaml', EXAMPLE],
@@ -53,7 +56,7 @@ export function initProject(dir: string): { created: string[]; skipped: string[]
   for (const [rel, text] of files) {
     const path = join(root, rel);
     if (existsSync(path)) {
-      skipped.push(relative(process.cwd(), path) || rel);
+      skipped.push(path);
       continue;
     }
     try {
@@ -62,10 +65,10 @@ export function initProject(dir: string): { created: string[]; skipped: string[]
     } catch (e) {
       // The folder given to init cannot hold a project (a file is in the way, no permission): the caller's mistake.
       throw new UsageError(
-        `cannot create ${relative(process.cwd(), path) || rel} (${(e as NodeJS.ErrnoException).code ?? String(e)}): is "${dir}" a file, or not writable?`,
+        `cannot create ${path} (${(e as NodeJS.ErrnoException).code ?? String(e)}): is "${dir}" a file, or not writable?`,
       );
     }
-    created.push(relative(process.cwd(), path) || rel);
+    created.push(path);
   }
   return { created, skipped };
 }

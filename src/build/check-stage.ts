@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../errors/diagnostic.js';
 import { readManifest, type ManifestEntry } from '../output/manifest.js';
-import { artifactRecord, compareArtifact, renderDiagnostics, renderFailure } from './outputs.js';
+import { artifactRecord, compareArtifact, renderDiagnostics, renderFailure } from './artifacts.js';
 import type { Task } from './plan.js';
 import { renderTasks } from './threads/queue.js';
 import type { BuildSettings } from './settings.js';

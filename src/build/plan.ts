@@ -7,7 +7,7 @@ import { VERSION } from '../paths.js';
 import type { Renderer } from '../render/types.js';
 import type { TemplateEngine } from '../templates/engine.js';
 import type { TemplateKind } from '../templates/lookup.js';
-import type { InputsHasher } from '../output/inputs.js';
+import type { InputsHasher } from './inputs.js';
 import type { BuildSettings } from './settings.js';
 import { imageUrls, templateContext } from '../view/template-context.js';
 

@@ -1,38 +1,47 @@
 import { builtinRenderers } from '../render/registry.js';
-import { closeWorkers } from './threads/queue.js';
+import { templateEngines, type TemplateEngine } from '../templates/engine.js';
 import type { BuildSettings } from './settings.js';
 import { RenderWorker, workerScript } from './threads/worker-pool.js';
+import { closeWorkers } from './threads/workers.js';
+import type { BuildSession } from './types.js';
 
 /**
- * Worker threads kept warm across builds (`deckhand watch`): a rebuild pays no start-up, so even a
- * single topic's artifacts are shared between this thread and the workers. Pass it as
- * `build({ session })`; `close()` ends the threads (and what their renderers hold, e.g. a browser).
+ * A build session: worker threads kept warm across builds, so a rebuild pays no start-up and even a
+ * single topic's artifacts are shared between this thread and the workers, and the template engine
+ * kept while the templates stay as they were. Pass it as `build({ session })`.
  */
-export interface BuildSession {
-  /** Warm workers for a build with the built-in renderers and `jobs` > 1; started on first use. */
-  workers(settings: BuildSettings): RenderWorker[];
-  /** Loads the built-in renderers' libraries in this thread too, ahead of the first rebuild. */
-  prepare(): Promise<void>;
-  close(): Promise<void>;
+export function buildSession(): BuildSession {
+  return new Session();
 }
 
-export function buildSession(): BuildSession {
-  let pool: RenderWorker[] = [];
-  return {
-    workers(settings) {
-      const script = settings.builtin && settings.jobs > 1 ? workerScript() : undefined;
-      if (!script) return [];
-      pool = pool.filter((w) => w.usable);
-      const names = builtinRenderers().map((r) => r.name);
-      while (pool.length < settings.jobs - 1) pool.push(new RenderWorker(script, names));
-      return pool.slice(0, settings.jobs - 1);
-    },
-    async prepare() {
-      await Promise.all(builtinRenderers().map((r) => r.prepare?.()));
-    },
-    async close() {
-      await closeWorkers(pool);
-      pool = [];
-    },
-  };
+/** What a build uses of a session (the public interface hides it). */
+export class Session implements BuildSession {
+  private pool: RenderWorker[] = [];
+  /** The template engine for a templates folder (compiled templates kept while it is unchanged). */
+  readonly templates: (templatesDir: string) => TemplateEngine = templateEngines();
+
+  /** Warm workers for a build with the built-in renderers and `jobs` > 1; started on first use. */
+  workers(settings: BuildSettings): RenderWorker[] {
+    const script = settings.builtin && settings.jobs > 1 ? workerScript() : undefined;
+    if (!script) return [];
+    this.pool = this.pool.filter((w) => w.usable);
+    const names = builtinRenderers().map((r) => r.name);
+    while (this.pool.length < settings.jobs - 1) this.pool.push(new RenderWorker(script, names));
+    return this.pool.slice(0, settings.jobs - 1);
+  }
+
+  async prepare(): Promise<void> {
+    await Promise.all(builtinRenderers().map((r) => r.prepare?.()));
+  }
+
+  async close(): Promise<void> {
+    await closeWorkers(this.pool);
+    this.pool = [];
+  }
+}
+
+/** The session a build was given, as the build uses it. */
+export function sessionOf(session: BuildSession | undefined): Session | undefined {
+  if (session === undefined || session instanceof Session) return session;
+  throw new TypeError('build({ session }) takes a session made by buildSession()');
 }

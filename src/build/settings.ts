@@ -1,9 +1,10 @@
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { loadConfig, type LoadedConfig } from '../config/load.js';
-import type { Audience, ResolvedConfig } from '../config/types.js';
+import type { ResolvedConfig } from '../config/types.js';
 import { UsageError, type Diagnostic } from '../errors/diagnostic.js';
 import { didYouMean } from '../errors/suggest.js';
+import { selectAudiences } from '../config/select.js';
 import { builtinRenderers, knownFormats } from '../render/registry.js';
 import type { Renderer } from '../render/types.js';
 import { buildDate, sourceDateEpoch } from './date.js';
@@ -12,8 +13,9 @@ import { DEFAULT_FORMATS, type BuildOptions, type Shard } from './types.js';
 
 /** Everything a build decided before touching content: the options checked, the config loaded. */
 export interface BuildSettings {
-  cwd: string;
   config: ResolvedConfig;
+  /** Topic files or folders (absolute); undefined: the configured content folder. */
+  paths?: string[];
   outDir: string;
   /** This run's build date. */
   date: Date;
@@ -37,6 +39,7 @@ export interface BuildSettings {
  */
 export async function prepareBuild(options: BuildOptions): Promise<PreparedBuild> {
   const cwd = options.cwd ?? process.cwd();
+  const paths = options.paths?.length ? options.paths.map((p) => resolve(cwd, p)) : undefined;
   const fixed = sourceDateEpoch(options.env);
   const date = fixed ?? buildDate(options.env);
   const allRenderers = options.renderers ?? builtinRenderers();
@@ -49,11 +52,11 @@ export async function prepareBuild(options: BuildOptions): Promise<PreparedBuild
     cwd,
   });
   const outDir = resolve(cwd, options.out ?? config?.output ?? 'output');
-  if (!config) return { outDir, diagnostics, ...(fallback ? { fallback } : {}) };
-  const audiences = checkAudiences(options.audiences, config.audiences);
+  if (!config) return { outDir, diagnostics, ...(paths ? { paths } : {}), ...(fallback ? { fallback } : {}) };
+  const audiences = selectAudiences(options.audiences, config.audiences);
   const settings: BuildSettings = {
-    cwd,
     config,
+    ...(paths ? { paths } : {}),
     outDir,
     date,
     dateFixed: fixed !== undefined,
@@ -70,6 +73,8 @@ export async function prepareBuild(options: BuildOptions): Promise<PreparedBuild
 export interface PreparedBuild {
   settings?: BuildSettings;
   outDir: string;
+  /** As in BuildSettings. */
+  paths?: string[];
   diagnostics: Diagnostic[];
   /** The config has problems: what of it can still check the topics in the same run (see `loadConfig`). */
   fallback?: LoadedConfig['fallback'];
@@ -87,26 +92,9 @@ function checkFormats(formats: string[], renderers: readonly Renderer[]): string
   return list;
 }
 
-export function checkAudiences(names: string[] | undefined, audiences: readonly Audience[]): string[] | undefined {
-  if (!names?.length) return undefined;
-  const known = audiences.map((a) => a.name);
-  const list = names
-    .flatMap((n) => n.split(','))
-    .map((n) => n.trim())
-    .filter(Boolean);
-  for (const n of list)
-    if (!known.includes(n))
-      throw new UsageError(`unknown audience "${n}"${didYouMean(n, known)} (configured: ${known.join(', ')})`);
-  return list;
-}
-
-/**
- * Default: one thread per core but one. A render thread keeps about 1.45 cores busy (V8 collects
- * garbage and compiles on helper threads): on 2 cores a second render thread measured no faster
- * (30 topics: 3.4 s alone, 3.8 s with a worker; 100 topics: 8.0 s and 7.9 s), only hungrier.
- */
+/** Default: one render thread per core (this one included). */
 function checkJobs(jobs: number | undefined): number {
   if (jobs === undefined) return availableParallelism();
-  if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs must be a whole number ≥ 1, got "${jobs}"`);
+  if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`must be a whole number ≥ 1, got "${jobs}"`, 'jobs');
   return jobs;
 }

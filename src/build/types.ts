@@ -1,6 +1,5 @@
 import type { Diagnostic } from '../errors/diagnostic.js';
 import type { Renderer } from '../render/types.js';
-import type { BuildSession } from './session.js';
 
 export interface BuildOptions {
   /** Topic files or folders; default: the configured content folder. */
@@ -98,6 +97,17 @@ export interface BuildResult {
   sources: { topic: string; files: string[] }[];
   /** Threads that rendered: this one and the worker threads that took jobs. */
   threads: number;
+}
+
+/**
+ * What a build keeps warm for the next one (`buildSession()`; `deckhand watch` uses one): worker
+ * threads with their libraries loaded, and the compiled templates while the templates folder is
+ * unchanged. `close()` ends the threads and what their renderers hold (a browser).
+ */
+export interface BuildSession {
+  /** Loads the built-in renderers' libraries in this thread too, ahead of the first rebuild. */
+  prepare(): Promise<void>;
+  close(): Promise<void>;
 }
 
 export const DEFAULT_FORMATS = ['slides', 'handout'] as const;

@@ -1,16 +1,8 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { displayPath } from '../config/load.js';
-import { Codes } from '../errors/codes.js';
-import { error, type Diagnostic } from '../errors/diagnostic.js';
-import { VERSION } from '../paths.js';
-import { CACHE_FILE, cacheBytes, cacheEntry, type CacheEntry, type TopicMemo } from '../output/cache.js';
-import { writeAtomic } from '../output/atomic-write.js';
-import { MANIFEST, manifestBytes, mergeManifest } from '../output/manifest.js';
-import { artifactRecord, cachedRecord, renderDiagnostics, renderFailure, writeArtifact } from './outputs.js';
+import type { Diagnostic } from '../errors/diagnostic.js';
+import { cacheEntry, type CacheEntry } from '../output/cache.js';
+import type { Freshness } from '../output/previous.js';
+import { artifactRecord, cachedRecord, renderDiagnostics, renderFailure, writeArtifact } from './artifacts.js';
 import type { Task } from './plan.js';
-import { LOCK_DIR, withOutputLock } from '../output/lock.js';
-import { readPrevious, type Freshness, type Previous } from '../output/previous.js';
 import type { RenderOutcome } from './threads/render-one.js';
 import { renderQueue } from './threads/queue.js';
 import type { BuildSettings } from './settings.js';
@@ -58,7 +50,7 @@ export function startRendering(
   const write = (task: Task, outcome: RenderOutcome) => {
     if (!outcome.ok) return void diagnostics.push(renderFailure(task, outcome));
     diagnostics.push(...renderDiagnostics(task, outcome.output));
-    const status = writeArtifact(settings.outDir, task, outcome.output.bytes, diagnostics, settings.cwd);
+    const status = writeArtifact(settings.outDir, task, outcome.output.bytes, diagnostics);
     if (!status) return;
     const record = artifactRecord(task, outcome.output, status);
     const entry = cacheEntry(record, task.renderer.name, settings.outDir);
@@ -95,52 +87,4 @@ export function startRendering(
     },
     abort: () => queue.abort(),
   };
-}
-
-/**
- * Merges this build into manifest.json and the cache; both are left untouched when nothing changed.
- * Under the output folder's lock, and from the state as it is now: another build may have written
- * since this one read it. `memos` gets that state to update.
- */
-export function writeState(
-  settings: BuildSettings,
-  built: Built,
-  removed: readonly string[],
-  memos: (latest: Previous) => ReadonlyMap<string, TopicMemo>,
-  diagnostics: Diagnostic[],
-): void {
-  const { outDir } = settings;
-  const cannot = (why: string, hint: string) =>
-    diagnostics.push(
-      error(Codes.output, `cannot write ${MANIFEST} (${why})`, {
-        file: displayPath(join(outDir, MANIFEST), settings.cwd),
-        hint,
-      }),
-    );
-  if (!built.artifacts.length && !removed.length && !existsSync(join(outDir, MANIFEST))) return; // nothing to record
-  try {
-    const locked = withOutputLock(outDir, () => {
-      const latest = readPrevious(outDir, VERSION);
-      const entries = mergeManifest(latest.manifest, built.artifacts, outDir, removed);
-      const cache = new Map(latest.cache);
-      for (const path of removed) cache.delete(path);
-      for (const entry of built.cache) cache.set(entry.path, entry);
-      for (const [path, entry] of cache) if (!cacheEntry(entry, entry.renderer, outDir)) cache.delete(path);
-      if (!entries.length && !latest.manifest.size) return;
-      writeAtomic(
-        join(outDir, MANIFEST),
-        manifestBytes(entries, VERSION, settings.dateFixed ? settings.date : undefined),
-      );
-      writeAtomic(join(outDir, CACHE_FILE), cacheBytes([...cache.values()], memos(latest), VERSION));
-    });
-    if (!locked.ok)
-      cannot(
-        `another deckhand build, pid ${locked.holder}, holds ${LOCK_DIR}`,
-        `wait for it to end; if no build is running, remove ${LOCK_DIR} in the output folder`,
-      );
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (!code) throw e;
-    cannot(code, 'check that the output folder is writable');
-  }
 }

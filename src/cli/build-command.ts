@@ -28,7 +28,7 @@ export function buildCommand(io: Io, setCode: (c: number) => void): CommandModul
     handler: async (argv) => {
       const reporter = createReporter(io, reportMode(io, { json: argv.json === true, quiet: argv.quiet === true }));
       const result = await build({
-        ...buildOptions(argv),
+        ...buildOptions(argv, io),
         check: argv.check === true,
         clean: argv.clean === true,
         ...(typeof argv.shard === 'string' ? { shard: argv.shard } : {}),

@@ -1,6 +1,7 @@
 import type { Argv } from 'yargs';
 import type { BuildOptions } from '../build/types.js';
 import { UsageError } from '../errors/diagnostic.js';
+import type { Io } from './io.js';
 
 const list = (v: unknown): string[] | undefined =>
   v === undefined
@@ -53,7 +54,7 @@ export function selectionOptions<T>(y: Argv<T>) {
 }
 
 /** CLI arguments → `build()` options. */
-export function buildOptions(argv: Record<string, unknown>): BuildOptions {
+export function buildOptions(argv: Record<string, unknown>, io: Pick<Io, 'cwd' | 'env'>): BuildOptions {
   const jobs = argv.jobs;
   if (jobs !== undefined && (typeof jobs !== 'number' || !Number.isInteger(jobs) || jobs < 1))
     throw new UsageError(`--jobs must be a whole number ≥ 1, got "${String(jobs)}"`);
@@ -61,6 +62,8 @@ export function buildOptions(argv: Record<string, unknown>): BuildOptions {
   const audiences = list(argv.audience);
   const formats = list(argv.format);
   return {
+    cwd: io.cwd,
+    env: io.env,
     ...(paths ? { paths } : {}),
     ...(audiences ? { audiences } : {}),
     ...(formats ? { formats } : {}),

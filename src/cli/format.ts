@@ -17,20 +17,20 @@ export function formatPages(a: ArtifactRecord): string {
 }
 
 /** Relative to the working directory when inside it. */
-export function shortPath(path: string): string {
-  const rel = relative(process.cwd(), path);
+export function shortPath(path: string, cwd: string): string {
+  const rel = relative(cwd, path);
   return rel === '' ? '.' : rel.startsWith('..') || isAbsolute(rel) ? path : rel;
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** The closing line: what was done, how long it took, where it went. */
-export function totalsLine(result: BuildResult): string {
+export function totalsLine(result: BuildResult, cwd: string): string {
   const by = new Map<string, number>();
   for (const a of result.artifacts) by.set(a.status, (by.get(a.status) ?? 0) + 1);
   const detail = [...by].map(([status, n]) => `${n} ${status}`).join(', ');
   const topics = new Set(result.artifacts.map((a) => a.topic)).size;
   const verb = result.check ? 'checked' : 'built';
   const time = result.timings.total !== undefined ? ` in ${formatMs(result.timings.total)}` : '';
-  return `${verb} ${plural(result.artifacts.length, 'artifact')}${detail ? ` (${detail})` : ''} for ${plural(topics, 'topic')}${time} → ${shortPath(result.outDir)}`;
+  return `${verb} ${plural(result.artifacts.length, 'artifact')}${detail ? ` (${detail})` : ''} for ${plural(topics, 'topic')}${time} → ${shortPath(result.outDir, cwd)}`;
 }

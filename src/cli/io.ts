@@ -1,4 +1,5 @@
 import { formatDiagnostic, sortDiagnostics, type Diagnostic } from '../errors/diagnostic.js';
+import { displayDiagnostic } from './display.js';
 
 export interface Io {
   out(text: string): void;
@@ -11,6 +12,9 @@ export interface Io {
   interactive: boolean;
   /** Terminal width. */
   columns: number;
+  /** The working directory: relative paths in arguments start there, and messages show paths from it. */
+  cwd: string;
+  env: NodeJS.ProcessEnv;
 }
 
 export const processIo = (): Io => {
@@ -22,6 +26,8 @@ export const processIo = (): Io => {
     color: tty && !process.env.NO_COLOR,
     interactive: tty,
     columns: process.stderr.columns || 80,
+    cwd: process.cwd(),
+    env: process.env,
   };
 };
 
@@ -29,7 +35,7 @@ export const paint = (on: boolean, code: number, s: string) => (on ? `\x1b[${cod
 
 /** Every diagnostic of the run, sorted, then a count line. */
 export function reportDiagnostics(io: Io, diagnostics: readonly Diagnostic[]): void {
-  for (const d of sortDiagnostics(diagnostics)) {
+  for (const d of sortDiagnostics(diagnostics.map((d) => displayDiagnostic(d, io.cwd)))) {
     const text = formatDiagnostic(d);
     io.err(
       io.color

@@ -2,6 +2,7 @@ import type { CommandModule } from 'yargs';
 import { lint } from '../lint/lint.js';
 import type { AudienceReport } from '../lint/lint-topic.js';
 import type { UnitScore } from '../lint/checks.js';
+import { displayDiagnostic, displayPath } from './display.js';
 import { reportDiagnostics, type Io } from './io.js';
 
 const list = (v: unknown): string[] | undefined =>
@@ -42,14 +43,20 @@ export function lintCommand(io: Io, setCode: (c: number) => void): CommandModule
         .option('json', { type: 'boolean', default: false, describe: 'print the report as JSON on stdout' }),
     handler: async (argv) => {
       const result = await lint({
+        cwd: io.cwd,
         paths: list(argv.paths),
         audiences: list(argv.audience),
         strict: argv.strict === true,
         ...(typeof argv.config === 'string' ? { config: argv.config } : {}),
       });
-      if (argv.json) io.out(JSON.stringify(result, null, 2));
+      const shown = {
+        ...result,
+        reports: result.reports.map((r) => ({ ...r, file: displayPath(r.file, io.cwd) })),
+        diagnostics: result.diagnostics.map((d) => displayDiagnostic(d, io.cwd)),
+      };
+      if (argv.json) io.out(JSON.stringify(shown, null, 2));
       else {
-        if (result.reports.length) io.out(formatTable(result.reports, io.color));
+        if (shown.reports.length) io.out(formatTable(shown.reports, io.color));
         reportDiagnostics(io, result.diagnostics);
         if (result.ok && !result.diagnostics.length)
           io.err(

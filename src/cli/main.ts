@@ -2,6 +2,7 @@ import yargs from 'yargs';
 import { UsageError } from '../errors/diagnostic.js';
 import { VERSION } from '../paths.js';
 import { buildCommand } from './build-command.js';
+import { usageText } from './display.js';
 import { processIo, type Io } from './io.js';
 import { lintCommand } from './lint-command.js';
 import { initCommand, schemaCommand } from './small-commands.js';
@@ -42,7 +43,7 @@ export async function runCli(argv: string[], io: Io = processIo()): Promise<numb
     await parser.parseAsync();
   } catch (e) {
     if (e instanceof UsageError) {
-      io.err(`deckhand: ${e.message}`);
+      io.err(`deckhand: ${usageText(e, io.cwd)}`);
       io.err('Run "deckhand --help" for usage.');
       return Exit.usage;
     }

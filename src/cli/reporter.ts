@@ -1,4 +1,5 @@
 import type { BuildResult, ProgressEvent } from '../build/types.js';
+import { displayDiagnostic } from './display.js';
 import { formatBytes, formatPages, totalsLine } from './format.js';
 import { paint, reportDiagnostics, type Io } from './io.js';
 import { summaryTable } from './summary-table.js';
@@ -17,7 +18,7 @@ export function reportMode(io: Io, flags: { json?: boolean; quiet?: boolean }): 
 
 export function createReporter(io: Io, mode: ReportMode): Reporter {
   if (mode === 'json')
-    return { onProgress: () => {}, finish: (result) => io.out(JSON.stringify(jsonResult(result), null, 2)) };
+    return { onProgress: () => {}, finish: (result) => io.out(JSON.stringify(jsonResult(result, io.cwd), null, 2)) };
   const bar = mode === 'tty' ? progressBar(io) : undefined;
   return {
     onProgress(event) {
@@ -42,7 +43,7 @@ export function createReporter(io: Io, mode: ReportMode): Reporter {
             `${outOfDate.length} artifact${outOfDate.length === 1 ? '' : 's'} out of date: run "deckhand build" and commit the result`,
           ),
         );
-      if (result.ok || outOfDate.length) io.err(totalsLine(result));
+      if (result.ok || outOfDate.length) io.err(totalsLine(result, io.cwd));
     },
   };
 }
@@ -55,14 +56,14 @@ export function artifactLine(a: BuildResult['artifacts'][number]): string {
 }
 
 /** The --json document: the result with diagnostics split into errors and warnings. */
-export function jsonResult(result: BuildResult) {
+export function jsonResult(result: BuildResult, cwd: string) {
   const { ok, outDir, artifacts, diagnostics, timings, check, removed, threads } = result;
   return {
     ok,
     outDir,
     artifacts,
-    errors: diagnostics.filter((d) => d.severity === 'error'),
-    warnings: diagnostics.filter((d) => d.severity === 'warning'),
+    errors: diagnostics.filter((d) => d.severity === 'error').map((d) => displayDiagnostic(d, cwd)),
+    warnings: diagnostics.filter((d) => d.severity === 'warning').map((d) => displayDiagnostic(d, cwd)),
     ...(check ? { check } : {}),
     removed,
     timings,

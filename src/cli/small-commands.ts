@@ -1,6 +1,7 @@
 import type { CommandModule } from 'yargs';
 import { topicJsonSchema } from '../content/schema.js';
 import { initProject } from '../init.js';
+import { displayPath } from './display.js';
 import type { Io } from './io.js';
 
 export function schemaCommand(io: Io): CommandModule {
@@ -17,9 +18,9 @@ export function initCommand(io: Io): CommandModule {
     describe: 'scaffold a project: config, one example topic, the templates to customise',
     builder: (y) => y.positional('dir', { type: 'string', default: '.', describe: 'project folder' }),
     handler: (argv) => {
-      const { created, skipped } = initProject(String(argv.dir));
-      for (const f of created) io.err(`created  ${f}`);
-      for (const f of skipped) io.err(`exists   ${f} (left as it is)`);
+      const { created, skipped } = initProject(String(argv.dir), io.cwd);
+      for (const f of created) io.err(`created  ${displayPath(f, io.cwd)}`);
+      for (const f of skipped) io.err(`exists   ${displayPath(f, io.cwd)} (left as it is)`);
       io.err('next: deckhand build');
     },
   };

@@ -4,6 +4,7 @@ import { UsageError } from '../errors/diagnostic.js';
 import { startPreviewServer, type PreviewServer } from '../watch/server.js';
 import { watchProject } from '../watch/watch.js';
 import { buildOptions, selectionOptions } from './build-options.js';
+import { usageText } from './display.js';
 import { formatMs, shortPath } from './format.js';
 import { reportDiagnostics, type Io } from './io.js';
 import { artifactLine } from './reporter.js';
@@ -23,15 +24,15 @@ export function watchCommand(io: Io): CommandModule {
         })
         .option('port', { type: 'number', default: DEFAULT_PORT, describe: 'port for --serve (0: any free port)' }),
     handler: async (argv) => {
-      const options = buildOptions(argv);
+      const options = buildOptions(argv, io);
       let server: PreviewServer | undefined;
       const session = await watchProject(options, {
         onStart: (changed) => {
-          if (changed.length) io.err(`\n[${clock()}] ${changed.map(shortPath).join(', ')} changed`);
+          if (changed.length) io.err(`\n[${clock()}] ${changed.map((p) => shortPath(p, io.cwd)).join(', ')} changed`);
         },
         onBuild: (result, failure) => {
           if (failure) {
-            if (failure instanceof UsageError) io.err(`deckhand: ${failure.message}`);
+            if (failure instanceof UsageError) io.err(`deckhand: ${usageText(failure, io.cwd)}`);
             else
               io.err(
                 `deckhand: internal error — this is a bug, please report it.\n${(failure as Error).stack ?? String(failure)}`,
@@ -56,7 +57,12 @@ export function watchCommand(io: Io): CommandModule {
         }
         io.err(`serving ${server.url} (live reload)`);
       }
-      io.err(`watching ${session.watched().map(shortPath).join(', ')} — Ctrl-C to stop`);
+      io.err(
+        `watching ${session
+          .watched()
+          .map((p) => shortPath(p, io.cwd))
+          .join(', ')} — Ctrl-C to stop`,
+      );
       // Runs until Ctrl-C: the bin's signal handler removes temp files and exits.
       await new Promise<never>(() => {});
     },

@@ -15,4 +15,11 @@ export const DEFAULTS = {
   slides: { theme: 'default', size: '16:9', paginate: true },
   handout: { pageSize: 'LETTER', footer: 'This handout does not replace advice from your health care team.' },
   lint: { readability: 'warning' },
+  /** An audience's settings when the config gives none (its label: the name, capitalised). */
+  audience: { fontSize: 11, glossary: 'list' },
+  /**
+   * Defaults that follow an audience's name: a `patient` audience gets glossary definitions inline,
+   * where a reader meets the term (plain-language guidance), whichever config defines it.
+   */
+  audienceByName: { patient: { glossary: 'inline' } } as Record<string, { glossary?: 'inline' | 'list' | 'none' }>,
 } as const;

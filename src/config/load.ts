@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, resolve } from 'node:path';
 import { Codes } from '../errors/codes.js';
 import { error, type Diagnostic } from '../errors/diagnostic.js';
 import { readTextFile } from '../source/read.js';
@@ -32,12 +32,12 @@ export async function loadConfig(options: LoadConfigOptions = {}): Promise<Loade
   const cwd = options.cwd ?? process.cwd();
   const explicit = options.config !== undefined;
   const path = resolve(cwd, options.config ?? CONFIG_FILE);
-  const file = displayPath(path, cwd);
+  const file = path;
   if (!explicit && !existsSync(path)) return { config: resolveConfig({}, cwd), diagnostics: [] };
   if (explicit && !existsSync(path)) {
     return {
       diagnostics: [
-        error(Codes.config, `config file not found`, { file, hint: 'check the path given to -c/--config' }),
+        error(Codes.config, `config file not found`, { file, hint: 'check the path given', option: 'config' }),
       ],
     };
   }
@@ -110,16 +110,22 @@ function fallbackConfig(data: Record<string, unknown>, root: string, path: strin
 /** Applies defaults. A config's `audiences` map replaces the default set; it is not merged with it. */
 export function resolveConfig(user: UserConfig, root: string, file?: string): ResolvedConfig {
   const abs = (p: string): string => (isAbsolute(p) ? p : resolve(root, p));
+  const slides = { ...DEFAULTS.slides, ...user.slides };
+  const handout = { ...DEFAULTS.handout, ...user.handout };
   const audienceMap = user.audiences ?? DEFAULT_AUDIENCES;
   const audiences: Audience[] = Object.entries(audienceMap).map(([name, s]) => {
-    const settings = s ?? {};
+    const own = s ?? {};
+    const byName = DEFAULTS.audienceByName[name] ?? {};
+    const theme = 'theme' in own && own.theme !== undefined ? own.theme : undefined;
     return {
       name,
-      label: settings.label ?? name.charAt(0).toUpperCase() + name.slice(1),
-      fontSize: settings.fontSize ?? 11,
-      ...(settings.readingGrade !== undefined ? { readingGrade: settings.readingGrade } : {}),
-      ...('theme' in settings && settings.theme !== undefined ? { theme: settings.theme } : {}),
-      glossary: ('glossary' in settings && settings.glossary) || (name === 'patient' ? 'inline' : 'list'),
+      label: own.label ?? name.charAt(0).toUpperCase() + name.slice(1),
+      fontSize: own.fontSize ?? DEFAULTS.audience.fontSize,
+      ...(own.readingGrade !== undefined ? { readingGrade: own.readingGrade } : {}),
+      ...(theme !== undefined ? { theme } : {}),
+      glossary: ('glossary' in own && own.glossary) || byName.glossary || DEFAULTS.audience.glossary,
+      slides: { ...slides, theme: theme ?? slides.theme },
+      handout,
     };
   });
   return {
@@ -130,15 +136,9 @@ export function resolveConfig(user: UserConfig, root: string, file?: string): Re
     templates: abs(user.templates ?? DEFAULTS.templates),
     lang: user.lang ?? DEFAULTS.lang,
     audiences,
-    slides: { ...DEFAULTS.slides, ...user.slides },
-    handout: { ...DEFAULTS.handout, ...user.handout },
+    slides,
+    handout,
     lint: { ...DEFAULTS.lint, ...user.lint },
     themes: [],
   };
-}
-
-/** Relative to the working directory when inside it, so messages stay short and clickable. */
-export function displayPath(path: string, cwd: string = process.cwd()): string {
-  const rel = relative(cwd, path);
-  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
 }

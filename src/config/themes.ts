@@ -124,5 +124,7 @@ export function resolveThemes(
       );
     }
   }
+  // Each audience's deck theme, now that file settings are theme names.
+  for (const a of audiences) a.slides = { ...a.slides, theme: a.theme ?? slides.theme };
   return { config: { ...config, slides, audiences, themes: [...themes.values()] }, diagnostics };
 }

@@ -1,12 +1,26 @@
 export type GlossaryMode = 'inline' | 'list' | 'none';
 
+export type SlideSettings = ResolvedConfig['slides'];
+export type HandoutSettings = ResolvedConfig['handout'];
+
+/**
+ * One audience with every setting resolved: its own, else the config's, else `DEFAULTS`. Consumers read
+ * these and never derive a setting again.
+ */
 export interface Audience {
   name: string;
   label: string;
+  /** Handout body size in points. */
   fontSize: number;
+  /** The lint target; undefined: scored, not checked. */
   readingGrade?: number;
+  /** The audience's own `theme` setting, when it has one (templates see it; decks use `slides.theme`). */
   theme?: string;
   glossary: GlossaryMode;
+  /** The deck settings this audience gets (the config's `slides` with its own overrides). */
+  slides: SlideSettings;
+  /** The handout settings this audience gets. */
+  handout: HandoutSettings;
 }
 
 /** The configuration after defaults were applied and paths made absolute. */

@@ -1,6 +1,5 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
-import { displayPath } from '../config/load.js';
 import { TOPIC_EXTENSIONS } from './load.js';
 import { Codes } from '../errors/codes.js';
 import { error, type Diagnostic } from '../errors/diagnostic.js';
@@ -8,16 +7,36 @@ import { error, type Diagnostic } from '../errors/diagnostic.js';
 const isTopicFile = (name: string) =>
   (TOPIC_EXTENSIONS as readonly string[]).includes(extname(name).toLowerCase()) && !name.startsWith('.');
 
+/**
+ * The topic files a run covers: `paths` (absolute) when given, else the content folder. Finding none
+ * is an error.
+ */
+export function findTopics(
+  paths: readonly string[] | undefined,
+  contentDir: string,
+): { files: string[]; diagnostics: Diagnostic[] } {
+  const found = discoverTopics(paths?.length ? paths : [contentDir]);
+  if (found.files.length || found.diagnostics.length) return found;
+  const file = paths?.[0] ?? contentDir;
+  return {
+    files: [],
+    diagnostics: [
+      error(Codes.noTopics, 'no topic files found', { file, hint: 'topics are .yaml, .yml or .json files' }),
+    ],
+  };
+}
+
 /** Topic files from the given paths (files or folders; folders are searched one level deep), sorted. */
-export function discoverTopics(paths: readonly string[], cwd: string): { files: string[]; diagnostics: Diagnostic[] } {
+/** `paths` are absolute (the caller resolves them against its working directory). */
+export function discoverTopics(paths: readonly string[]): { files: string[]; diagnostics: Diagnostic[] } {
   const files = new Set<string>();
   const diagnostics: Diagnostic[] = [];
   for (const p of paths) {
-    const abs = resolve(cwd, p);
+    const abs = resolve(p);
     if (!existsSync(abs)) {
       diagnostics.push(
         error(Codes.fileRead, 'no such file or folder', {
-          file: displayPath(abs, cwd),
+          file: abs,
           hint: 'pass topic files or folders that exist',
         }),
       );
@@ -32,7 +51,7 @@ export function discoverTopics(paths: readonly string[], cwd: string): { files: 
         if (!info)
           diagnostics.push(
             error(Codes.fileRead, 'cannot read file: it is a link to a file that does not exist', {
-              file: displayPath(path, cwd),
+              file: path,
               hint: 'fix or remove the link',
             }),
           );
@@ -49,14 +68,14 @@ export function discoverTopics(paths: readonly string[], cwd: string): { files: 
     if (slug === '' || slug.startsWith('.')) {
       diagnostics.push(
         error(Codes.topicName, `the file name "${basename(f)}" gives the topic no usable name ("${slug}")`, {
-          file: displayPath(f, cwd),
+          file: f,
           hint: 'rename the file: its name without the extension names the output folder and cannot start with "."',
         }),
       );
     } else if (other) {
       diagnostics.push(
-        error(Codes.duplicateId, `topic "${slug}" is defined twice (also in ${displayPath(other, cwd)})`, {
-          file: displayPath(f, cwd),
+        error(Codes.duplicateId, `topic "${slug}" is defined twice (also in ${other})`, {
+          file: f,
           hint: 'each topic slug (file name without extension) must be unique',
         }),
       );

@@ -1,6 +1,5 @@
 import { basename, extname } from 'node:path';
 import type { ResolvedConfig } from '../config/types.js';
-import { displayPath } from '../config/load.js';
 import { Codes } from '../errors/codes.js';
 import { error, hasErrors, type Diagnostic } from '../errors/diagnostic.js';
 import { readImage } from './images.js';
@@ -21,9 +20,8 @@ export const TOPIC_EXTENSIONS = ['.yaml', '.yml', '.json'] as const;
 export async function loadTopic(
   path: string,
   config: ResolvedConfig,
-  cwd: string = process.cwd(),
 ): Promise<{ topic?: Topic; diagnostics: Diagnostic[] }> {
-  const file = displayPath(path, cwd);
+  const file = path;
   const read = await readTextFile(path, file);
   if (read.text === undefined) return { diagnostics: read.diagnostics };
   const parsed = parseSource(read.text, file);
@@ -69,5 +67,5 @@ export async function loadTopic(
     if (diagnostic) diagnostics.push(diagnostic);
   }
   if (!result.success || hasErrors(diagnostics)) return { diagnostics };
-  return { topic: { slug: basename(path, extname(path)), path, file, source, data: result.data, images }, diagnostics };
+  return { topic: { slug: basename(path, extname(path)), path, source, data: result.data, images }, diagnostics };
 }

@@ -55,7 +55,7 @@ export function resolveTopic(
     if (v === undefined || v.trim() === '') {
       diagnostics.push(
         error(Codes.missingVariant, `"${label(path)}" has no text for audience "${name}"`, {
-          file: topic.file,
+          file: topic.path,
           ...topic.source.locate(path),
           hint: `add a "${name}" or a "default" entry`,
         }),
@@ -74,7 +74,7 @@ export function resolveTopic(
     if (v !== undefined && v.trim() !== '') return v;
     diagnostics.push(
       error(Codes.imageAlt, `image has no alt text for audience "${name}"`, {
-        file: topic.file,
+        file: topic.path,
         ...topic.source.locate(path),
         hint: `describe in a few words what the image shows${typeof value === 'string' ? '' : `; add a "${name}" or a "default" entry`}`,
       }),

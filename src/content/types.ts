@@ -20,8 +20,6 @@ export interface Topic {
   slug: string;
   /** Absolute path of the topic file. */
   path: string;
-  /** Path shown in messages. */
-  file: string;
   source: SourceDoc;
   data: TopicData;
   /** Keyed by `src` as written. */

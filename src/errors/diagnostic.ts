@@ -6,13 +6,18 @@ export interface Diagnostic {
   /** Stable code, e.g. `DH_SCHEMA`; see codes.ts. */
   code: string;
   message: string;
-  /** Path as the user should see it (relative to the working directory where possible). */
+  /** Absolute path of the file (the CLI shows it relative to the working directory). */
   file?: string;
   /** 1-based line and column. */
   line?: number;
   col?: number;
   /** One short sentence that says how to fix it. */
   hint?: string;
+  /**
+   * The build or lint option the hint is about (`out`, `config`): the CLI names its flag there
+   * ("… or pick another output folder with -o"). The library itself never names CLI flags.
+   */
+  option?: string;
 }
 
 export function error(code: string, message: string, where: Partial<Diagnostic> = {}): Diagnostic {
@@ -47,11 +52,23 @@ export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
   );
 }
 
-/** A mistake in how deckhand was called (bad flag value, bad SOURCE_DATE_EPOCH): exit code 2. */
+/**
+ * A mistake in how deckhand was called (bad option value, bad SOURCE_DATE_EPOCH): exit code 2.
+ * `option` names the option it is about (`jobs`, `shard`): the message then starts with it, and the
+ * CLI puts the flag's name in its place.
+ */
 export class UsageError extends Error {
   readonly code = 'DH_USAGE';
-  constructor(message: string) {
-    super(message);
+  constructor(
+    message: string,
+    readonly option?: string,
+  ) {
+    super(option ? `${option} ${message}` : message);
     this.name = 'UsageError';
+  }
+
+  /** The message without the option's name (when it has one). */
+  get detail(): string {
+    return this.option ? this.message.slice(this.option.length + 1) : this.message;
   }
 }

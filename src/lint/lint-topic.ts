@@ -75,7 +75,7 @@ export function lintTopic(
     );
     reports.push({
       topic: topic.slug,
-      file: topic.file,
+      file: topic.path,
       audience: audience.name,
       target: target ?? null,
       sections,
@@ -128,7 +128,7 @@ function merge(
     severity: options.strict ? 'error' : f.severity,
     code: f.code,
     message: f.message.split(WHO).join(audiences.join(', ')),
-    file: topic.file,
+    file: topic.path,
     ...locateIn(topic.source, f.path, f.at, f.find),
     hint: f.hint,
   }));

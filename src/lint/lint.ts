@@ -1,11 +1,11 @@
-import { checkAudiences } from '../build/settings.js';
-import { discoverTopics } from '../content/discover.js';
-import { topicProblems } from '../build/load-stage.js';
+import { resolve } from 'node:path';
 import { loadConfig } from '../config/load.js';
+import { selectAudiences } from '../config/select.js';
+import { findTopics } from '../content/discover.js';
+import { topicProblems } from '../content/load-topics.js';
 import { loadTopic } from '../content/load.js';
 import { resolveTopic, topicAudiences } from '../content/resolve.js';
-import { Codes } from '../errors/codes.js';
-import { error, hasErrors, type Diagnostic } from '../errors/diagnostic.js';
+import { hasErrors, type Diagnostic } from '../errors/diagnostic.js';
 import { lintTopic, type AudienceReport, type LintOptions, type ResolvedForAudience } from './lint-topic.js';
 
 export interface LintRunOptions extends LintOptions {
@@ -28,28 +28,22 @@ export interface LintResult {
 /** `deckhand lint`: loads and resolves every topic × audience like a build, scores and checks, writes nothing. */
 export async function lint(options: LintRunOptions = {}): Promise<LintResult> {
   const cwd = options.cwd ?? process.cwd();
+  const paths = options.paths?.length ? options.paths.map((p) => resolve(cwd, p)) : undefined;
   const { config, diagnostics, fallback } = await loadConfig({
     ...(options.config !== undefined ? { config: options.config } : {}),
     cwd,
   });
   const reports: AudienceReport[] = [];
   if (!config) {
-    if (fallback) diagnostics.push(...(await topicProblems(options.paths, fallback.config, fallback.audiences, cwd)));
+    if (fallback) diagnostics.push(...(await topicProblems(paths, fallback.config, fallback.audiences)));
     return { ok: false, reports, diagnostics };
   }
-  const wanted = checkAudiences(options.audiences, config.audiences);
-  const found = discoverTopics(options.paths?.length ? options.paths : [config.content], cwd);
+  const wanted = selectAudiences(options.audiences, config.audiences);
+  const found = findTopics(paths, config.content);
   diagnostics.push(...found.diagnostics);
-  if (!found.files.length && !found.diagnostics.length) {
-    diagnostics.push(
-      error(Codes.noTopics, 'no topic files found', {
-        file: options.paths?.[0] ?? config.content,
-        hint: 'topics are .yaml, .yml or .json files',
-      }),
-    );
-  }
   for (const file of found.files) {
-    const { topic, diagnostics: loadProblems } = await loadTopic(file, config, cwd);
+    // One topic at a time: a big library is never held in memory at once.
+    const { topic, diagnostics: loadProblems } = await loadTopic(file, config);
     diagnostics.push(...loadProblems);
     if (!topic) continue;
     const resolved: ResolvedForAudience[] = [];

@@ -31,6 +31,14 @@ export function writeAtomic(path: string, bytes: Uint8Array): boolean {
   return true;
 }
 
+/** How a file on disk compares with bytes: `missing`, `current` (the same bytes) or `stale`. */
+export function compareWithFile(path: string, bytes: Uint8Array): 'missing' | 'current' | 'stale' {
+  const info = statSync(path, { throwIfNoEntry: false });
+  if (!info) return 'missing';
+  // Only a regular file is read: a FIFO in its place would block forever.
+  return info.isFile() && Buffer.compare(readFileSync(path), bytes) === 0 ? 'current' : 'stale';
+}
+
 /** Removes temp files of writes in progress (called from signal handlers). */
 export function removeTempFiles(): void {
   for (const t of temps) rmSync(t, { force: true });

@@ -1,14 +1,24 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ArtifactRecord } from '../build/types.js';
 
 export const MANIFEST = 'manifest.json';
 
 /** One artifact as `manifest.json` lists it. */
-export type ManifestEntry = Pick<
-  ArtifactRecord,
-  'path' | 'topic' | 'audience' | 'format' | 'bytes' | 'sha256' | 'pages' | 'inputs' | 'date'
->;
+export interface ManifestEntry {
+  /** Relative to the output folder, with `/`. */
+  path: string;
+  topic: string;
+  audience: string;
+  format: string;
+  bytes: number;
+  sha256: string;
+  /** Pages (PDF) or slides (deck). */
+  pages?: number;
+  /** sha256 over the inputs this artifact came from. */
+  inputs: string;
+  /** The build date this artifact carries (ISO 8601). */
+  date: string;
+}
 
 export interface Manifest {
   tool: 'deckhand';

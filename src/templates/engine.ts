@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import Handlebars from 'handlebars';
-import { displayPath } from '../config/load.js';
 import { Codes } from '../errors/codes.js';
 import { error, type Diagnostic } from '../errors/diagnostic.js';
 import { registerHelpers } from './helpers.js';
@@ -28,7 +27,7 @@ export interface TemplateEngine {
  * An isolated Handlebars instance per build (never the global one), with the built-in helpers and
  * the partials of the built-ins and the project. Templates are compiled once and cached.
  */
-export function createTemplateEngine(templatesDir: string, cwd: string = process.cwd()): TemplateEngine {
+export function createTemplateEngine(templatesDir: string): TemplateEngine {
   const hb = Handlebars.create();
   registerHelpers(hb);
   const partialFiles: string[] = [];
@@ -37,7 +36,7 @@ export function createTemplateEngine(templatesDir: string, cwd: string = process
     for (const name of readdirSync(dir).sort()) {
       if (!name.endsWith('.hbs')) continue;
       const path = join(dir, name);
-      const file = displayPath(path, cwd);
+      const file = path;
       const { src, problem } = readTemplate(path, file);
       if (problem) {
         partialProblems.push(problem);
@@ -57,7 +56,7 @@ export function createTemplateEngine(templatesDir: string, cwd: string = process
   const compile = (path: string) => {
     let entry = cache.get(path);
     if (entry) return entry;
-    const file = displayPath(path, cwd);
+    const file = path;
     const { src, problem } = readTemplate(path, file);
     if (problem) {
       entry = { src, diagnostics: [problem] };
@@ -73,7 +72,7 @@ export function createTemplateEngine(templatesDir: string, cwd: string = process
   return {
     render(kind, audience, context) {
       const path = templatePath(templatesDir, audience, kind);
-      const file = displayPath(path, cwd);
+      const file = path;
       const entry = compile(path);
       if (partialProblems.length || !entry.run)
         return { file, diagnostics: [...partialProblems, ...entry.diagnostics] };
@@ -110,16 +109,18 @@ function readTemplate(path: string, file: string): { src: string; problem?: Diag
   }
 }
 
-let last: { key: string; engine: TemplateEngine } | undefined;
-
 /**
- * `createTemplateEngine`, kept while the project's templates stay as they were (a watch session's
- * rebuilds): Handlebars then compiles each template once, not once a build (~6 ms of a rebuild).
+ * `createTemplateEngine`, kept while the project's templates stay as they were: a build session's
+ * rebuilds (watch) then compile each template once, not once a build (~6 ms of a rebuild). The
+ * session owns the returned function; a plain build makes one for itself.
  */
-export function templateEngine(templatesDir: string, cwd: string): TemplateEngine {
-  const key = `${templatesDir}\u0000${cwd}\u0000${stamp(templatesDir)}`;
-  if (last?.key !== key) last = { key, engine: createTemplateEngine(templatesDir, cwd) };
-  return last.engine;
+export function templateEngines(): (templatesDir: string) => TemplateEngine {
+  let last: { key: string; engine: TemplateEngine } | undefined;
+  return (templatesDir) => {
+    const key = `${templatesDir}\u0000${stamp(templatesDir)}`;
+    if (last?.key !== key) last = { key, engine: createTemplateEngine(templatesDir) };
+    return last.engine;
+  };
 }
 
 /** The templates folder's files and their contents (mtimes are too coarse for two quick saves); only regular files are read. */

@@ -34,19 +34,26 @@ export function templateContext(
       notes: kind === 'handout' ? null : s.notes,
       image: s.image ? { ...s.image, src: urls.get(s.image.src) ?? s.image.src } : null,
     }));
-  const theme = audience.theme ?? config.slides.theme;
+  const theme = audience.slides.theme;
   return {
     ...topic,
     sections,
     // Decks get slide-safe bodies and each section's slides (continued when too long for one).
     ...(kind === 'slides'
-      ? slideContext(topic, sections, theme, config.slides.size, config.themes.find((t) => t.name === theme)?.css)
+      ? slideContext(topic, sections, theme, audience.slides.size, config.themes.find((t) => t.name === theme)?.css)
       : {}),
-    audience: { ...audience, readingGrade: audience.readingGrade ?? null, theme: audience.theme ?? null },
+    audience: {
+      name: audience.name,
+      label: audience.label,
+      fontSize: audience.fontSize,
+      readingGrade: audience.readingGrade ?? null,
+      theme: audience.theme ?? null,
+      glossary: audience.glossary,
+    },
     build,
     options: {
-      slides: { ...config.slides, theme },
-      handout: config.handout,
+      slides: audience.slides,
+      handout: audience.handout,
     },
   };
 }

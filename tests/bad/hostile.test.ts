@@ -9,6 +9,7 @@ import { launch } from '../helpers/browser.js';
 import { pdfText, qpdfCheck } from '../helpers/pdf.js';
 import { rgbaPng } from '../helpers/png.js';
 import { deckhand, project, REPO } from '../helpers/project.js';
+import { runDeckhand } from '../helpers/run-cli.js';
 
 /*
  * Plain-text fields are text, whatever they hold. A topic whose every plain-text field carries
@@ -59,7 +60,7 @@ beforeAll(async () => {
   for (const dir of [hostile, plain]) {
     mkdirSync(join(dir, 'content/images'));
     writeFileSync(join(dir, 'content/images/fig.png'), png);
-    const r = deckhand(['build', '-a', 'student'], dir, { SOURCE_DATE_EPOCH: '1700000000' });
+    const r = await runDeckhand(['build', '-a', 'student'], dir, { SOURCE_DATE_EPOCH: '1700000000' });
     expect(r.code, r.stderr).toBe(0);
   }
   browser = await launch();
@@ -133,7 +134,7 @@ describe('hostile plain text, built next to its harmless twin', () => {
     expect(h.text).not.toContain('NOTE-MARK'); // notes are presenter notes, not slide text
   });
 
-  it('slides.md keeps the notes inside one comment each, and the hostile text out of Marp directives', () => {
+  it('slides.md keeps the notes inside one comment each, and the hostile text out of Marp directives', async () => {
     // After the front matter, whose values are YAML strings (JSON-quoted), not Markdown.
     const body = (file: string) => file.replace(/^---\n[\s\S]*?\n---\n/, '');
     const md = body(readFileSync(out(hostile, 'slides.md'), 'utf8'));
@@ -145,7 +146,7 @@ describe('hostile plain text, built next to its harmless twin', () => {
     expect(count(md, /-->/g)).toBe(count(twinMd, /-->/g));
   });
 
-  it('handout.pdf has the same structure as the twin, shows the text literally, and holds no notes or actions', () => {
+  it('handout.pdf has the same structure as the twin, shows the text literally, and holds no notes or actions', async () => {
     const h = inspectPdf(out(hostile, 'handout.pdf'));
     const p = inspectPdf(out(plain, 'handout.pdf'));
     expect(qpdfCheck(out(hostile, 'handout.pdf'))).toBe(0);
@@ -164,7 +165,7 @@ describe('hostile plain text, built next to its harmless twin', () => {
 });
 
 describe('nothing is fetched at build time', () => {
-  it('a build of hostile content with URLs everywhere makes no network request', () => {
+  it('a build of hostile content with URLs everywhere makes no network request', async () => {
     const log = join(project(), 'network.log');
     writeFileSync(log, '');
     const hook = pathToFileURL(join(REPO, 'tests/helpers/no-network.mjs')).href;
@@ -176,7 +177,7 @@ describe('nothing is fetched at build time', () => {
     });
     mkdirSync(join(dir, 'content/images'));
     writeFileSync(join(dir, 'content/images/fig.png'), rgbaPng(8, 8, 1));
-    const r = deckhand(['build'], dir, { NODE_OPTIONS: `--import=${hook}`, DECKHAND_NETWORK_LOG: log });
+    const r = await runDeckhand(['build'], dir, { NODE_OPTIONS: `--import=${hook}`, DECKHAND_NETWORK_LOG: log });
     expect(r.code, r.stderr).toBe(0);
     expect(readFileSync(log, 'utf8')).toBe('');
     // The hook itself works: it sees a request when one is made.

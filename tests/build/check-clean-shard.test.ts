@@ -5,6 +5,7 @@ import { build } from '../../src/build/build.js';
 import type { BuildOptions } from '../../src/build/types.js';
 import { filesUnder, hashesUnder } from '../helpers/files.js';
 import { deckhand, project } from '../helpers/project.js';
+import { runDeckhand } from '../helpers/run-cli.js';
 
 const EPOCH = { SOURCE_DATE_EPOCH: '1767225600' };
 const api = (cwd: string, options: BuildOptions = {}) => build({ cwd, env: EPOCH, ...options });
@@ -14,24 +15,24 @@ const manifestPaths = (dir: string, out = 'output') =>
   ) as string[];
 
 describe('deckhand build --check', () => {
-  it('lists a hand-edited and a missing artifact, exits 1 and writes nothing; passes after a build', () => {
+  it('lists a hand-edited and a missing artifact, exits 1 and writes nothing; passes after a build', async () => {
     const dir = project('release');
     const args = ['build', '-a', 'patient', 'content/sleep.yaml', 'content/asthma.yaml'];
-    expect(deckhand(args, dir, EPOCH).code).toBe(0);
-    expect(deckhand([...args, '--check'], dir, { SOURCE_DATE_EPOCH: '1800000000' }).code).toBe(0); // recorded dates win
+    expect((await runDeckhand(args, dir, EPOCH)).code).toBe(0);
+    expect((await runDeckhand([...args, '--check'], dir, { SOURCE_DATE_EPOCH: '1800000000' })).code).toBe(0); // recorded dates win
 
     writeFileSync(join(dir, 'output/asthma/patient/slides.md'), 'edited by hand\n');
     rmSync(join(dir, 'output/sleep/patient/handout.pdf'));
     const before = hashesUnder(join(dir, 'output'));
-    const r = deckhand([...args, '--check'], dir, EPOCH);
+    const r = await runDeckhand([...args, '--check'], dir, EPOCH);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^stale +asthma\/patient\/slides\.md/m);
     expect(r.stderr).toMatch(/^missing +sleep\/patient\/handout\.pdf/m);
     expect(r.stderr).toContain('2 artifacts out of date');
     expect(hashesUnder(join(dir, 'output'))).toEqual(before);
 
-    expect(deckhand(args, dir, EPOCH).code).toBe(0);
-    expect(deckhand([...args, '--check'], dir, EPOCH).code).toBe(0);
+    expect((await runDeckhand(args, dir, EPOCH)).code).toBe(0);
+    expect((await runDeckhand([...args, '--check'], dir, EPOCH)).code).toBe(0);
   });
 
   it('result.check and ok; each artifact is compared at the date it was built with (now is later)', async () => {
@@ -82,7 +83,7 @@ describe('--clean', () => {
     expect((await api(dir, opts)).removed).toEqual([]);
     expect(existsSync(join(dir, 'output/sleep'))).toBe(true); // only --clean removes
 
-    const r = deckhand(['build', '-f', 'slides', '--clean'], dir, EPOCH);
+    const r = await runDeckhand(['build', '-f', 'slides', '--clean'], dir, EPOCH);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toMatch(/^removed +sleep\/patient\/slides\.md/m);
     expect(existsSync(join(dir, 'output/sleep'))).toBe(false);
@@ -114,14 +115,16 @@ describe('--shard', () => {
     expect(hashesUnder(join(dir, 'output'))).toEqual(hashesUnder(join(whole, 'output')));
   });
 
-  it('the split is stable; a bad --shard or --jobs is a usage error', () => {
+  it('the split is stable; a bad --shard or --jobs is a usage error', async () => {
     const dir = project('release');
-    const topicsOf = (i: number) =>
+    const topicsOf = async (i: number) =>
       JSON.parse(
-        deckhand(['build', '--json', '--shard', `${i}/2`, '-f', 'slides', '-a', 'patient'], dir, EPOCH).stdout,
+        (await runDeckhand(['build', '--json', '--shard', `${i}/2`, '-f', 'slides', '-a', 'patient'], dir, EPOCH))
+          .stdout,
       ).artifacts.map((a: { topic: string }) => a.topic);
-    expect(topicsOf(1)).toEqual(topicsOf(1));
-    for (const bad of ['0/2', '3/2', '1/0', 'two']) expect(deckhand(['build', '--shard', bad], dir).code, bad).toBe(2);
-    expect(deckhand(['build', '--jobs', '0'], dir).code).toBe(2);
+    expect(await topicsOf(1)).toEqual(await topicsOf(1));
+    for (const bad of ['0/2', '3/2', '1/0', 'two'])
+      expect((await runDeckhand(['build', '--shard', bad], dir)).code, bad).toBe(2);
+    expect((await runDeckhand(['build', '--jobs', '0'], dir)).code).toBe(2);
   });
 });

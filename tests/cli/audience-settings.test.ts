@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { deckhand, project, REPO } from '../helpers/project.js';
+import { runDeckhand } from '../helpers/run-cli.js';
 
 const builtin = (kind: string) => readFileSync(join(REPO, 'templates', `${kind}.md.hbs`), 'utf8');
 const pdfText = (path: string) =>
@@ -16,7 +17,7 @@ function wordHeight(path: string, word: string): number {
   return Number(m[2]) - Number(m[1]);
 }
 
-describe('audience settings reach both outputs', () => {
+describe('audience settings reach both outputs', async () => {
   const dir = project(undefined, {
     'deckhand.config.yaml':
       'audiences:\n  big: {label: Label zqbig, fontSize: 16, theme: gaia, readingGrade: 6}\n  small: {label: Label zqsmall, fontSize: 10, theme: uncover}\n',
@@ -26,12 +27,12 @@ describe('audience settings reach both outputs', () => {
     'templates/big/slides.md.hbs': builtin('slides') + '\n---\n\nDeck template zqbigtpl\n',
     'templates/small/handout.md.hbs': builtin('handout') + '\nHandout template zqsmalltpl\n',
   });
-  const r = deckhand(['build'], dir);
+  const r = await runDeckhand(['build'], dir);
   const out = (audience: string, file: string) => join(dir, 'output/t', audience, file);
   const read = (audience: string, file: string) =>
     file.endsWith('.pdf') ? pdfText(out(audience, file)) : readFileSync(out(audience, file), 'utf8');
 
-  it('label: on the title slide and in the handout title block', () => {
+  it('label: on the title slide and in the handout title block', async () => {
     expect(r.code, r.stderr).toBe(0);
     for (const [a, other] of [
       ['big', 'small'],
@@ -44,29 +45,29 @@ describe('audience settings reach both outputs', () => {
     }
   });
 
-  it('theme: the deck of each audience', () => {
+  it('theme: the deck of each audience', async () => {
     expect(read('big', 'slides.md')).toContain('theme: "gaia"');
     expect(read('small', 'slides.md')).toContain('theme: "uncover"');
     expect(read('big', 'slides.html')).toContain('data-theme="gaia"');
     expect(read('small', 'slides.html')).toContain('data-theme="uncover"');
   });
 
-  it('fontSize: the handout body', () => {
+  it('fontSize: the handout body', async () => {
     expect(wordHeight(out('big', 'handout.pdf'), 'Soap') / wordHeight(out('small', 'handout.pdf'), 'Soap')).toBeCloseTo(
       16 / 10,
       2,
     );
   });
 
-  it('templates per audience: each output kind of each audience', () => {
+  it('templates per audience: each output kind of each audience', async () => {
     expect(read('big', 'slides.html')).toContain('Deck template zqbigtpl');
     expect(read('small', 'handout.pdf')).toContain('Handout template zqsmalltpl');
     expect(read('small', 'slides.html')).not.toContain('zqbigtpl');
     expect(read('big', 'handout.pdf')).not.toContain('zqsmalltpl');
   });
 
-  it('readingGrade: the lint target', () => {
-    const lint = deckhand(['lint'], dir);
+  it('readingGrade: the lint target', async () => {
+    const lint = await runDeckhand(['lint'], dir);
     expect(lint.stdout).toMatch(/big\s+\(summary\).*ok \(≤ 6\)/);
     expect(lint.stdout).toMatch(/small\s+\(summary\).*report only/);
   });

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { deckhand, project, REPO } from '../helpers/project.js';
+import { runDeckhand } from '../helpers/run-cli.js';
 
 const TOPIC = `title: Germs
 summary: Germs spread fast. Wash your hands.
@@ -26,9 +27,9 @@ const handoutText = (dir: string, audience: string) =>
   }).replace(/\s+/g, ' ');
 
 describe('glossary modes in the handout', () => {
-  it('inline (patient default): the first use is followed by the definition, once; the list keeps used terms', () => {
+  it('inline (patient default): the first use is followed by the definition, once; the list keeps used terms', async () => {
     const dir = project(undefined, { 'content/t.yaml': TOPIC });
-    const r = deckhand(['build', '-f', 'handout', '-a', 'patient'], dir);
+    const r = await runDeckhand(['build', '-f', 'handout', '-a', 'patient'], dir);
     expect(r.code, r.stderr).toBe(0);
     const text = handoutText(dir, 'patient');
     expect(text).toContain('Germs (a tiny living thing that can make you sick) spread fast.');
@@ -39,12 +40,12 @@ describe('glossary modes in the handout', () => {
     expect(text).not.toContain('unused term');
   });
 
-  it('list (student default): no inline definitions, the full list; none: no glossary at all', () => {
+  it('list (student default): no inline definitions, the full list; none: no glossary at all', async () => {
     const dir = project(undefined, {
       'content/t.yaml': TOPIC,
       'deckhand.config.yaml': 'audiences:\n  patient: {}\n  student: {glossary: list}\n  bare: {glossary: none}\n',
     });
-    expect(deckhand(['build', '-f', 'handout'], dir).code).toBe(0);
+    expect((await runDeckhand(['build', '-f', 'handout'], dir)).code).toBe(0);
     const student = handoutText(dir, 'student');
     expect(student).toContain('Germs spread fast.');
     expect(student).toContain(
@@ -55,9 +56,9 @@ describe('glossary modes in the handout', () => {
     expect(bare).not.toContain('Words to know');
   });
 
-  it('the sample patient handout explains its terms where they are first used', () => {
+  it('the sample patient handout explains its terms where they are first used', async () => {
     const dir = project();
-    const r = deckhand(['build', join(REPO, 'content'), '-a', 'patient', '-f', 'handout', '-o', 'out'], dir);
+    const r = await runDeckhand(['build', join(REPO, 'content'), '-a', 'patient', '-f', 'handout', '-o', 'out'], dir);
     expect(r.code, r.stderr).toBe(0);
     const text = execFileSync(
       'pdftotext',

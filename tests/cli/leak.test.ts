@@ -3,6 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { deckhand, FIXTURES, project } from '../helpers/project.js';
+import { runDeckhand } from '../helpers/run-cli.js';
 
 /**
  * The leak guarantee: material filtered to other audiences never appears in an audience's outputs,
@@ -38,11 +39,11 @@ function outputText(path: string): string {
   return (text + meta + objects).toLowerCase();
 }
 
-describe('leak guarantee', () => {
+describe('leak guarantee', async () => {
   const dir = project('leak');
-  const r = deckhand(['build'], dir);
+  const r = await runDeckhand(['build'], dir);
 
-  it('builds every output of every audience', () => {
+  it('builds every output of every audience', async () => {
     expect(r.code, r.stderr).toBe(0);
     for (const a of AUDIENCES) expect(readdirSync(join(dir, 'output/leak', a)).sort()).toEqual(OUTPUTS);
     expect(TOKENS.length).toBeGreaterThan(40);
@@ -50,7 +51,7 @@ describe('leak guarantee', () => {
 
   for (const audience of AUDIENCES) {
     for (const output of OUTPUTS) {
-      it(`${audience}/${output}: no other audience's material${output.startsWith('handout') ? ', no notes' : ''}`, () => {
+      it(`${audience}/${output}: no other audience's material${output.startsWith('handout') ? ', no notes' : ''}`, async () => {
         const text = outputText(join(dir, 'output/leak', audience, output));
         const short = audience.slice(0, 3);
         // the search works: this audience's own material is there

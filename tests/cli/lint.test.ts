@@ -2,12 +2,13 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { deckhand, project, REPO } from '../helpers/project.js';
+import { runDeckhand } from '../helpers/run-cli.js';
 
 const LONG = `title: T\nsummary: Wash your hands.\nsections:\n  - title: Long\n    body: ${Array.from({ length: 30 }, () => 'cat').join(' ')}.\n`;
 
 describe('deckhand lint', () => {
-  it('the sample topic lints clean for every audience; the patient handout at SMOG ≤ 8 in every section', () => {
-    const r = deckhand(['lint', '--strict', '--json'], REPO);
+  it('the sample topic lints clean for every audience; the patient handout at SMOG ≤ 8 in every section', async () => {
+    const r = await runDeckhand(['lint', '--strict', '--json'], REPO);
     expect(r.code, r.stdout + r.stderr).toBe(0);
     const json = JSON.parse(r.stdout);
     expect(json.ok).toBe(true);
@@ -21,8 +22,8 @@ describe('deckhand lint', () => {
       expect(unit.scores.smog, unit.id).toBeLessThanOrEqual(12);
   });
 
-  it('prints a table: topic, audience, section, scores, status', () => {
-    const r = deckhand(['lint'], REPO);
+  it('prints a table: topic, audience, section, scores, status', async () => {
+    const r = await runDeckhand(['lint'], REPO);
     expect(r.code).toBe(0);
     const lines = r.stdout.split('\n');
     expect(lines[0]).toMatch(/^topic\s+audience\s+section\s+sentences\s+words\s+SMOG\s+FK\s+FRE\s+status$/);
@@ -35,26 +36,26 @@ describe('deckhand lint', () => {
     expect(r.stderr).toContain('no problems');
   });
 
-  it('warnings exit 0; --strict makes them errors (exit 1); -a limits the audiences', () => {
+  it('warnings exit 0; --strict makes them errors (exit 1); -a limits the audiences', async () => {
     const dir = project(undefined, { 'content/t.yaml': LONG });
-    const r = deckhand(['lint', '-a', 'patient'], dir);
+    const r = await runDeckhand(['lint', '-a', 'patient'], dir);
     expect(r.code).toBe(0);
     expect(r.stderr).toContain('content/t.yaml:5:11  warning  sentence of 30 words for patient (limit 25)');
     expect(r.stderr).toContain('[DH_LONG_SENTENCE]');
     expect(r.stdout).not.toContain('student');
-    const strict = deckhand(['lint', '--strict', 'content/t.yaml'], dir);
+    const strict = await runDeckhand(['lint', '--strict', 'content/t.yaml'], dir);
     expect(strict.code).toBe(1);
     expect(strict.stderr).toContain('error  sentence of 30 words for patient, student');
   });
 
-  it('-c: lint.readability: error in the config fails on a hard text', () => {
+  it('-c: lint.readability: error in the config fails on a hard text', async () => {
     const dir = project(undefined, {
       'content/t.yaml':
         'title: T\nsummary: Hi.\nsections:\n  - title: Hard\n    body: Immunosuppressive medications necessitate comprehensive monitoring.\n',
       'ci.yaml': 'lint: {readability: error}\n',
     });
-    expect(deckhand(['lint'], dir).code).toBe(0);
-    const r = deckhand(['lint', '-c', 'ci.yaml', '--json'], dir);
+    expect((await runDeckhand(['lint'], dir)).code).toBe(0);
+    const r = await runDeckhand(['lint', '-c', 'ci.yaml', '--json'], dir);
     expect(r.code).toBe(1);
     const json = JSON.parse(r.stdout);
     expect(json.ok).toBe(false);
@@ -65,36 +66,36 @@ describe('deckhand lint', () => {
     ).toEqual(['error', 'error']);
   });
 
-  it("a config with problems does not hide the topics' problems", () => {
+  it("a config with problems does not hide the topics' problems", async () => {
     const dir = project(undefined, { 'deckhand.config.yaml': 'lang: x\n', 'content/a.yaml': 'title: "A\n' });
-    const r = deckhand(['lint'], dir);
+    const r = await runDeckhand(['lint'], dir);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/deckhand\.config\.yaml:1:\d+ +error/);
     expect(r.stderr).toContain('content/a.yaml:1:8');
   });
 
-  it('usage errors exit 2', () => {
-    expect(deckhand(['lint', '-a', 'patinet'], REPO).code).toBe(2);
+  it('usage errors exit 2', async () => {
+    expect((await runDeckhand(['lint', '-a', 'patinet'], REPO)).code).toBe(2);
   });
 });
 
 describe('deckhand build reports lint findings', () => {
-  it('warnings are printed (no table) and the build succeeds', () => {
+  it('warnings are printed (no table) and the build succeeds', async () => {
     const dir = project(undefined, { 'content/t.yaml': LONG });
-    const r = deckhand(['build', '-f', 'slides'], dir);
+    const r = await runDeckhand(['build', '-f', 'slides'], dir);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toContain('warning  sentence of 30 words for patient, student (limit 25)');
     expect(r.stderr + r.stdout).not.toContain('(whole handout)');
     expect(existsSync(join(dir, 'output/t/patient/slides.md'))).toBe(true);
   });
 
-  it('lint errors fail the build like other input errors: exit 1, nothing written', () => {
+  it('lint errors fail the build like other input errors: exit 1, nothing written', async () => {
     const dir = project(undefined, {
       'content/t.yaml':
         'title: T\nsummary: Hi.\nsections:\n  - title: Hard\n    body: Immunosuppressive medications necessitate comprehensive monitoring.\n',
       'deckhand.config.yaml': 'lint: {readability: error}\n',
     });
-    const r = deckhand(['build'], dir);
+    const r = await runDeckhand(['build'], dir);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('[DH_READABILITY]');
     expect(existsSync(join(dir, 'output'))).toBe(false);

@@ -3,6 +3,7 @@ import type { ArtifactRecord, BuildResult } from '../../src/build/types.js';
 import type { Io } from '../../src/cli/io.js';
 import { createReporter, reportMode } from '../../src/cli/reporter.js';
 import { deckhand, project } from '../helpers/project.js';
+import { runDeckhand } from '../helpers/run-cli.js';
 
 const CONTROL = /[\x00-\x09\x0b-\x1f\x7f]/; // anything but \n
 
@@ -16,6 +17,8 @@ function fakeIo(interactive: boolean, color: boolean) {
     color,
     interactive,
     columns: 100,
+    cwd: process.cwd(),
+    env: process.env,
   };
   return { io, stderr: () => chunks.join(''), stdout: () => stdout.join('') };
 }
@@ -63,7 +66,7 @@ function drive(mode: ReturnType<typeof reportMode>, io: Io) {
 }
 
 describe('progress output', () => {
-  it('on a terminal: a redrawn progress bar, then a summary table', () => {
+  it('on a terminal: a redrawn progress bar, then a summary table', async () => {
     const { io, stderr } = fakeIo(true, true);
     drive(reportMode(io, {}), io);
     const text = stderr();
@@ -75,13 +78,13 @@ describe('progress output', () => {
     expect(text).toContain('\x1b[33mwarning\x1b[0m');
   });
 
-  it('NO_COLOR: the bar still redraws, but without colour codes', () => {
+  it('NO_COLOR: the bar still redraws, but without colour codes', async () => {
     const { io, stderr } = fakeIo(true, false);
     drive('tty', io);
     expect(stderr()).not.toMatch(/\x1b\[\d+m/);
   });
 
-  it('in CI, not a terminal, or --quiet: one plain line per artifact, no control characters', () => {
+  it('in CI, not a terminal, or --quiet: one plain line per artifact, no control characters', async () => {
     for (const [interactive, quiet] of [
       [false, false],
       [true, true],
@@ -97,7 +100,7 @@ describe('progress output', () => {
     }
   });
 
-  it('--json: one JSON document with artifacts, errors, warnings and timings', () => {
+  it('--json: one JSON document with artifacts, errors, warnings and timings', async () => {
     const { io, stdout, stderr } = fakeIo(true, true);
     drive(reportMode(io, { json: true }), io);
     const json = JSON.parse(stdout());
@@ -106,13 +109,13 @@ describe('progress output', () => {
     expect(stderr()).toBe('');
   });
 
-  it('the CLI in CI=true prints one line per artifact and a closing line', () => {
+  it('the CLI in CI=true prints one line per artifact and a closing line', async () => {
     const dir = project('release');
-    const r = deckhand(['build', '-a', 'patient'], dir, { CI: 'true' });
+    const r = await runDeckhand(['build', '-a', 'patient'], dir, { CI: 'true' });
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).not.toMatch(CONTROL);
     const lines = r.stderr.trim().split('\n');
-    const manifest = JSON.parse(deckhand(['build', '--json', '-a', 'patient'], dir).stdout);
+    const manifest = JSON.parse((await runDeckhand(['build', '--json', '-a', 'patient'], dir)).stdout);
     expect(lines.filter((l) => /^written +\S+\/patient\//.test(l))).toHaveLength(manifest.artifacts.length);
     expect(lines.at(-1)).toMatch(/^built \d+ artifacts \(\d+ written\) for 5 topics in .* → output$/);
   });

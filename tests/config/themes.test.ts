@@ -3,13 +3,14 @@ import { join } from 'node:path';
 import { Marp } from '@marp-team/marp-core';
 import { describe, expect, it } from 'vitest';
 import { deckhand, project } from '../helpers/project.js';
+import { runDeckhand } from '../helpers/run-cli.js';
 
 const read = (dir: string, path: string) => readFileSync(join(dir, path), 'utf8');
 
 describe('slide themes', () => {
-  it('a custom CSS theme from the config, overridden per audience by a built-in', () => {
+  it('a custom CSS theme from the config, overridden per audience by a built-in', async () => {
     const dir = project('slides-themes');
-    const r = deckhand(['build', '-f', 'slides'], dir);
+    const r = await runDeckhand(['build', '-f', 'slides'], dir);
     expect(r.code, r.stderr).toBe(0);
     expect(read(dir, 'output/t/patient/slides.md')).toContain('theme: "clinic"');
     const patient = read(dir, 'output/t/patient/slides.html');
@@ -44,9 +45,9 @@ describe('slide themes', () => {
       { 'deckhand.config.yaml': 'slides: {theme: ./x.css}\n', 'x.css': '/* @theme default */' },
       'declares @theme default, the name of a built-in theme',
     ],
-  ])('%s is a positioned config error with a hint; nothing is written', (_, files, message) => {
+  ])('%s is a positioned config error with a hint; nothing is written', async (_, files, message) => {
     const dir = project('slides-themes', files);
-    const r = deckhand(['build', '-f', 'slides'], dir);
+    const r = await runDeckhand(['build', '-f', 'slides'], dir);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(message);
     expect(r.stderr).toMatch(/\n\s+hint: /);
@@ -54,10 +55,10 @@ describe('slide themes', () => {
     expect(existsSync(join(dir, 'output'))).toBe(false);
   });
 
-  it('a template that names an unknown theme fails the deck instead of falling back to default', () => {
+  it('a template that names an unknown theme fails the deck instead of falling back to default', async () => {
     const template = '---\nmarp: true\ntheme: nope\n---\n\n# {{md title}}\n';
     const dir = project('slides-themes', { 'templates/slides.md.hbs': template });
-    const r = deckhand(['build', '-f', 'slides', '-a', 'patient'], dir);
+    const r = await runDeckhand(['build', '-f', 'slides', '-a', 'patient'], dir);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/slides\.html for t\/patient: unknown theme "nope"  \[DH_RENDER\]/);
     expect(existsSync(join(dir, 'output/t/patient/slides.md'))).toBe(true);
@@ -65,9 +66,9 @@ describe('slide themes', () => {
 });
 
 describe('the generated slides.md', () => {
-  it('renders with plain marp-core without errors, slide for slide, notes as presenter notes', () => {
+  it('renders with plain marp-core without errors, slide for slide, notes as presenter notes', async () => {
     const dir = project('slides');
-    expect(deckhand(['build', '-f', 'slides'], dir).code).toBe(0);
+    expect((await runDeckhand(['build', '-f', 'slides'], dir)).code).toBe(0);
     const manifest = JSON.parse(read(dir, 'output/manifest.json'));
     for (const audience of ['patient', 'student', 'clinician']) {
       const md = read(dir, `output/deck/${audience}/slides.md`);

@@ -8,7 +8,7 @@ import { project } from '../helpers/project.js';
 async function load(text: string | Buffer, name = 't.yaml') {
   const dir = project();
   writeFileSync(join(dir, name), text);
-  return loadTopic(join(dir, name), resolveConfig({}, dir), dir);
+  return loadTopic(join(dir, name), resolveConfig({}, dir));
 }
 
 describe('loadTopic', () => {

@@ -8,7 +8,7 @@ import { FIXTURES } from '../helpers/project.js';
 
 const config = resolveConfig({}, FIXTURES);
 async function view(rule: string, audience: string) {
-  const { topic, diagnostics } = await loadTopic(join(FIXTURES, 'resolve', `${rule}.yaml`), config, FIXTURES);
+  const { topic, diagnostics } = await loadTopic(join(FIXTURES, 'resolve', `${rule}.yaml`), config);
   expect(diagnostics).toEqual([]);
   return resolveTopic(topic!, audience, config);
 }
@@ -71,7 +71,7 @@ describe('audience resolution rules', () => {
     expect(c.references[1]).toEqual({ text: 'Clinicians read this', url: 'https://example.org/x' });
   });
   it('topic-audiences: only the listed audiences, in config order', async () => {
-    const { topic } = await loadTopic(join(FIXTURES, 'resolve', 'topic-audiences.yaml'), config, FIXTURES);
+    const { topic } = await loadTopic(join(FIXTURES, 'resolve', 'topic-audiences.yaml'), config);
     expect(topicAudiences(topic!, config).map((a) => a.name)).toEqual(['patient', 'student']);
   });
   it('slides-handout-flags: each kind gets only its sections', async () => {

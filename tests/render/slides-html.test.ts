@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch } from '../helpers/browser.js';
 import { deckhand, project, REPO } from '../helpers/project.js';
+import { runDeckhand } from '../helpers/run-cli.js';
 
 let browser: Browser;
 let deckDir: string;
@@ -13,7 +14,7 @@ beforeAll(async () => {
   deckDir = project('slides');
   hostileDir = project('slides-hostile');
   for (const dir of [deckDir, hostileDir]) {
-    const r = deckhand(['build', '-f', 'slides', '-a', 'patient'], dir);
+    const r = await runDeckhand(['build', '-f', 'slides', '-a', 'patient'], dir);
     expect(r.code, r.stderr).toBe(0);
   }
   browser = await launch();
@@ -96,7 +97,7 @@ describe('slides.html in Chromium, from file://', () => {
         'deckhand.config.yaml': `slides: {theme: ${theme}}\n`,
         'content/sample.yaml': readFileSync(join(REPO, 'content/stem-cells-autoimmune.yaml'), 'utf8'),
       });
-      const r = deckhand(['build', '-f', 'slides'], dir);
+      const r = await runDeckhand(['build', '-f', 'slides'], dir);
       expect(r.code, r.stderr).toBe(0);
       const overflowing: string[] = [];
       const { context, page } = await open(deckUrl(dir, 'deck'));
@@ -187,9 +188,9 @@ describe('slides.html in Chromium, from file://', () => {
 });
 
 describe('slides.html as a file', () => {
-  it('is the same bytes on every build, and says what it is', () => {
+  it('is the same bytes on every build, and says what it is', async () => {
     const first = readFileSync(join(deckDir, 'output/deck/patient/slides.html'));
-    const r = deckhand(['build', '-f', 'slides', '-a', 'patient', '-o', 'again'], deckDir);
+    const r = await runDeckhand(['build', '-f', 'slides', '-a', 'patient', '-o', 'again'], deckDir);
     expect(r.code, r.stderr).toBe(0);
     expect(readFileSync(join(deckDir, 'again/deck/patient/slides.html')).equals(first)).toBe(true);
     expect(first.toString()).toContain('http-equiv="Content-Security-Policy"');

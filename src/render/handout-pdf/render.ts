@@ -24,14 +24,15 @@ export async function renderHandout(input: RenderInput): Promise<RenderOutput> {
   const [tokens, fonts] = await Promise.all([parseMarkdown(body), loadFonts()]);
   const { blocks, notes } = toBlocks(tokens);
 
-  const style = handoutStyle(input.audience.fontSize, input.config.handout.pageSize);
+  const style = handoutStyle(input.audience.fontSize, input.audience.handout.pageSize);
   const images = new Map([...input.images].map(([url, image]) => [url, { width: image.width, height: image.height }]));
   const layout = layoutHandout({ blocks, meta, style, metrics: fonts.metrics, images });
   const pages = paginate(layout.slices, style.content.y, style.content.height);
 
   const title = meta.title ?? input.topic.title;
   const header = meta.header ?? title;
-  const footer = meta.footer ?? input.config.handout.footer;
+  // The template decides the footer; one that sets none gets the audience's.
+  const footer = meta.footer ?? input.audience.handout.footer;
   const bytes = await drawPdf({
     pages,
     furniture: pages.map((_, i) =>

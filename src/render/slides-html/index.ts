@@ -45,7 +45,7 @@ function offlineWarnings({ html, css }: RenderedDeck, input: RenderInput): Diagn
     );
   }
   // Remote imports are taken out (built-in gaia's web fonts fall back quietly); a custom theme should know.
-  const name = input.audience.theme ?? input.config.slides.theme;
+  const name = input.audience.slides.theme;
   const custom = input.config.themes.find((t) => t.name === name);
   if (
     (custom && new RegExp(REMOTE_IMPORT.source, 'i').test(custom.css)) ||

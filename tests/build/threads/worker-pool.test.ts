@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { inputsHasher } from '../../../src/output/inputs.js';
-import { loadTopics } from '../../../src/build/load-stage.js';
+import { inputsHasher } from '../../../src/build/inputs.js';
+import { loadTopics } from '../../../src/content/load-topics.js';
 import { planTasks, planUnits } from '../../../src/build/plan.js';
 import { renderInput } from '../../../src/build/threads/queue.js';
 import { renderSafely } from '../../../src/build/threads/render-one.js';
@@ -21,8 +21,8 @@ describe('render worker threads', () => {
       formats: ['slides', 'handout'],
       audiences: ['patient'],
     });
-    const loaded = await loadTopics(['content/blood-pressure.yaml'], settings!);
-    const { units } = planUnits(loaded.topics, settings!, createTemplateEngine(settings!.config.templates, cwd));
+    const loaded = await loadTopics([join(cwd, 'content/blood-pressure.yaml')], settings!.config);
+    const { units } = planUnits(loaded.topics, settings!, createTemplateEngine(settings!.config.templates));
     const tasks = planTasks(units, settings!.renderers, inputsHasher(settings!.config, VERSION), settings!.date);
     expect(tasks.map((t) => t.renderer.name)).toEqual(['slides-md', 'slides-html', 'handout-pdf']);
 

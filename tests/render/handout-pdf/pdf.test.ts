@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../../src/index.js';
 import { deckhand, project, REPO } from '../../helpers/project.js';
+import { runDeckhand } from '../../helpers/run-cli.js';
 import { rgbaPng } from '../../helpers/png.js';
 
 // The real thing: the `handout` fixture built by the CLI, checked with poppler-utils and qpdf.
@@ -25,16 +26,16 @@ let dir: string;
 let pdf: (audience: string) => string;
 let manifest: { artifacts: { path: string; pages?: number }[] };
 
-beforeAll(() => {
+beforeAll(async () => {
   dir = project('handout');
-  const r = deckhand(['build', '-f', 'handout'], dir, { SOURCE_DATE_EPOCH: EPOCH });
+  const r = await runDeckhand(['build', '-f', 'handout'], dir, { SOURCE_DATE_EPOCH: EPOCH });
   expect(r.code, r.stderr).toBe(0);
   pdf = (a) => join(dir, 'output/everything', a, 'handout.pdf');
   manifest = JSON.parse(readFileSync(join(dir, 'output/manifest.json'), 'utf8'));
 });
 
 describe('handout.pdf', () => {
-  it('has its text in reading order', () => {
+  it('has its text in reading order', async () => {
     const t = flat(text(pdf('patient')));
     const order = [
       'Blood pressure & you',
@@ -80,7 +81,7 @@ describe('handout.pdf', () => {
     }
   });
 
-  it('pdfinfo: tagged PDF 1.7, page count as in the manifest, title, pinned dates', () => {
+  it('pdfinfo: tagged PDF 1.7, page count as in the manifest, title, pinned dates', async () => {
     const info = tool('pdfinfo', ['-isodates', pdf('patient')]).out;
     const pages = Number(/Pages:\s+(\d+)/.exec(info)![1]);
     expect(pages).toBeGreaterThanOrEqual(3);
@@ -95,7 +96,7 @@ describe('handout.pdf', () => {
     expect(info).toMatch(/ModDate:\s+2023-11-14T22:13:20Z/);
   });
 
-  it('passes qpdf --check and embeds every font (DejaVu, never Helvetica)', () => {
+  it('passes qpdf --check and embeds every font (DejaVu, never Helvetica)', async () => {
     for (const a of AUDIENCES) {
       const check = tool('qpdf', ['--check', pdf(a)]);
       expect(check.code, check.out + check.err).toBe(0);
@@ -108,13 +109,13 @@ describe('handout.pdf', () => {
     }
   });
 
-  it('contains the PNG and the JPEG', () => {
+  it('contains the PNG and the JPEG', async () => {
     const list = tool('pdfimages', ['-list', pdf('patient')]).out;
     expect(list).toMatch(/\bimage\s+400\s+200\s+rgb\s+3\s+8\s+image\b/);
     expect(list).toMatch(/\bimage\s+300\s+200\s+rgb\s+3\s+8\s+jpeg\b/);
   });
 
-  it('has a structure tree with headings, lists, a table, figures with alt text and links; furniture is not in it', () => {
+  it('has a structure tree with headings, lists, a table, figures with alt text and links; furniture is not in it', async () => {
     const tree = tool('pdfinfo', ['-struct-text', pdf('patient')]).out;
     for (const tag of [
       'Document',
@@ -155,7 +156,7 @@ describe('handout.pdf', () => {
     expect(raw).toContain('/URI (https://example.org/bp)');
   });
 
-  it('prints the running header and footer on every page, and repeats a table header across pages', () => {
+  it('prints the running header and footer on every page, and repeats a table header across pages', async () => {
     const pages = Number(/Pages:\s+(\d+)/.exec(tool('pdfinfo', [pdf('patient')]).out)![1]);
     for (let p = 1; p <= pages; p++) {
       const t = flat(text(pdf('patient'), '-f', String(p), '-l', String(p)));
@@ -174,7 +175,7 @@ describe('handout.pdf', () => {
     expect(pageOf('After the break')).toBe(pageOf('Before the break') + 1);
   });
 
-  it('gives bookmarks for the sections (third-level headings nested)', () => {
+  it('gives bookmarks for the sections (third-level headings nested)', async () => {
     const outlines = JSON.parse(tool('qpdf', ['--json', '--json-key=outlines', pdf('patient')]).out).outlines as {
       title: string;
       kids: { title: string }[];
@@ -191,7 +192,7 @@ describe('handout.pdf', () => {
     expect(outlines[1]!.kids.map((k) => k.title)).toEqual(['A third-level heading']);
   });
 
-  it('escapes the XMP metadata: a title with & < > " stays well-formed', () => {
+  it('escapes the XMP metadata: a title with & < > " stays well-formed', async () => {
     const info = tool('pdfinfo', [pdf('clinician')]).out;
     expect(info).toContain('Title:           Hypertension <management> & "follow-up"');
     const xmp = tool('pdfinfo', ['-meta', pdf('clinician')]).out;
@@ -200,21 +201,23 @@ describe('handout.pdf', () => {
     expect(xmp).toContain('<pdfuaid:part>1</pdfuaid:part>');
   });
 
-  it('never prints speaker notes, even from a template that asks for them', () => {
+  it('never prints speaker notes, even from a template that asks for them', async () => {
     for (const a of AUDIENCES) expect(text(pdf(a))).not.toContain('SPEAKER-NOTE');
     const custom = project('handout', {
       'templates/handout.md.hbs': '# {{md title}}\n\n{{#each sections}}\nNotes: {{notes}}\n\n{{/each}}\n',
     });
-    const r = deckhand(['build', '-f', 'handout', '-a', 'student'], custom);
+    const r = await runDeckhand(['build', '-f', 'handout', '-a', 'student'], custom);
     expect(r.code, r.stderr).toBe(0);
     const t = text(join(custom, 'output/everything/student/handout.pdf'));
     expect(t).toContain('Notes:');
     expect(t).not.toContain('SPEAKER-NOTE');
   });
 
-  it('is byte-identical for the same input and date, and holds no absolute path', () => {
+  it('is byte-identical for the same input and date, and holds no absolute path', async () => {
     const again = project('handout');
-    expect(deckhand(['build', '-f', 'handout', '-o', 'elsewhere'], again, { SOURCE_DATE_EPOCH: EPOCH }).code).toBe(0);
+    expect(
+      (await runDeckhand(['build', '-f', 'handout', '-o', 'elsewhere'], again, { SOURCE_DATE_EPOCH: EPOCH })).code,
+    ).toBe(0);
     for (const a of AUDIENCES)
       expect(readFileSync(join(again, 'elsewhere/everything', a, 'handout.pdf')).equals(readFileSync(pdf(a)))).toBe(
         true,
@@ -249,21 +252,21 @@ describe('handout determinism with transparent images', () => {
 });
 
 describe('handout options and warnings', () => {
-  it('page size and footer come from the config', () => {
+  it('page size and footer come from the config', async () => {
     const d = project('handout', {
       'deckhand.config.yaml': 'handout: {pageSize: A4, footer: "Questions? Call 555-0100 ≥ 9 am."}\n',
     });
-    expect(deckhand(['build', '-f', 'handout', '-a', 'patient'], d).code).toBe(0);
+    expect((await runDeckhand(['build', '-f', 'handout', '-a', 'patient'], d)).code).toBe(0);
     const file = join(d, 'output/everything/patient/handout.pdf');
     expect(tool('pdfinfo', [file]).out).toMatch(/Page size:\s+595\.28 x 841\.89 pts \(A4\)/);
     expect(text(file)).toContain('Questions? Call 555-0100 ≥ 9 am.');
   });
 
-  it('a character no font has is a warning that names it, and the handout is still written', () => {
+  it('a character no font has is a warning that names it, and the handout is still written', async () => {
     const d = project(undefined, {
       'content/t.yaml': 'title: Launch\nsections:\n  - title: Go\n    body: Lift-off 🚀 today\n',
     });
-    const r = deckhand(['build', '-f', 'handout', '-a', 'patient'], d);
+    const r = await runDeckhand(['build', '-f', 'handout', '-a', 'patient'], d);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toMatch(
       /warning {2}handout\.pdf for t\/patient: no font has the character "🚀" \(U\+1F680\).*\[DH_MISSING_GLYPH\]/,
@@ -271,10 +274,10 @@ describe('handout options and warnings', () => {
     expect(r.stderr).toContain('content/t.yaml');
   });
 
-  it('the sample topic builds a handout for every audience (what npm start does)', () => {
+  it('the sample topic builds a handout for every audience (what npm start does)', async () => {
     const d = project(undefined, {});
     cpSync(join(REPO, 'content'), join(d, 'content'), { recursive: true });
-    const r = deckhand(['build', '-f', 'handout'], d);
+    const r = await runDeckhand(['build', '-f', 'handout'], d);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).not.toContain('warning');
     for (const a of AUDIENCES) {

@@ -1,12 +1,10 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { displayPath } from '../config/load.js';
 import { Codes } from '../errors/codes.js';
 import { error, type Diagnostic } from '../errors/diagnostic.js';
 import type { RenderOutput } from '../render/types.js';
 import type { CacheEntry } from '../output/cache.js';
-import { writeAtomic } from '../output/atomic-write.js';
+import { compareWithFile, writeAtomic } from '../output/atomic-write.js';
 import type { Task } from './plan.js';
 import type { ArtifactRecord, ArtifactStatus } from './types.js';
 
@@ -56,7 +54,6 @@ export function writeArtifact(
   task: Task,
   bytes: Uint8Array,
   diagnostics: Diagnostic[],
-  cwd: string,
 ): ArtifactStatus | null {
   const path = join(outDir, task.path);
   try {
@@ -65,8 +62,9 @@ export function writeArtifact(
     const code = (e as NodeJS.ErrnoException).code ?? 'error';
     diagnostics.push(
       error(Codes.output, `cannot write output (${code})`, {
-        file: displayPath(path, cwd),
-        hint: 'check that the output folder exists and is writable, or pick another with -o',
+        file: path,
+        hint: 'check that the output folder exists and is writable, or pick another',
+        option: 'out',
       }),
     );
     return null;
@@ -75,22 +73,18 @@ export function writeArtifact(
 
 /** --check: how the file on disk compares with the fresh bytes. */
 export function compareArtifact(outDir: string, task: Task, bytes: Uint8Array): ArtifactStatus {
-  const path = join(outDir, task.path);
-  const info = statSync(path, { throwIfNoEntry: false });
-  if (!info) return 'missing';
-  // Only a regular file is read: a FIFO in its place would block forever.
-  return info.isFile() && Buffer.compare(readFileSync(path), bytes) === 0 ? 'current' : 'stale';
+  return compareWithFile(join(outDir, task.path), bytes);
 }
 
 /** A renderer's warnings, placed at the topic file when they name no file of their own. */
 export function renderDiagnostics(task: Task, output: RenderOutput): Diagnostic[] {
-  return (output.diagnostics ?? []).map((d) => (d.file ? d : { ...d, file: task.unit.topic.file }));
+  return (output.diagnostics ?? []).map((d) => (d.file ? d : { ...d, file: task.unit.topic.path }));
 }
 
 export function renderFailure(task: Task, failure: { message: string; hint?: string }): Diagnostic {
   const where = `${task.renderer.output} for ${task.unit.topic.slug}/${task.unit.audience.name}`;
   return error(Codes.render, `${where}: ${failure.message}`, {
-    file: task.unit.topic.file,
+    file: task.unit.topic.path,
     ...(failure.hint ? { hint: failure.hint } : {}),
   });
 }

@@ -1,0 +1,21 @@
+import { topicAudiences } from '../content/resolve.js';
+import type { LoadedTopics } from './load-stage.js';
+import type { BuildSettings } from './settings.js';
+
+/** For --clean: an artifact stays while its topic exists, builds for its audience, and some renderer makes it. */
+export function keepArtifact(loaded: LoadedTopics, settings: BuildSettings): (path: string) => boolean {
+  const configured = new Set(settings.config.audiences.map((a) => a.name));
+  const outputs = new Set(settings.allRenderers.map((r) => r.output));
+  const topicAudienceNames = new Map(
+    loaded.topics.map((t) => [t.slug, new Set(topicAudiences(t, settings.config).map((a) => a.name))]),
+  );
+  return (path) => {
+    const [slug = '', audience = '', file = ''] = path.split('/');
+    return (
+      loaded.existing.has(slug) &&
+      configured.has(audience) &&
+      (topicAudienceNames.get(slug)?.has(audience) ?? true) &&
+      outputs.has(file)
+    );
+  };
+}

@@ -1,0 +1,32 @@
+import { hasErrors } from '../errors/diagnostic.js';
+import type { Topic } from '../content/types.js';
+import { lintUnits } from './lint-stage.js';
+import { planTasks, unitPlanner, type Task, type Unit } from './plan.js';
+import type { LoadedRun } from './run.js';
+
+/**
+ * Topic by topic: resolve for each audience, run the templates, lint. While the input is clean so far,
+ * each topic's tasks go to `ready` at once (workers start rendering them while later topics are
+ * planned). Returns every unit planned.
+ */
+export async function planStage(
+  run: LoadedRun,
+  topics: readonly Topic[],
+  ready?: (tasks: Task[]) => void,
+): Promise<Unit[]> {
+  const { settings } = run;
+  const planner = unitPlanner(settings, run.engine);
+  run.diagnostics.push(...planner.checkTemplates());
+  const units: Unit[] = [];
+  for (const topic of topics) {
+    const planned = planner.plan(topic);
+    units.push(...planned.units);
+    run.diagnostics.push(...planned.diagnostics, ...lintUnits(planned.units, settings.config));
+    topic.source.release(); // positions are asked for while a topic is planned and linted, seldom after
+    if (!ready || hasErrors(run.diagnostics)) continue;
+    ready(planTasks(planned.units, settings.renderers, run.inputs, settings.date));
+    await new Promise((resolve) => setImmediate(resolve)); // let workers pick the tasks up
+  }
+  run.clock.lap('plan+lint');
+  return units;
+}

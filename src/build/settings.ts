@@ -42,7 +42,7 @@ export async function prepareBuild(options: BuildOptions): Promise<PreparedBuild
   const paths = options.paths?.length ? options.paths.map((p) => resolve(cwd, p)) : undefined;
   const fixed = sourceDateEpoch(options.env);
   const date = fixed ?? buildDate(options.env);
-  const allRenderers = options.renderers ?? builtinRenderers();
+  const allRenderers = options.renderers ?? builtinRenderers(options.env);
   const formats = checkFormats(options.formats ?? [...DEFAULT_FORMATS], allRenderers);
   const shard = options.shard === undefined ? undefined : parseShard(options.shard);
   const jobs = checkJobs(options.jobs);

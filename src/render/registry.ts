@@ -6,10 +6,11 @@ import type { Renderer } from './types.js';
 
 /**
  * The built-in renderers, in output order. Heavy renderers import their libraries lazily inside
- * render(), so a build that does not need them never loads them.
+ * render(), so a build that does not need them never loads them. `env` is the build's environment
+ * (where slides.pdf looks for a browser: CHROME_PATH, PATH).
  */
-export function builtinRenderers(): Renderer[] {
-  return [slidesMarkdown, slidesHtml, slidesPdf(), handoutPdf];
+export function builtinRenderers(env: NodeJS.ProcessEnv = process.env): Renderer[] {
+  return [slidesMarkdown, slidesHtml, slidesPdf(env), handoutPdf];
 }
 
 /** The formats `-f` accepts, from the registry. */

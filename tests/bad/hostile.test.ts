@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch } from '../helpers/browser.js';
 import { pdfText, qpdfCheck } from '../helpers/pdf.js';
 import { rgbaPng } from '../helpers/png.js';
-import { deckhand, project, REPO } from '../helpers/project.js';
+import { project, REPO } from '../helpers/project.js';
 import { runDeckhand } from '../helpers/run-cli.js';
 
 /*

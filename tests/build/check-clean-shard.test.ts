@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { build } from '../../src/build/build.js';
 import type { BuildOptions } from '../../src/build/types.js';
 import { filesUnder, hashesUnder } from '../helpers/files.js';
-import { deckhand, project } from '../helpers/project.js';
+import { project } from '../helpers/project.js';
 import { runDeckhand } from '../helpers/run-cli.js';
 
 const EPOCH = { SOURCE_DATE_EPOCH: '1767225600' };

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { deckhand, project, REPO } from '../helpers/project.js';
+import { project, REPO } from '../helpers/project.js';
 import { runDeckhand } from '../helpers/run-cli.js';
 
 const builtin = (kind: string) => readFileSync(join(REPO, 'templates', `${kind}.md.hbs`), 'utf8');

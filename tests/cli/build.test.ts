@@ -2,7 +2,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Marp } from '@marp-team/marp-core';
-import { deckhand, project } from '../helpers/project.js';
+import { project } from '../helpers/project.js';
 import { runDeckhand } from '../helpers/run-cli.js';
 
 describe('deckhand build', () => {

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { deckhand, project, REPO } from '../helpers/project.js';
+import { project, REPO } from '../helpers/project.js';
 import { runDeckhand } from '../helpers/run-cli.js';
 
 const TOPIC = `title: Germs

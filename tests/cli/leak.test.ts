@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { deckhand, FIXTURES, project } from '../helpers/project.js';
+import { FIXTURES, project } from '../helpers/project.js';
 import { runDeckhand } from '../helpers/run-cli.js';
 
 /**

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { deckhand, project, REPO } from '../helpers/project.js';
+import { project, REPO } from '../helpers/project.js';
 import { runDeckhand } from '../helpers/run-cli.js';
 
 const LONG = `title: T\nsummary: Wash your hands.\nsections:\n  - title: Long\n    body: ${Array.from({ length: 30 }, () => 'cat').join(' ')}.\n`;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ArtifactRecord, BuildResult } from '../../src/build/types.js';
 import type { Io } from '../../src/cli/io.js';
 import { createReporter, reportMode } from '../../src/cli/reporter.js';
-import { deckhand, project } from '../helpers/project.js';
+import { project } from '../helpers/project.js';
 import { runDeckhand } from '../helpers/run-cli.js';
 
 const CONTROL = /[\x00-\x09\x0b-\x1f\x7f]/; // anything but \n

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Marp } from '@marp-team/marp-core';
 import { describe, expect, it } from 'vitest';
-import { deckhand, project } from '../helpers/project.js';
+import { project } from '../helpers/project.js';
 import { runDeckhand } from '../helpers/run-cli.js';
 
 const read = (dir: string, path: string) => readFileSync(join(dir, path), 'utf8');

@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch } from '../helpers/browser.js';
-import { deckhand, project, REPO } from '../helpers/project.js';
+import { project, REPO } from '../helpers/project.js';
 import { runDeckhand } from '../helpers/run-cli.js';
 
 let browser: Browser;

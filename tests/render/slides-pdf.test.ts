@@ -2,13 +2,14 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { deckhand, project } from '../helpers/project.js';
+import { project } from '../helpers/project.js';
+import { runDeckhand } from '../helpers/run-cli.js';
 
 const EPOCH = { SOURCE_DATE_EPOCH: '1767225600' }; // 2026-01-01T00:00:00Z
 let dir: string;
-beforeAll(() => {
+beforeAll(async () => {
   dir = project('slides');
-  const r = deckhand(['build', '-f', 'slides', '-f', 'slides-pdf', '-a', 'patient,clinician'], dir, EPOCH);
+  const r = await runDeckhand(['build', '-f', 'slides', '-f', 'slides-pdf', '-a', 'patient,clinician'], dir, EPOCH);
   expect(r.code, r.stderr).toBe(0);
 });
 
@@ -16,7 +17,7 @@ const pdf = (audience: string, out = 'output') => join(dir, out, 'deck', audienc
 const info = (file: string) => execFileSync('pdfinfo', [file], { encoding: 'utf8' });
 
 describe('slides.pdf', () => {
-  it('has one page per slide at the deck size, with the slide titles as text and links kept', () => {
+  it('has one page per slide at the deck size, with the slide titles as text and links kept', async () => {
     const manifest = JSON.parse(readFileSync(join(dir, 'output/manifest.json'), 'utf8'));
     for (const audience of ['patient', 'clinician']) {
       const slides = manifest.artifacts.find((a: { path: string }) => a.path === `deck/${audience}/slides.html`).pages;
@@ -43,15 +44,15 @@ describe('slides.pdf', () => {
     );
   });
 
-  it('carries SOURCE_DATE_EPOCH as its dates, and is byte-identical when built again', () => {
+  it('carries SOURCE_DATE_EPOCH as its dates, and is byte-identical when built again', async () => {
     expect(info(pdf('patient'))).toMatch(/CreationDate:\s+Thu Jan\s+1 00:00:00 2026 UTC/);
-    const r = deckhand(['build', '-f', 'slides-pdf', '-a', 'patient', '-o', 'again'], dir, EPOCH);
+    const r = await runDeckhand(['build', '-f', 'slides-pdf', '-a', 'patient', '-o', 'again'], dir, EPOCH);
     expect(r.code, r.stderr).toBe(0);
     expect(readFileSync(pdf('patient', 'again')).equals(readFileSync(pdf('patient')))).toBe(true);
   });
 
-  it('without a browser: an error naming what to install, exit 1, the other formats still written', () => {
-    const r = deckhand(['build', '-f', 'slides,slides-pdf', '-a', 'patient', '-o', 'nobrowser'], dir, {
+  it('without a browser: an error naming what to install, exit 1, the other formats still written', async () => {
+    const r = await runDeckhand(['build', '-f', 'slides,slides-pdf', '-a', 'patient', '-o', 'nobrowser'], dir, {
       CHROME_PATH: join(dir, 'no-such-chrome'),
     });
     expect(r.code).toBe(1);

@@ -3,7 +3,7 @@ import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../../src/index.js';
-import { deckhand, project, REPO } from '../../helpers/project.js';
+import { project, REPO } from '../../helpers/project.js';
 import { runDeckhand } from '../../helpers/run-cli.js';
 import { rgbaPng } from '../../helpers/png.js';
 

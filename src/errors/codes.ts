@@ -23,6 +23,8 @@ export const Codes = {
   output: 'DH_OUTPUT',
   noTopics: 'DH_NO_TOPICS',
   topicName: 'DH_TOPIC_NAME',
+  // deckhand print: the personal data file
+  data: 'DH_DATA',
   // lint (src/lint/): reading level and plain language
   imageAlt: 'DH_IMAGE_ALT',
   readability: 'DH_READABILITY',

@@ -23,6 +23,7 @@ const MAY_IMPORT: Record<string, string[]> = {
   lint: ['errors', 'source', 'config', 'content', 'view', 'strings'],
   build: ['errors', 'patches', 'paths', 'source', 'config', 'content', 'view', 'templates', 'render', 'output', 'lint'],
   watch: ['errors', 'paths', 'config', 'content', 'output', 'build'],
+  print: ['errors', 'paths', 'source', 'config', 'content', 'view', 'templates', 'render', 'output', 'strings'],
   init: ['errors', 'paths', 'config', 'content'],
   cli: ['*'],
   index: ['*'],

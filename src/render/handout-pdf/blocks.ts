@@ -15,6 +15,8 @@ export interface Inline {
   linkId?: number;
   /** A hard line break (`text` is empty). */
   break?: boolean;
+  /** Inline math: `text` is the TeX source (`$…$` in decks). */
+  math?: boolean;
 }
 
 export type Align = 'left' | 'center' | 'right';
@@ -27,7 +29,8 @@ export type Block =
   | { kind: 'rule' }
   | { kind: 'code'; text: string }
   | { kind: 'table'; header: Inline[][]; rows: Inline[][][]; align: Align[] }
-  | { kind: 'image'; url: string; alt: string; caption: Inline[] | null }
+  | { kind: 'image'; url: string; alt: string; caption: Inline[] | null; width?: string; height?: string }
+  | { kind: 'math'; tex: string }
   | { kind: 'definitions'; items: { term: Inline[]; definitions: Block[][] }[] }
   | { kind: 'pagebreak' };
 
@@ -64,7 +67,7 @@ interface State {
   links: number;
 }
 
-type Piece = Inline | { image: { url: string; alt: string; title: string | null } };
+type Piece = Inline | { image: { url: string; alt: string; title: string | null; width?: string; height?: string } };
 
 function blockRange(s: State, start: number, close: string | null): [Block[], number] {
   const t = s.tokens;
@@ -112,6 +115,10 @@ function blockRange(s: State, start: number, close: string | null): [Block[], nu
         blocks.push({ kind: 'rule' });
         i++;
         break;
+      case 'math_block':
+        blocks.push({ kind: 'math', tex: tok.content.trim() });
+        i++;
+        break;
       case 'fence':
       case 'code_block':
         blocks.push({ kind: 'code', text: tok.content.replace(/\n$/, '') });
@@ -146,11 +153,14 @@ function paragraph(s: State, inline: Token): Block[] {
   for (const p of inlines(s, inline.children ?? [])) {
     if ('image' in p) {
       flush();
+      const { url, alt, title, width, height } = p.image;
       out.push({
         kind: 'image',
-        url: p.image.url,
-        alt: p.image.alt,
-        caption: p.image.title ? [{ text: p.image.title }] : null,
+        url,
+        alt,
+        caption: title ? [{ text: title }] : null,
+        ...(width ? { width } : {}),
+        ...(height ? { height } : {}),
       });
     } else run.push(p);
   }
@@ -199,6 +209,9 @@ function inlines(s: State, children: readonly Token[]): Piece[] {
       case 'code_inline':
         push(c.content, { code: true });
         break;
+      case 'math_inline':
+        push(c.content, { math: true });
+        break;
       case 'softbreak':
         push(' ');
         break;
@@ -227,6 +240,9 @@ function inlines(s: State, children: readonly Token[]): Piece[] {
             url: decodeUrl(c.attrGet('src') ?? ''),
             alt: altText(c.children ?? []),
             title: c.attrGet('title') || null,
+            // Set by parsers that read size keywords out of the alt text (the deck's Marp `w:` / `h:`).
+            ...(c.attrGet('width') ? { width: c.attrGet('width')! } : {}),
+            ...(c.attrGet('height') ? { height: c.attrGet('height')! } : {}),
           },
         });
         break;

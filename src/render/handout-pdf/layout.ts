@@ -96,6 +96,8 @@ function layoutBlock(b: Block, frame: Frame, ctx: Ctx): Slice[] {
       return figure(b, frame, ctx);
     case 'code':
       return codeSlices(b.text, frame, ctx);
+    case 'math': // the handout's parser makes none yet (issue 14 typesets math); shown as its TeX
+      return codeSlices(b.tex, frame, ctx);
     case 'rule':
       return [ruleSlice(frame, ctx)];
     case 'pagebreak':

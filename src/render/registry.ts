@@ -1,4 +1,5 @@
 import { handoutPdf } from './handout-pdf/index.js';
+import { pptx } from './pptx/index.js';
 import { slidesMarkdown } from './slides-md/index.js';
 import { slidesHtml } from './slides-html/index.js';
 import { slidesPdf } from './slides-pdf/index.js';
@@ -10,7 +11,7 @@ import type { Renderer } from './types.js';
  * (where slides.pdf looks for a browser: CHROME_PATH, PATH).
  */
 export function builtinRenderers(env: NodeJS.ProcessEnv = process.env): Renderer[] {
-  return [slidesMarkdown, slidesHtml, slidesPdf(env), handoutPdf];
+  return [slidesMarkdown, slidesHtml, slidesPdf(env), handoutPdf, pptx];
 }
 
 /** The formats `-f` accepts, from the registry. */

@@ -1,0 +1,268 @@
+import type { ImageAsset } from '../../content/types.js';
+import { cssColour } from '../../themes/css-colour.js';
+import type { Block, Inline, Slide } from '../deck/model.js';
+import { footerRects, SLIDE_NUMBER_FIELD } from './master.js';
+import { FOOTER_PH, frame, GROUP, NUMBER_PH, xfrm, type Layout, type LayoutSpec, type Rect } from './layouts.js';
+import { hexOf, type Look } from './look.js';
+import { fitImage, picXml } from './picture.js';
+import { placeSegments, segments } from './place.js';
+import { tableXml } from './table.js';
+import { paragraphs, rPr, runs, txBody, type RunStyle, type TextContext } from './text.js';
+import { esc, REL, type Relationship } from './xml.js';
+
+// One slide: its layout's placeholders filled (title, body, footer, slide number), then tables and pictures
+// where the content puts them, background pictures behind (or beside, for Marp's split backgrounds).
+
+/** The layout a slide gets, from its classes (the built-in template's, and Marp's `lead`) and content. */
+export function layoutFor(slide: Slide): LayoutSpec {
+  const c = slide.classes;
+  if (slide.split) return { kind: 'picture', side: slide.split.side, fraction: slide.split.fraction };
+  if (c.includes('title') || (slide.index === 0 && c.includes('lead'))) return { kind: 'title' };
+  if (c.includes('divider')) return { kind: 'section' };
+  if (c.includes('main-message') || c.includes('lead')) return { kind: 'message' };
+  const rest = withoutTitle(slide).rest;
+  if (!slide.title && !rest.length) return { kind: 'blank' };
+  if (slide.title && rest.length && rest.every((b) => b.kind === 'image' || b.kind === 'table'))
+    return { kind: 'titleOnly' };
+  return { kind: 'content' };
+}
+
+/** The slide's first top-level heading (its title) and the other blocks. */
+function withoutTitle(slide: Slide): { title: Inline[] | null; rest: Block[] } {
+  const i = slide.blocks.findIndex((b) => b.kind === 'heading');
+  if (i < 0) return { title: null, rest: slide.blocks };
+  const h = slide.blocks[i]!;
+  return { title: h.kind === 'heading' ? h.inlines : null, rest: slide.blocks.filter((_, j) => j !== i) };
+}
+
+export interface SlideEnv {
+  look: Look;
+  image(url: string): ImageAsset | undefined;
+  /** The media part an image is stored as, relative to the slide (`../media/image1.png`). */
+  media(image: ImageAsset): string;
+  warn(message: string): void;
+  onMath(tex: string): void;
+}
+
+export interface SlidePart {
+  xml: string;
+  rels: Relationship[];
+}
+
+export function slideXml(
+  slide: Slide,
+  layout: Layout,
+  layoutTarget: string,
+  notesTarget: string | null,
+  env: SlideEnv,
+  ns: string,
+): SlidePart {
+  const { look } = env;
+  const p = look.palette;
+  const rels: Relationship[] = [{ id: 'rId1', type: REL.slideLayout, target: layoutTarget }];
+  if (notesTarget) rels.push({ id: 'rId2', type: REL.notesSlide, target: notesTarget });
+  const relFor = new Map<string, string>();
+  const rel = (type: string, target: string, external = false) => {
+    const k = `${type} ${target}`;
+    let id = relFor.get(k);
+    if (!id) {
+      id = `rId${rels.length + 1}`;
+      rels.push({ id, type, target, ...(external ? { external } : {}) });
+      relFor.set(k, id);
+    }
+    return id;
+  };
+  const ctx: TextContext = { look, link: (url) => rel(REL.hyperlink, url, true), onMath: env.onMath };
+
+  // Colours the slide's directives and classes change (`invert`, `color`, `backgroundColor`).
+  const invert = slide.classes.includes('invert');
+  const background = cssColour(slide.backgroundColor ?? undefined) ?? (invert ? p.text : null);
+  const colour = cssColour(slide.color ?? undefined) ?? (invert ? p.background : undefined);
+  const base: RunStyle = colour ? { color: colour } : {};
+
+  let id = 2;
+  const shapes: string[] = [];
+  const { title, rest } = withoutTitle(slide);
+  const kind = layout.spec.kind;
+
+  // Background pictures: behind everything, or in the picture side of a split slide.
+  const bgArea: Rect = layout.pic?.rect ?? { x: 0, y: 0, w: look.width, h: look.height };
+  const bgs = slide.backgrounds
+    .map((b) => ({ b, asset: env.image(b.url) }))
+    .filter((x) => {
+      if (!x.asset) env.warn(`image "${x.b.url}" is not one of the topic's images: left out of slides.pptx`);
+      return x.asset;
+    });
+  bgs.forEach(({ b, asset }, i) => {
+    const n = bgs.length;
+    const vertical = slide.backgroundDirection === 'vertical';
+    const area: Rect = vertical
+      ? { x: bgArea.x, y: bgArea.y + (bgArea.h * i) / n, w: bgArea.w, h: bgArea.h / n }
+      : { x: bgArea.x + (bgArea.w * i) / n, y: bgArea.y, w: bgArea.w / n, h: bgArea.h };
+    shapes.push(
+      picXml({
+        id: id++,
+        name: `Background Picture ${i + 1}`,
+        alt: b.alt,
+        relId: rel(REL.image, env.media(asset!)),
+        placed: fitImage(asset!.width, asset!.height, area, b.size),
+        ...(i === 0 && layout.pic ? { ph: layout.pic.ph } : {}),
+      }),
+    );
+  });
+
+  if (slide.header) {
+    const f = frame(look);
+    const rect = {
+      x: f.left,
+      y: Math.max(6, Math.round(f.top * 0.2)),
+      w: f.content.w,
+      h: Math.round(p.sizes.small * 1.9),
+    };
+    const style: RunStyle = { size: p.sizes.small, color: colour ?? p.muted };
+    shapes.push(textBox(id++, 'Header', rect, [para(runs(slide.header, ctx, style), ctx, style)], ctx));
+  }
+
+  if (title && layout.title) {
+    shapes.push(
+      placeholder(id++, 'Title', layout.title.ph, null, [para(runs(title, ctx, base), ctx, base)], ctx, '<a:bodyPr/>'),
+    );
+  } else if (title) rest.unshift({ kind: 'heading', level: 2, inlines: title });
+
+  const bodyOptions = { body: p.sizes.body, heading3: p.sizes.h3, style: base };
+  if (kind === 'title' || kind === 'section' || kind === 'message') {
+    // Everything else on a title, divider or main-message slide is its subtitle / message text.
+    const text = rest.filter((b) => b.kind !== 'image' && b.kind !== 'table');
+    const headingSize = kind === 'title' ? p.sizes.h3 : p.sizes.body;
+    const paras = text.flatMap((b) =>
+      b.kind === 'heading'
+        ? paragraphs([b], ctx, { ...bodyOptions, heading3: headingSize })
+        : paragraphs([b], ctx, {
+            ...bodyOptions,
+            style: { ...base, size: kind === 'title' ? p.sizes.body : undefined },
+          }),
+    );
+    if (paras.length && layout.body) shapes.push(placeholder(id++, 'Text', layout.body.ph, null, paras, ctx));
+  } else {
+    const area: Rect = layout.body?.rect ?? (layout.title ? below(layout, look) : frame(look).content);
+    const list = segments(rest, (url) => {
+      const a = env.image(url);
+      return a ? { w: a.width, h: a.height } : null;
+    });
+    const placed = placeSegments(list, area, look);
+    let bodyUsed = false;
+    for (const s of placed) {
+      if (s.segment.kind === 'text') {
+        const paras = paragraphs(s.segment.blocks, ctx, bodyOptions);
+        if (!bodyUsed && layout.body) {
+          // The layout's geometry when the text has the body to itself: "Reset slide" then changes nothing.
+          const own = placed.length === 1 ? null : s.rect;
+          shapes.push(placeholder(id++, 'Content', layout.body.ph, own, paras, ctx));
+          bodyUsed = true;
+        } else shapes.push(textBox(id++, 'Text', s.rect, paras, ctx, '<a:normAutofit/>'));
+      } else if (s.segment.kind === 'table') {
+        shapes.push(tableXml(s.segment.block, s.rect, s.size ?? p.sizes.body, id++, ctx, look));
+      } else {
+        const b = s.segment.block;
+        const asset = env.image(b.url);
+        if (!asset) {
+          env.warn(`image "${b.url}" is not one of the topic's images: left out of slides.pptx`);
+          continue;
+        }
+        shapes.push(
+          picXml({
+            id: id++,
+            name: `Picture ${id - 1}`,
+            alt: b.alt,
+            relId: rel(REL.image, env.media(asset)),
+            placed: { rect: s.rect },
+          }),
+        );
+        if (b.caption && s.caption) {
+          const style: RunStyle = { size: p.sizes.body * 0.8, italic: true, color: colour ?? p.muted };
+          shapes.push(textBox(id++, 'Caption', s.caption, [para(runs(b.caption, ctx, style), ctx, style, 'ctr')], ctx));
+        }
+      }
+    }
+  }
+
+  // Footer and number with their place and look spelt out (LibreOffice does not inherit them from the master).
+  const marks = footerRects(look);
+  const markStyle: RunStyle = {
+    size: p.sizes.small,
+    font: look.font,
+    color: layout.lead ? p.lead.text : (colour ?? p.muted),
+  };
+  const markBody = '<a:bodyPr lIns="0" tIns="0" rIns="0" bIns="0" anchor="ctr"/>';
+  if (slide.footer) {
+    const paras = [para(runs(slide.footer, ctx, markStyle), ctx, markStyle)];
+    shapes.push(placeholder(id++, 'Footer', FOOTER_PH, marks.footer, paras, ctx, markBody));
+  }
+  if (slide.page !== null) {
+    // A field PowerPoint keeps up to date; Marp's own number as plain text where `hold`/`skip` made them differ.
+    const number =
+      slide.page === slide.index + 1
+        ? `<a:fld id="${SLIDE_NUMBER_FIELD}" type="slidenum">${rPr(ctx, markStyle)}<a:t>${slide.page}</a:t></a:fld>`
+        : runs([{ text: String(slide.page) }], ctx, markStyle);
+    shapes.push(
+      placeholder(id++, 'Slide Number', NUMBER_PH, marks.number, [para(number, ctx, markStyle, 'r')], ctx, markBody),
+    );
+  }
+
+  const bg = background
+    ? `<p:bg><p:bgPr><a:solidFill><a:srgbClr val="${hexOf(background)}"/></a:solidFill><a:effectLst/></p:bgPr></p:bg>`
+    : '';
+  const name = slide.title ? ` name="${esc(slide.title)}"` : '';
+  return {
+    xml: `<p:sld ${ns}><p:cSld${name}>${bg}<p:spTree>${GROUP}${shapes.join('')}</p:spTree></p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:sld>`,
+    rels,
+  };
+}
+
+function below(layout: Layout, look: Look): Rect {
+  const f = frame(look);
+  const t = layout.title!.rect;
+  return { x: t.x, y: t.y + t.h + f.gap, w: t.w, h: look.height - f.bottom - (t.y + t.h + f.gap) };
+}
+
+function para(content: string, ctx: TextContext, style: RunStyle, algn?: string): string {
+  const end = rPr(ctx, style)
+    .replace(/^<a:rPr/, '<a:endParaRPr')
+    .replace(/<\/a:rPr>$/, '</a:endParaRPr>');
+  return `<a:p>${algn ? `<a:pPr algn="${algn}"/>` : ''}${content}${end}</a:p>`;
+}
+
+function placeholder(
+  id: number,
+  name: string,
+  ph: string,
+  rect: Rect | null,
+  paras: readonly string[],
+  ctx: TextContext,
+  bodyPr = '<a:bodyPr><a:normAutofit/></a:bodyPr>',
+): string {
+  return (
+    `<p:sp><p:nvSpPr><p:cNvPr id="${id}" name="${esc(name)} ${id - 1}"/><p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr><p:nvPr>${ph}</p:nvPr></p:nvSpPr>` +
+    `<p:spPr>${rect ? xfrm(rect) : ''}</p:spPr>${txBody(bodyPr, paras, ctx.look.lang)}</p:sp>`
+  );
+}
+
+function textBox(
+  id: number,
+  name: string,
+  rect: Rect,
+  paras: readonly string[],
+  ctx: TextContext,
+  autofit = '',
+): string {
+  return (
+    `<p:sp><p:nvSpPr><p:cNvPr id="${id}" name="${esc(name)} ${id - 1}"/><p:cNvSpPr txBox="1"/><p:nvPr/></p:nvSpPr>` +
+    `<p:spPr>${xfrm(rect)}<a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:noFill/></p:spPr>` +
+    txBody(
+      `<a:bodyPr wrap="square" lIns="0" tIns="0" rIns="0" bIns="0" rtlCol="0">${autofit}</a:bodyPr>`,
+      paras,
+      ctx.look.lang,
+    ) +
+    `</p:sp>`
+  );
+}

@@ -82,6 +82,11 @@ function titleStyle(look: Look): string {
 }
 
 function bodyStyle(look: Look): string {
+  return `<p:bodyStyle>${bodyLevels(look)}</p:bodyStyle>`;
+}
+
+/** The body text's nine levels (bullets, indents, sizes); text boxes that hold lists get them too. */
+export function bodyLevels(look: Look): string {
   const p = look.palette;
   const em = p.sizes.body;
   const bullets = ['•', '–', '•', '–', '•', '–', '•', '–', '•'];
@@ -96,7 +101,7 @@ function bodyStyle(look: Look): string {
       `<a:latin typeface="+mn-lt"/><a:ea typeface="+mn-ea"/><a:cs typeface="+mn-cs"/></a:defRPr></a:lvl${i + 1}pPr>`
     );
   });
-  return `<p:bodyStyle>${levels.join('')}</p:bodyStyle>`;
+  return levels.join('');
 }
 
 function otherStyle(look: Look): string {

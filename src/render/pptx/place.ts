@@ -17,8 +17,8 @@ export type Segment =
 export interface PlacedSegment {
   segment: Segment;
   rect: Rect;
-  /** Font size for a table (px). */
-  size?: number;
+  /** A table's font size, column widths and row heights (px). */
+  table?: { size: number; widths: number[]; heights: number[] };
   /** Caption box under a picture. */
   caption?: Rect;
 }
@@ -41,8 +41,9 @@ export function segments(
 }
 
 /** Estimated height (px) of blocks set in a box `width` px wide. */
-export function textHeight(blocks: readonly Block[], width: number, look: Look, indent = 0): number {
-  const { body, h3 } = look.palette.sizes;
+export function textHeight(blocks: readonly Block[], width: number, look: Look, indent = 0, scale = 1): number {
+  const body = look.palette.sizes.body * scale;
+  const h3 = look.palette.sizes.h3 * scale;
   const lh = look.palette.lineHeight;
   const lines = (chars: number, size: number) =>
     Math.max(1, Math.ceil((chars * size * 0.55) / Math.max(40, width - indent - body * 1.1)));
@@ -57,10 +58,10 @@ export function textHeight(blocks: readonly Block[], width: number, look: Look, 
         h += lines(plainText(b.inlines).length, body) * body * lh + gap;
         break;
       case 'list':
-        for (const item of b.items) h += textHeight(item, width, look, indent + body * 1.1);
+        for (const item of b.items) h += textHeight(item, width, look, indent + body * 1.1, scale);
         break;
       case 'quote':
-        h += textHeight(b.blocks, width, look, indent + body * 1.1);
+        h += textHeight(b.blocks, width, look, indent + body * 1.1, scale);
         break;
       case 'code':
         h += b.text.split('\n').length * body * 0.8 * lh + gap;
@@ -70,7 +71,7 @@ export function textHeight(blocks: readonly Block[], width: number, look: Look, 
         break;
       case 'definitions':
         for (const i of b.items)
-          h += body * lh + i.definitions.reduce((s, d) => s + textHeight(d, width, look, indent + body), 0);
+          h += body * lh + i.definitions.reduce((s, d) => s + textHeight(d, width, look, indent + body, scale), 0);
         break;
       case 'table':
         h += (b.rows.length + 1) * body * lh;
@@ -123,8 +124,11 @@ export function placeSegments(list: readonly Segment[], area: Rect, look: Look):
       placed = { segment: s, rect: { x: area.x, y, w: area.w, h } };
       y += want.h + gap;
     } else if (s.kind === 'table') {
-      const h = want.h * scale;
-      placed = { segment: s, rect: { x: area.x, y, w: area.w, h }, size: Math.max(small, body * scale) };
+      const size = Math.max(small, body * Math.sqrt(scale));
+      const widths = columnWidths(s.block, area.w);
+      const heights = rowHeights(s.block, widths, size, look.palette.lineHeight);
+      const h = heights.reduce((a, b) => a + b, 0);
+      placed = { segment: s, rect: { x: area.x, y, w: area.w, h }, table: { size, widths, heights } };
       y += h + gap;
     } else {
       const cap = (want as { cap: number }).cap;
@@ -137,3 +141,22 @@ export function placeSegments(list: readonly Segment[], area: Rect, look: Look):
     return placed;
   });
 }
+
+/**
+ * The font scale PowerPoint's "shrink text on overflow" would store for text of estimated height
+ * `height(scale)` in `room` px (1 when it fits), as `<a:normAutofit fontScale>` wants it.
+ */
+export function fitScale(height: (scale: number) => number, room: number): number {
+  for (let s = 1; s > 0.5; s = Math.round((s - 0.05) * 100) / 100) if (height(s) <= room) return s;
+  return 0.5;
+}
+
+/** Estimated height of a title of `chars` characters at `size` px in `width` px. */
+export function titleHeight(chars: number, size: number, width: number): number {
+  return Math.max(1, Math.ceil((chars * size * 0.58) / Math.max(40, width))) * size * 1.1;
+}
+
+export const autofit = (scale: number) =>
+  scale < 1
+    ? `<a:normAutofit fontScale="${Math.round(scale * 100000)}" lnSpcReduction="${scale < 0.8 ? 20000 : 10000}"/>`
+    : '<a:normAutofit/>';

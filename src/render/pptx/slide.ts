@@ -1,11 +1,11 @@
 import type { ImageAsset } from '../../content/types.js';
 import { cssColour } from '../../themes/css-colour.js';
 import type { Block, Inline, Slide } from '../deck/model.js';
-import { footerRects, SLIDE_NUMBER_FIELD } from './master.js';
+import { bodyLevels, footerRects, SLIDE_NUMBER_FIELD } from './master.js';
 import { FOOTER_PH, frame, GROUP, NUMBER_PH, xfrm, type Layout, type LayoutSpec, type Rect } from './layouts.js';
 import { hexOf, type Look } from './look.js';
 import { fitImage, picXml } from './picture.js';
-import { placeSegments, segments } from './place.js';
+import { autofit, fitScale, placeSegments, segments, textHeight, titleHeight } from './place.js';
 import { tableXml } from './table.js';
 import { paragraphs, rPr, runs, txBody, type RunStyle, type TextContext } from './text.js';
 import { esc, REL, type Relationship } from './xml.js';
@@ -124,8 +124,13 @@ export function slideXml(
   }
 
   if (title && layout.title) {
+    const r = layout.title.rect;
+    const size = kind === 'title' || kind === 'section' ? p.sizes.h1 : p.sizes.h2;
+    const chars = title.map((i) => i.text).join('').length;
+    const scale = fitScale((k) => titleHeight(chars, size * k, r.w), r.h);
+    const paras = [para(runs(title, ctx, base), ctx, base)];
     shapes.push(
-      placeholder(id++, 'Title', layout.title.ph, null, [para(runs(title, ctx, base), ctx, base)], ctx, '<a:bodyPr/>'),
+      placeholder(id++, 'Title', layout.title.ph, null, paras, ctx, `<a:bodyPr>${autofit(scale)}</a:bodyPr>`),
     );
   } else if (title) rest.unshift({ kind: 'heading', level: 2, inlines: title });
 
@@ -142,7 +147,13 @@ export function slideXml(
             style: { ...base, size: kind === 'title' ? p.sizes.body : undefined },
           }),
     );
-    if (paras.length && layout.body) shapes.push(placeholder(id++, 'Text', layout.body.ph, null, paras, ctx));
+    if (paras.length && layout.body) {
+      const r = layout.body.rect;
+      const scale = fitScale((k) => textHeight(text, r.w, look, 0, k), r.h);
+      shapes.push(
+        placeholder(id++, 'Text', layout.body.ph, null, paras, ctx, `<a:bodyPr>${autofit(scale)}</a:bodyPr>`),
+      );
+    }
   } else {
     const area: Rect = layout.body?.rect ?? (layout.title ? below(layout, look) : frame(look).content);
     const list = segments(rest, (url) => {
@@ -154,14 +165,17 @@ export function slideXml(
     for (const s of placed) {
       if (s.segment.kind === 'text') {
         const paras = paragraphs(s.segment.blocks, ctx, bodyOptions);
+        const blocks = s.segment.blocks;
+        const fit = autofit(fitScale((k) => textHeight(blocks, s.rect.w, look, 0, k), s.rect.h));
         if (!bodyUsed && layout.body) {
           // The layout's geometry when the text has the body to itself: "Reset slide" then changes nothing.
           const own = placed.length === 1 ? null : s.rect;
-          shapes.push(placeholder(id++, 'Content', layout.body.ph, own, paras, ctx));
+          shapes.push(placeholder(id++, 'Content', layout.body.ph, own, paras, ctx, `<a:bodyPr>${fit}</a:bodyPr>`));
           bodyUsed = true;
-        } else shapes.push(textBox(id++, 'Text', s.rect, paras, ctx, '<a:normAutofit/>'));
+        } else
+          shapes.push(textBox(id++, 'Text', s.rect, paras, ctx, fit, `<a:lstStyle>${bodyLevels(look)}</a:lstStyle>`));
       } else if (s.segment.kind === 'table') {
-        shapes.push(tableXml(s.segment.block, s.rect, s.size ?? p.sizes.body, id++, ctx, look));
+        shapes.push(tableXml(s.segment.block, s.rect, s.table!, id++, ctx, look));
       } else {
         const b = s.segment.block;
         const asset = env.image(b.url);
@@ -254,6 +268,7 @@ function textBox(
   paras: readonly string[],
   ctx: TextContext,
   autofit = '',
+  lstStyle = '<a:lstStyle/>',
 ): string {
   return (
     `<p:sp><p:nvSpPr><p:cNvPr id="${id}" name="${esc(name)} ${id - 1}"/><p:cNvSpPr txBox="1"/><p:nvPr/></p:nvSpPr>` +
@@ -262,6 +277,7 @@ function textBox(
       `<a:bodyPr wrap="square" lIns="0" tIns="0" rIns="0" bIns="0" rtlCol="0">${autofit}</a:bodyPr>`,
       paras,
       ctx.look.lang,
+      lstStyle,
     ) +
     `</p:sp>`
   );

@@ -35,10 +35,16 @@ export function rowHeights(t: Table, widths: number[], size: number, lineHeight:
   });
 }
 
-export function tableXml(t: Table, rect: Rect, size: number, id: number, ctx: TextContext, look: Look): string {
+export function tableXml(
+  t: Table,
+  rect: Rect,
+  grid: { size: number; widths: number[]; heights: number[] },
+  id: number,
+  ctx: TextContext,
+  look: Look,
+): string {
   const p = look.palette;
-  const widths = columnWidths(t, rect.w);
-  const heights = rowHeights(t, widths, size, p.lineHeight);
+  const { size, widths, heights } = grid;
   const edge = (tag: string, colour: string) =>
     `<a:${tag} w="9525" cap="flat" cmpd="sng" algn="ctr"><a:solidFill><a:srgbClr val="${hexOf(colour)}"/></a:solidFill><a:prstDash val="solid"/></a:${tag}>`;
   const border = mix(p.background, p.text, 0.25);

@@ -134,10 +134,7 @@ describe('slides.pptx: what a PowerPoint user gets', () => {
 });
 
 describe('the structural checker finds each defect', () => {
-  const base = async () => {
-    const [{ out }] = await rendered('pptx');
-    return unzipSync(out.bytes);
-  };
+  const base = async () => unzipSync((await rendered('pptx'))[0]!.out.bytes);
   const repack = (f: Record<string, Uint8Array>) =>
     zip(
       [

@@ -59,6 +59,12 @@ const cases = [
     deckhand: { argv: [node, DECKHAND, 'build', '-f', 'handout'], cwd: one, before: clean(one) },
     marp: { argv: [node, MARP, oneMd, '--pdf', '-o', join(WORK, 'one.pdf')], cwd: WORK, env: { CHROME_PATH: CHROME } },
   },
+  CHROME && {
+    name: "6. one topic's decks as PowerPoint (-f pptx, 3 slides.pptx) vs Marp CLI --pptx of one deck",
+    goal: 0.1,
+    deckhand: { argv: [node, DECKHAND, 'build', '-f', 'pptx'], cwd: one, before: clean(one) },
+    marp: { argv: [node, MARP, oneMd, '--pptx', '-o', join(WORK, 'one.pptx')], cwd: WORK, env: { CHROME_PATH: CHROME } },
+  },
 ].filter((c) => c && wanted(c.name[0]));
 
 const rows = [];
@@ -118,7 +124,7 @@ const lines = [
   ...rows.map(
     (r) => `| ${r.name} | ${fmt(r.d)} | ${fmt(r.m)} | ${r.ratio.toFixed(2)} | ≤ ${r.goal} | ${ok(r.ratio <= r.goal)} |`,
   ),
-  CHROME ? '' : '\nCase 3 skipped: no Chromium found (set CHROME_PATH).',
+  CHROME ? '' : '\nCases 3 and 6 skipped: no Chromium found (set CHROME_PATH).',
   !watch
     ? ''
     : watch.error

@@ -31,7 +31,8 @@ export function zip(entries: readonly ZipEntry[], date: Date): Uint8Array {
   let offset = 0;
   for (const e of entries) {
     const name = encoder.encode(e.name);
-    const packed = deflateSync(e.data, { level: 6 });
+    // PNG and JPEG are compressed already: stored blocks inside the DEFLATE stream (method 8 all the same).
+    const packed = deflateSync(e.data, { level: /\.(png|jpe?g)$/i.test(e.name) ? 0 : 6 });
     const crc = crc32(e.data) >>> 0;
     const local = new Uint8Array(30 + name.length);
     const lv = new DataView(local.buffer);

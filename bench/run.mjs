@@ -63,7 +63,11 @@ const cases = [
     name: "6. one topic's decks as PowerPoint (-f pptx, 3 slides.pptx) vs Marp CLI --pptx of one deck",
     goal: 0.1,
     deckhand: { argv: [node, DECKHAND, 'build', '-f', 'pptx'], cwd: one, before: clean(one) },
-    marp: { argv: [node, MARP, oneMd, '--pptx', '-o', join(WORK, 'one.pptx')], cwd: WORK, env: { CHROME_PATH: CHROME } },
+    marp: {
+      argv: [node, MARP, oneMd, '--pptx', '-o', join(WORK, 'one.pptx')],
+      cwd: WORK,
+      env: { CHROME_PATH: CHROME },
+    },
   },
 ].filter((c) => c && wanted(c.name[0]));
 

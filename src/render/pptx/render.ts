@@ -13,10 +13,10 @@ export async function renderPptx(input: RenderInput): Promise<RenderOutput> {
   const known = (name: string) =>
     (BUILTIN_THEMES as readonly string[]).includes(name) || config.themes.some((t) => t.name === name);
   const deck = await parseDeck(input.markdown, { knownTheme: known });
-  const themeName = deck.theme ?? audience.theme ?? config.slides.theme;
+  const themeName = deck.theme ?? audience.slides.theme;
   const custom = config.themes.find((t) => t.name === themeName);
   const palette = themePalette(themeName, custom?.css);
-  const size = deck.size ?? config.slides.size;
+  const size = deck.size ?? audience.slides.size;
   const font = officeFont(palette.font);
   const look: Look = {
     palette,

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES, project } from '../helpers/project.js';
 import { runDeckhand } from '../helpers/run-cli.js';
@@ -13,7 +14,7 @@ import { runDeckhand } from '../helpers/run-cli.js';
 const AUDIENCES = ['patient', 'student', 'clinician'] as const;
 const SOURCE = readFileSync(join(FIXTURES, 'leak/content/leak.yaml'), 'utf8');
 const TOKENS = [...new Set(SOURCE.replace(/^#.*$/gm, '').match(/zq[a-z]+/g))];
-const OUTPUTS = ['handout.pdf', 'slides.html', 'slides.md'];
+const OUTPUTS = ['handout.pdf', 'slides.html', 'slides.md', 'slides.pptx'];
 
 function owners(token: string): { audiences: string[]; note: boolean } {
   const note = token.startsWith('zqn');
@@ -32,6 +33,12 @@ function owners(token: string): { audiences: string[]; note: boolean } {
  * of its uncompressed objects (outline titles, figure alt text, document info).
  */
 function outputText(path: string): string {
+  // A .pptx: every part of the package as it is (slides, notes, layouts, document properties).
+  if (path.endsWith('.pptx'))
+    return Object.values(unzipSync(readFileSync(path)))
+      .map((b) => new TextDecoder().decode(b))
+      .join('\n')
+      .toLowerCase();
   if (!path.endsWith('.pdf')) return readFileSync(path, 'utf8').toLowerCase();
   const text = execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' });
   const meta = execFileSync('pdfinfo', ['-meta', path], { encoding: 'utf8' });
@@ -41,7 +48,7 @@ function outputText(path: string): string {
 
 describe('leak guarantee', async () => {
   const dir = project('leak');
-  const r = await runDeckhand(['build'], dir);
+  const r = await runDeckhand(['build', '-f', 'slides', '-f', 'handout', '-f', 'pptx'], dir);
 
   it('builds every output of every audience', async () => {
     expect(r.code, r.stderr).toBe(0);

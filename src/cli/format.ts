@@ -12,7 +12,7 @@ export function formatMs(ms: number): string {
 /** `12 slides` / `3 pages`, or nothing when the renderer did not count. */
 export function formatPages(a: ArtifactRecord): string {
   if (a.pages === undefined) return '';
-  const unit = a.format.startsWith('slides') && !a.path.endsWith('.pdf') ? 'slide' : 'page';
+  const unit = (a.format.startsWith('slides') && !a.path.endsWith('.pdf')) || a.format === 'pptx' ? 'slide' : 'page';
   return `${a.pages} ${unit}${a.pages === 1 ? '' : 's'}`;
 }
 

@@ -1,4 +1,4 @@
-import { readdirSync, rmdirSync, rmSync } from 'node:fs';
+import { lstatSync, readdirSync, rmdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 /** `<slug>/<audience>/<file>` and nothing else: a hand-edited manifest cannot point outside the output folder. */
@@ -13,6 +13,8 @@ export function cleanOutputs(outDir: string, recorded: Iterable<string>, keep: (
   const removed: string[] = [];
   for (const path of new Set(recorded)) {
     if (!ARTIFACT_PATH.test(path) || path.split('/').includes('..') || keep(path)) continue;
+    // A folder where a recorded file was is not something deckhand wrote (and rmSync would throw on it).
+    if (lstatSync(join(outDir, path), { throwIfNoEntry: false })?.isDirectory()) continue;
     rmSync(join(outDir, path), { force: true });
     removed.push(path);
     for (let dir = dirname(path); dir !== '.'; dir = dirname(dir)) {

@@ -100,11 +100,12 @@ export function templateError(e: unknown, file: string, src: string): Diagnostic
   if (parse) {
     const line = { line: Number(parse[1]), col: 1 };
     const got = parse[2];
+    const open = got === 'EOF' || got === 'INVALID' ? unclosed(src) : undefined;
+    // A "{{name" at the very end of the file (no newline after it) is INVALID to the lexer, not EOF.
+    if (open && !open.block) return syntax('"{{" is never closed', open.at, 'add the closing "}}"');
     if (got === 'EOF') {
-      const open = unclosed(src);
       if (open?.block)
-        return syntax(`{{#${open.block}}} is never closed`, open, `add {{/${open.block}}} where the block ends`);
-      if (open) return syntax('"{{" is never closed', open, 'add the closing "}}"');
+        return syntax(`{{#${open.block}}} is never closed`, open.at, `add {{/${open.block}}} where the block ends`);
       return syntax(
         'the template ends in the middle of a tag',
         line,
@@ -169,10 +170,11 @@ const TOKENS: Record<string, string> = {
   EQUALS: '"="',
   CLOSE_SEXPR: '")"',
   OPEN_SEXPR: '"("',
+  INVALID: 'character inside {{ … }}',
 };
 
 /** The innermost block (or bare `{{`) left open at the end of a template, with its position. */
-function unclosed(src: string): { block?: string; line: number; col: number } | undefined {
+function unclosed(src: string): { block?: string; at: { line: number; col: number } } | undefined {
   const stack: { block?: string; offset: number }[] = [];
   const tags =
     /\{\{~?(!--[\s\S]*?--~?\}\}|![\s\S]*?\}\}|[#^]\s*[>*]?\s*([^\s}~]+)[\s\S]*?\}\}|\/\s*([^\s}~]+)\s*~?\}\}|[\s\S]*?\}\})?/g;
@@ -185,7 +187,7 @@ function unclosed(src: string): { block?: string; line: number; col: number } | 
   const top = stack.at(-1);
   if (!top) return undefined;
   const before = src.slice(0, top.offset).split('\n');
-  return { ...(top.block ? { block: top.block } : {}), line: before.length, col: before.at(-1)!.length + 1 };
+  return { ...(top.block ? { block: top.block } : {}), at: { line: before.length, col: before.at(-1)!.length + 1 } };
 }
 
 function walk(node: unknown, visit: (n: Node) => void): void {

@@ -26,7 +26,8 @@ type Tok = CST.Token | CST.CollectionItem;
 export function checkCst(tokens: readonly CST.Token[]): YamlProblem[] {
   const problems: YamlProblem[] = [];
   const stack: { t: Tok; depth: number }[] = tokens.map((t) => ({ t, depth: 0 }));
-  let deepest: { depth: number; offset: number } = { depth: 0, offset: 0 };
+  let deepest = 0;
+  let over = Infinity; // the first offset where the nesting passes the limit
   while (stack.length) {
     const { t, depth } = stack.pop()!;
     const push = (child: unknown, d = depth) => {
@@ -42,9 +43,12 @@ export function checkCst(tokens: readonly CST.Token[]): YamlProblem[] {
       }
       if (t.type === 'block-map' || t.type === 'block-seq' || t.type === 'flow-collection') {
         const d = depth + 1;
-        if (d > deepest.depth) deepest = { depth: d, offset: t.offset };
-        if (d > MAX_DEPTH) continue; // no need to look deeper
+        deepest = Math.max(deepest, d);
+        if (d === MAX_DEPTH + 1) over = Math.min(over, t.offset);
+        // Counted on to ten times the limit, so the message can say how deep; brackets are checked up to the limit.
+        if (d > 10 * MAX_DEPTH) continue;
         if (
+          d <= MAX_DEPTH &&
           t.type === 'flow-collection' &&
           !t.end.some((e) => e.type === 'flow-map-end' || e.type === 'flow-seq-end')
         ) {
@@ -64,11 +68,11 @@ export function checkCst(tokens: readonly CST.Token[]): YamlProblem[] {
   // An unclosed quote swallows the brackets after it: report the quote alone.
   if (problems.some((p) => p.kind === 'quote'))
     return problems.filter((p) => p.kind !== 'unclosed').sort((a, b) => a.offset - b.offset);
-  if (deepest.depth > MAX_DEPTH)
+  if (deepest > MAX_DEPTH)
     problems.push({
       kind: 'depth',
-      offset: deepest.offset,
-      message: `${deepest.depth > 10 * MAX_DEPTH ? 'more than ' + 10 * MAX_DEPTH : deepest.depth}`,
+      offset: over,
+      message: `${deepest > 10 * MAX_DEPTH ? 'more than ' + 10 * MAX_DEPTH : deepest}`,
     });
   return problems.sort((a, b) => a.offset - b.offset);
 }

@@ -1,5 +1,7 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config/load.js';
+import { DEFAULTS } from '../../src/config/defaults.js';
+import { loadConfig, resolveConfig } from '../../src/config/load.js';
 import { project } from '../helpers/project.js';
 
 describe('loadConfig', () => {
@@ -34,5 +36,106 @@ describe('loadConfig', () => {
   it('an explicit config that does not exist is an error', async () => {
     const { diagnostics } = await loadConfig({ cwd: project(), config: 'nope.yaml' });
     expect(diagnostics[0]!.code).toBe('DH_CONFIG');
+  });
+});
+
+describe('resolveConfig: every audience setting resolved once', () => {
+  it('an audience’s own theme is its deck theme; the others get the config’s', () => {
+    const config = resolveConfig(
+      { slides: { theme: 'uncover', size: '4:3' }, audiences: { lay: { theme: 'gaia' }, expert: {} } },
+      '/p',
+    );
+    const [lay, expert] = config.audiences;
+    expect(lay).toMatchObject({ theme: 'gaia', slides: { theme: 'gaia', size: '4:3', paginate: true } });
+    expect(expert!.slides).toEqual({ theme: 'uncover', size: '4:3', paginate: true });
+    expect(expert).not.toHaveProperty('theme');
+    expect(config.slides.theme).toBe('uncover');
+    expect(resolveConfig({}, '/p').audiences.map((a) => a.slides.theme)).toEqual(['default', 'default', 'default']);
+  });
+
+  it('what an audience does not set comes from DEFAULTS; its label is its name, capitalised', () => {
+    const [lay] = resolveConfig({ audiences: { lay: null } }, '/p').audiences;
+    expect(lay).toEqual({
+      name: 'lay',
+      label: 'Lay',
+      fontSize: DEFAULTS.audience.fontSize,
+      glossary: DEFAULTS.audience.glossary,
+      slides: DEFAULTS.slides,
+      handout: DEFAULTS.handout,
+    });
+  });
+
+  it('a "patient" audience gets inline glossary definitions in any config, unless it says otherwise', () => {
+    const list = resolveConfig(
+      { audiences: { patient: { label: 'P' }, other: {}, own: { glossary: 'none' } } },
+      '/p',
+    ).audiences.map((a) => [a.name, a.glossary]);
+    expect(list).toEqual([
+      ['patient', 'inline'],
+      ['other', 'list'],
+      ['own', 'none'],
+    ]);
+    expect(resolveConfig({ audiences: { patient: { glossary: 'list' } } }, '/p').audiences[0]!.glossary).toBe('list');
+  });
+
+  it('every audience gets the config’s handout settings over the defaults', () => {
+    const config = resolveConfig({ handout: { pageSize: 'A4' } }, '/p');
+    expect(config.handout).toEqual({ pageSize: 'A4', footer: DEFAULTS.handout.footer });
+    for (const a of config.audiences) expect(a.handout).toEqual(config.handout);
+  });
+
+  it('paths are made absolute against the root; absolute ones stay; the file is recorded when given', () => {
+    const config = resolveConfig({ content: 'topics', output: '/abs/out' }, '/p', '/p/deckhand.config.yaml');
+    expect([config.content, config.output, config.templates]).toEqual(['/p/topics', '/abs/out', '/p/templates']);
+    expect(config.file).toBe('/p/deckhand.config.yaml');
+    expect(resolveConfig({}, '/p')).not.toHaveProperty('file');
+    expect(resolveConfig({}, '/p')).toMatchObject({ lang: 'en', lint: { readability: 'warning' }, themes: [] });
+  });
+});
+
+describe('loadConfig: a config with problems still checks the topics', () => {
+  it('an empty config file is every default', async () => {
+    const cwd = project(undefined, { 'deckhand.config.yaml': '# nothing yet\n' });
+    const { config, diagnostics } = await loadConfig({ cwd });
+    expect(diagnostics).toEqual([]);
+    expect(config!.audiences.map((a) => a.name)).toEqual(['patient', 'student', 'clinician']);
+  });
+
+  it('its valid settings over the defaults; audiences known only when they are valid', async () => {
+    const cwd = project(undefined, {
+      'deckhand.config.yaml': 'content: topics\nslides: {size: 5:4}\naudiences:\n  lay: {fontSize: 99}\n',
+    });
+    const { config, diagnostics, fallback } = await loadConfig({ cwd });
+    expect(config).toBeUndefined();
+    expect(diagnostics.map((d) => [d.code, d.line]).sort()).toEqual([
+      ['DH_CONFIG', 2],
+      ['DH_CONFIG', 4],
+    ]);
+    expect(fallback!.audiences).toBe(false);
+    expect(fallback!.config.content).toBe(join(cwd, 'topics'));
+    expect(fallback!.config.audiences.map((a) => a.name)).toEqual(['patient', 'student', 'clinician']);
+    expect(fallback!.config.slides.size).toBe('16:9');
+  });
+
+  it('no fallback when the content folder itself is wrong', async () => {
+    const cwd = project(undefined, { 'deckhand.config.yaml': 'content: 7\n' });
+    const loaded = await loadConfig({ cwd });
+    expect(loaded.diagnostics[0]).toMatchObject({ code: 'DH_CONFIG', line: 1 });
+    expect(loaded.fallback).toBeUndefined();
+  });
+
+  it('an empty audiences map is an error; the rest still serves', async () => {
+    const cwd = project(undefined, { 'deckhand.config.yaml': 'lang: de\naudiences: {}\n' });
+    const { diagnostics, fallback } = await loadConfig({ cwd });
+    expect(diagnostics.map((d) => [d.code, d.message, d.line])).toEqual([['DH_CONFIG', '"audiences" is empty', 2]]);
+    expect(fallback).toMatchObject({ audiences: false, config: { lang: 'de' } });
+  });
+
+  it('a config that is not a map', async () => {
+    const cwd = project(undefined, { 'deckhand.config.yaml': '- a\n- b\n' });
+    const { diagnostics } = await loadConfig({ cwd });
+    expect(diagnostics.map((d) => [d.code, d.message])).toEqual([
+      ['DH_CONFIG', 'the config must be a map of settings'],
+    ]);
   });
 });

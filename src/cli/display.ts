@@ -9,7 +9,8 @@ import type { Diagnostic, UsageError } from '../errors/diagnostic.js';
 /** A path relative to the working directory when inside it (the directory itself stays absolute). */
 export function displayPath(path: string, cwd: string = process.cwd()): string {
   const rel = relative(cwd, path);
-  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
+  // `..` or `../…` is outside; a folder named `..cache` is not.
+  return rel && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel) ? rel : path;
 }
 
 /** The flag of each build or lint option a message may be about. */

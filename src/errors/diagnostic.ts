@@ -44,7 +44,7 @@ export function formatDiagnostic(d: Diagnostic): string {
   return d.hint ? `${head}\n    hint: ${d.hint}` : head;
 }
 
-/** Errors first, then by file and position, so a report reads top to bottom. */
+/** By file, then position, so a report reads top to bottom (errors and warnings together). */
 export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
   return [...list].sort(
     (a, b) =>

@@ -47,7 +47,8 @@ export function insertionPoint(source: string, end: number, markdown: boolean): 
   const possessive = /^['’]s(?![\p{L}\p{N}])/u.exec(source.slice(at));
   if (possessive) at += possessive[0].length;
   if (markdown) {
-    const close = /^(?:\*{1,3}|_{1,3}|~~)(?![\p{L}\p{N}])/u.exec(source.slice(at));
+    // The whole run of markers or none: `**stem cell**s` must not become `**stem cell* (…)*s`.
+    const close = /^(?:\*{1,3}|_{1,3}|~~)(?![\p{L}\p{N}*_~])/u.exec(source.slice(at));
     if (close) at += close[0].length;
   }
   return at;

@@ -1,5 +1,6 @@
-import { isAbsolute, relative } from 'node:path';
+import { resolve } from 'node:path';
 import type { ArtifactRecord, BuildResult } from '../build/types.js';
+import { displayPath } from './display.js';
 
 export function formatBytes(n: number): string {
   return n < 1024 ? `${n} B` : n < 1048576 ? `${(n / 1024).toFixed(1)} KiB` : `${(n / 1048576).toFixed(1)} MiB`;
@@ -18,8 +19,7 @@ export function formatPages(a: ArtifactRecord): string {
 
 /** Relative to the working directory when inside it. */
 export function shortPath(path: string, cwd: string): string {
-  const rel = relative(cwd, path);
-  return rel === '' ? '.' : rel.startsWith('..') || isAbsolute(rel) ? path : rel;
+  return resolve(path) === resolve(cwd) ? '.' : displayPath(path, cwd);
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;

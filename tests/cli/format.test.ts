@@ -57,6 +57,8 @@ describe('format', () => {
     expect(shortPath('/p/output', '/p')).toBe('output');
     expect(shortPath('/p', '/p')).toBe('.');
     expect(shortPath('/q/output', '/p')).toBe('/q/output');
+    expect(shortPath('/p/..out', '/p')).toBe('..out');
+    expect(shortPath('/p/', '/p')).toBe('.');
   });
 
   it('the totals line: counts by status, topics, time and where', () => {

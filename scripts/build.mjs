@@ -1,11 +1,20 @@
 // Bundles the CLI, the API and the render worker into dist/ with esbuild: start-up then reads a few
 // files, not hundreds. With code splitting, what a renderer imports lazily (marp-core, pdfkit and
 // fontkit, markdown-it) lands in chunks of its own, loaded only when a format needs it. Always
-// external: the browser driver, the watcher, the font files, and pdfkit's standard fonts (never used).
+// external: the browser driver, the watcher, the font files, pdfkit's standard fonts (never used), and
+// MathJax (it loads its font data on demand, by import() of files in its own package folder).
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
-const external = ['playwright-core', 'chokidar', 'dejavu-fonts-ttf', '#standard-fonts/*'];
+const external = [
+  'playwright-core',
+  'chokidar',
+  'dejavu-fonts-ttf',
+  '#standard-fonts/*',
+  '@mathjax/src',
+  '@mathjax/src/*',
+  '@mathjax/mathjax-newcm-font/*',
+];
 // zod re-exports every message locale (a quarter of the bundle) as `z.locales`; deckhand writes its own
 // messages and zod's default English one comes from its own import, so the bundle keeps English only.
 const englishOnlyZod = {
@@ -54,8 +63,8 @@ await build({
 const renderLibraries = [
   '@marp-team/marp-core',
   '@marp-team/marp-core/*',
-  'katex',
   'pdfkit',
+  'svg-to-pdfkit',
   'fontkit',
   'markdown-it',
   'markdown-it-deflist',

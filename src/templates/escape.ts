@@ -16,11 +16,23 @@ export function mdInline(text: string): string {
   const oneLine = String(text)
     .replace(/\s*[\r\n]+\s*/g, ' ')
     .trim();
-  return oneLine
-    .replace(INLINE, (c) => '\\' + c)
-    .replace(/^([-+=])/, '\\$1') // list markers, setext underlines
-    .replace(/^(\d+)([.)])/, '$1\\$2') // ordered-list markers
-    .replace(LINKIFY, '\\$&');
+  return protectLineStart(escapeText(oneLine));
+}
+
+/** Text with every character that could start inline Markdown (or a bare link) escaped. */
+export function escapeText(text: string): string {
+  return text.replace(INLINE, (c) => '\\' + c).replace(LINKIFY, '\\$&');
+}
+
+/**
+ * What can only start a block at the start of a line: list markers, setext underlines, ordered-list
+ * numbers, and (from a code span with a long fence) a code fence, broken with a zero-width space.
+ */
+export function protectLineStart(text: string): string {
+  return text
+    .replace(/^([-+=])/, '\\$1')
+    .replace(/^(\d+)([.)])/, '$1\\$2')
+    .replace(/^(?=`{3})/, '\u200B');
 }
 
 /** Multi-line plain text: each paragraph escaped on its own, blank lines kept as paragraph breaks. */

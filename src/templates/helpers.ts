@@ -1,5 +1,6 @@
 import type Handlebars from 'handlebars';
 import { commentText, imageAlt, mdInline, mdParagraphs, mdUrl, noteText } from './escape.js';
+import { inlineMarkdown, inlineParagraphs, plainWithMath } from './inline-markdown.js';
 
 type Options = { name?: string; loc?: { start: { line: number; column: number } } };
 
@@ -18,6 +19,9 @@ export function registerHelpers(hb: typeof Handlebars): void {
     });
   text('md', mdInline);
   text('mdParagraphs', mdParagraphs);
+  text('inline', inlineMarkdown);
+  text('inlineParagraphs', inlineParagraphs);
+  text('mdMath', plainWithMath);
   text('comment', commentText);
   text('note', noteText);
   text('imageAlt', imageAlt);

@@ -15,7 +15,7 @@ export interface Inline {
   linkId?: number;
   /** A hard line break (`text` is empty). */
   break?: boolean;
-  /** Inline math: `text` is the TeX source (`$…$` in decks). */
+  /** An inline formula: `text` is its TeX. */
   math?: boolean;
 }
 
@@ -30,8 +30,9 @@ export type Block =
   | { kind: 'code'; text: string }
   | { kind: 'table'; header: Inline[][]; rows: Inline[][][]; align: Align[] }
   | { kind: 'image'; url: string; alt: string; caption: Inline[] | null; width?: string; height?: string }
-  | { kind: 'math'; tex: string }
   | { kind: 'definitions'; items: { term: Inline[]; definitions: Block[][] }[] }
+  /** A display formula (`$$…$$`), centred on its own line. */
+  | { kind: 'math'; tex: string }
   | { kind: 'pagebreak' };
 
 export interface BlocksResult {
@@ -67,7 +68,10 @@ interface State {
   links: number;
 }
 
-type Piece = Inline | { image: { url: string; alt: string; title: string | null; width?: string; height?: string } };
+type Piece =
+  | Inline
+  | { image: { url: string; alt: string; title: string | null; width?: string; height?: string } }
+  | { display: string };
 
 function blockRange(s: State, start: number, close: string | null): [Block[], number] {
   const t = s.tokens;
@@ -142,7 +146,7 @@ function blockRange(s: State, start: number, close: string | null): [Block[], nu
   return [withCaptions(blocks), i];
 }
 
-/** A paragraph; images in it become image blocks of their own, in place. */
+/** A paragraph; images and display formulas in it become blocks of their own, in place. */
 function paragraph(s: State, inline: Token): Block[] {
   const out: Block[] = [];
   let run: Inline[] = [];
@@ -151,7 +155,10 @@ function paragraph(s: State, inline: Token): Block[] {
     run = [];
   };
   for (const p of inlines(s, inline.children ?? [])) {
-    if ('image' in p) {
+    if ('display' in p) {
+      flush();
+      out.push({ kind: 'math', tex: p.display });
+    } else if ('image' in p) {
       flush();
       const { url, alt, title, width, height } = p.image;
       out.push({
@@ -186,7 +193,11 @@ function withCaptions(blocks: Block[]): Block[] {
 }
 
 function inlinesOnly(s: State, inline: Token): Inline[] {
-  return trimEnds(inlines(s, inline.children ?? []).flatMap((p) => ('image' in p ? [{ text: p.image.alt }] : [p])));
+  return trimEnds(
+    inlines(s, inline.children ?? []).flatMap((p) =>
+      'image' in p ? [{ text: p.image.alt }] : 'display' in p ? [{ text: p.display, math: true }] : [p],
+    ),
+  );
 }
 
 function inlines(s: State, children: readonly Token[]): Piece[] {
@@ -210,7 +221,8 @@ function inlines(s: State, children: readonly Token[]): Piece[] {
         push(c.content, { code: true });
         break;
       case 'math_inline':
-        push(c.content, { math: true });
+        if ((c.meta as { display?: boolean } | null)?.display) out.push({ display: c.content });
+        else push(c.content, { math: true });
         break;
       case 'softbreak':
         push(' ');

@@ -3,6 +3,7 @@ import type { FontKey, Item, Slice, StructNode } from './flow.js';
 import type { Page } from './paginate.js';
 import type { Style } from './style.js';
 import { escapeXmp, shareLayoutCaches } from '../../patches/pdfkit-document.js';
+import { drawSvg, type SvgDrawer } from './draw-svg.js';
 
 // The only code that talks to PDFKit. Everything is positioned already; this file turns pages into
 // PDF operators and keeps the tagging right: every content item inside marked content that belongs
@@ -59,12 +60,13 @@ export async function drawPdf(input: DrawInput): Promise<Uint8Array> {
   });
 
   const embedded = await embedImages(doc, input);
+  const svg = await drawSvg(doc);
   const tree = structureTree(doc, input.root);
   const outline = outliner(doc, style.page.width);
   input.pages.forEach((page, n) => {
     doc.addPage();
     const marks = marker(doc, tree);
-    for (const item of input.furniture[n]?.items ?? []) drawItem(doc, marks, item, 0, 'Pagination', embedded);
+    for (const item of input.furniture[n]?.items ?? []) drawItem(doc, marks, item, 0, 'Pagination', embedded, svg);
     for (const { box, top, bottom } of page.boxes) {
       marks.artifact('Layout');
       doc.rect(box.x, top, box.width, bottom - top).fill(box.fill);
@@ -73,7 +75,7 @@ export async function drawPdf(input: DrawInput): Promise<Uint8Array> {
     for (const placed of page.slices) {
       if (placed.slice.bookmark && !placed.artifact) outline(placed.slice.bookmark, placed.top);
       for (const item of placed.slice.items)
-        drawItem(doc, marks, item, placed.top, placed.artifact ? 'Pagination' : 'Layout', embedded);
+        drawItem(doc, marks, item, placed.top, placed.artifact ? 'Pagination' : 'Layout', embedded, svg);
     }
     marks.close();
     tree.endPage();
@@ -93,8 +95,17 @@ function drawItem(
   top: number,
   artifactType: 'Pagination' | 'Layout',
   images: ReadonlyMap<string, PdfImage>,
+  svg: SvgDrawer,
 ): void {
   switch (item.kind) {
+    case 'formula': {
+      const y = top + item.y;
+      const bbox: [number, number, number, number] = [item.x, y - item.ascent, item.x + item.width, y + item.descent];
+      if (item.node) marks.content(item.node, bbox);
+      else marks.artifact(artifactType);
+      svg(item.svg, item.x, y - item.ascent, item.width, item.ascent + item.descent, item.color);
+      return;
+    }
     case 'node':
       marks.tree.ensure(item.node);
       return;
@@ -213,8 +224,8 @@ function structureTree(doc: Doc, root: StructNode): Tree {
     if (existing) return existing;
     const parent = ensure(node.parent ?? root);
     const options: PDFKit.Mixins.StructureElementOptions = {};
-    if (node.type === 'Figure')
-      Object.assign(options, { alt: node.alt, placement: 'Block', ...(bbox ? { bbox } : {}) });
+    if (node.type === 'Figure' || node.type === 'Formula')
+      Object.assign(options, { alt: node.alt, placement: node.placement ?? 'Block', ...(bbox ? { bbox } : {}) });
     if (node.scope) options.scope = node.scope;
     const elem = doc.struct(node.type, options);
     parent.add(elem);

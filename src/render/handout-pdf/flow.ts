@@ -23,7 +23,8 @@ export type StructType =
   | 'Figure'
   | 'Caption'
   | 'Link'
-  | 'Code';
+  | 'Code'
+  | 'Formula';
 
 /**
  * A structure element as the layout sees it. Drawing creates the PDF element when the node's first
@@ -32,15 +33,17 @@ export type StructType =
 export interface StructNode {
   type: StructType;
   parent: StructNode | null;
-  /** Figure: the alt text. Link: a description of the link (the annotation's /Contents). */
+  /** Figure and Formula: the alt text. Link: a description of the link (the annotation's /Contents). */
   alt?: string;
   scope?: 'Column' | 'Row';
+  /** Formula: inline in a line of text, or a display formula (a block of its own). */
+  placement?: 'Inline' | 'Block';
 }
 
 export function structNode(
   type: StructType,
   parent: StructNode | null,
-  extra: Partial<Pick<StructNode, 'alt' | 'scope'>> = {},
+  extra: Partial<Pick<StructNode, 'alt' | 'scope' | 'placement'>> = {},
 ): StructNode {
   return { type, parent, ...extra };
 }
@@ -63,6 +66,18 @@ export type Item =
       link?: string;
     }
   | { kind: 'image'; x: number; y: number; width: number; height: number; url: string; node: StructNode | null }
+  /** A formula drawn from its SVG; `y` is its baseline, ascent and descent are measured from it. */
+  | {
+      kind: 'formula';
+      x: number;
+      y: number;
+      width: number;
+      ascent: number;
+      descent: number;
+      svg: string;
+      color: string;
+      node: StructNode | null;
+    }
   /** Backgrounds and rules: always artifacts. */
   | { kind: 'rect'; x: number; y: number; width: number; height: number; fill: string }
   | { kind: 'line'; x1: number; y1: number; x2: number; y2: number; width: number; color: string }

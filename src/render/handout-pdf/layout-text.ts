@@ -1,5 +1,6 @@
 import { plainText, type Align, type Inline } from './blocks.js';
 import { structNode, type Box, type FontKey, type Item, type Slice, type StructNode } from './flow.js';
+import { formulaItem, formulaRun, lineBox, type Formulas } from './layout-math.js';
 import { breakLines, withFallbacks, type Line, type Run } from './line-break.js';
 import type { Metrics } from './metrics.js';
 import type { Style } from './style.js';
@@ -10,6 +11,8 @@ export interface Ctx {
   metrics: Metrics;
   /** Pixel sizes of the images the Markdown may use, by URL. */
   images: ReadonlyMap<string, { width: number; height: number }>;
+  /** The handout's formulas, typeset. */
+  formulas: Formulas;
   /** Characters no font has, with how often they occur. */
   missing: Map<string, number>;
   notes: Set<string>;
@@ -41,6 +44,11 @@ export function runsOf(inlines: readonly Inline[], ts: TextStyle, ctx: Ctx, pare
   for (const i of inlines) {
     if (i.break) {
       runs.push({ text: '', break: true, font: 'regular', size: ts.size, color: ts.color });
+      continue;
+    }
+    const formula = i.math ? formulaRun(i.text, ts.size, ts.color, ctx.formulas, parent) : null;
+    if (formula) {
+      runs.push(formula);
       continue;
     }
     const bold = ts.bold || i.bold;
@@ -78,7 +86,13 @@ export function baselineIn(lineHeight: number, size: number, metrics: Metrics, f
 }
 
 export function lineItems(line: Line, x: number, baseline: number, node: StructNode | null): Item[] {
-  return line.fragments.map((f) => ({
+  return line.fragments.map((f) =>
+    f.run.formula ? formulaItem(f, x, baseline, node) : textItem(f, x, baseline, node),
+  );
+}
+
+function textItem(f: Line['fragments'][number], x: number, baseline: number, node: StructNode | null): Item {
+  return {
     kind: 'text' as const,
     x: x + f.x,
     y: baseline,
@@ -89,7 +103,7 @@ export function lineItems(line: Line, x: number, baseline: number, node: StructN
     width: f.width,
     node: node === null ? null : (f.run.node ?? node),
     ...(f.run.link ? { link: f.run.link } : {}),
-  }));
+  };
 }
 
 /** One slice per line. */
@@ -106,7 +120,8 @@ export function textSlices(
   return lines.map((line) => {
     const shift =
       ts.align === 'center' ? (frame.width - line.width) / 2 : ts.align === 'right' ? frame.width - line.width : 0;
-    return { height: lh, spaceBefore: 0, items: lineItems(line, frame.x + shift, baseline, node) };
+    const box = lineBox(line, lh, baseline);
+    return { height: box.height, spaceBefore: 0, items: lineItems(line, frame.x + shift, box.baseline, node) };
   });
 }
 

@@ -3,6 +3,8 @@ import { structNode, type Slice, type StructNode } from './flow.js';
 import type { HandoutMeta } from './front-matter.js';
 import { codeSlices, definitionSlices, listSlices, quoteSlices, ruleSlice } from './layout-containers.js';
 import { tableSlices } from './layout-table.js';
+import { mathAsSource } from '../math/dollars.js';
+import { displaySlices, inlinesWithMath, runsWithMath, type Formulas } from './layout-math.js';
 import { keepAll, keepLines, lineItems, textSlices, type Ctx, type Frame } from './layout-text.js';
 import { breakLines, withFallbacks } from './line-break.js';
 import type { Metrics } from './metrics.js';
@@ -15,6 +17,8 @@ export interface LayoutInput {
   metrics: Metrics;
   /** Pixel sizes of the images the Markdown may use, by URL. */
   images: ReadonlyMap<string, { width: number; height: number }>;
+  /** Every formula of the handout (title and header included), typeset. */
+  formulas?: Formulas;
 }
 
 export interface Layout {
@@ -34,6 +38,7 @@ export function layoutHandout(input: LayoutInput): Layout {
     style: input.style,
     metrics: input.metrics,
     images: input.images,
+    formulas: input.formulas ?? new Map(),
     missing: new Map(),
     notes: new Set(),
     nextId: () => ++id,
@@ -96,8 +101,8 @@ function layoutBlock(b: Block, frame: Frame, ctx: Ctx): Slice[] {
       return figure(b, frame, ctx);
     case 'code':
       return codeSlices(b.text, frame, ctx);
-    case 'math': // the handout's parser makes none yet (issue 14 typesets math); shown as its TeX
-      return codeSlices(b.tex, frame, ctx);
+    case 'math':
+      return displaySlices(b.tex, frame, ctx.formulas, ctx.style) ?? codeSlices(b.tex, frame, ctx);
     case 'rule':
       return [ruleSlice(frame, ctx)];
     case 'pagebreak':
@@ -192,7 +197,7 @@ function titleBlock(meta: HandoutMeta, frame: Frame, ctx: Ctx): Slice[] {
   const h1 = headings[1];
   const slices = keepAll(
     textSlices(
-      [{ text: meta.title }],
+      inlinesWithMath(meta.title),
       { size: h1.size, lineHeight: 1.2, color: h1.color, bold: true },
       frame,
       structNode('H1', frame.parent),
@@ -245,6 +250,7 @@ export function furniture(
   style: Style,
   metrics: Metrics,
   missing = new Map<string, number>(),
+  formulas: Formulas = new Map(),
 ): Slice {
   const { size, color, rule } = style.furniture;
   const { x, width } = style.content;
@@ -253,9 +259,13 @@ export function furniture(
   const runs = (text: string) => withFallbacks([{ text, font: 'regular', size, color }], metrics, missing);
   const label = `Page ${page} of ${count}`;
   const labelWidth = metrics.width(label, 'regular', size);
+  const oneLine = (r: ReturnType<typeof runs>) => breakLines(r, Number.POSITIVE_INFINITY, metrics)[0]!;
+  const withMath = runsWithMath(header, { font: 'regular', size, color }, formulas, (r) => oneLine(r).width <= width);
   const items: Slice['items'] = [
     ...lineItems(
-      breakLines(runs(fit(header, width, size, metrics)), Number.POSITIVE_INFINITY, metrics)[0]!,
+      oneLine(
+        withMath ? withFallbacks(withMath, metrics, missing) : runs(fit(mathAsSource(header), width, size, metrics)),
+      ),
       x,
       top - 26,
       null,

@@ -12,6 +12,8 @@ export interface Run {
   link?: string;
   /** A hard line break. */
   break?: boolean;
+  /** An inline formula (`text` is its TeX): one unbreakable box of this size, in points. */
+  formula?: { svg: string; width: number; ascent: number; descent: number };
 }
 
 export interface Fragment {
@@ -38,7 +40,7 @@ const IGNORABLE = /[\u200B-\u200D\u2060\uFE00-\uFE0F]/g;
 export function withFallbacks(runs: readonly Run[], metrics: Metrics, missing: Map<string, number>): Run[] {
   const out: Run[] = [];
   for (const run of runs) {
-    if (run.break) {
+    if (run.break || run.formula) {
       out.push(run);
       continue;
     }
@@ -112,6 +114,12 @@ export function breakLines(runs: readonly Run[], width: number, metrics: Metrics
     }
     // Too wide for any line (a long URL): cut it between characters.
     for (const p of token.pieces) {
+      if (p.run.formula) {
+        if (pieces.length && lineWidth + p.width > width + 1e-6) endLine(false);
+        pieces.push(p);
+        lineWidth += p.width;
+        continue;
+      }
       for (const ch of p.text) {
         const w = metrics.width(ch, p.run.font, p.run.size);
         if (pieces.length && lineWidth + w > width + 1e-6) endLine(false);
@@ -151,6 +159,11 @@ function tokenize(runs: readonly Run[], metrics: Metrics): Token[] {
     if (run.break) {
       flush();
       tokens.push({ kind: 'break' });
+      continue;
+    }
+    if (run.formula) {
+      // Part of the word around it: no line break between a formula and the punctuation after it.
+      word.push({ text: run.text, run, width: run.formula.width });
       continue;
     }
     for (const part of run.text.split(/([ \t\n]+)/)) {

@@ -1,12 +1,14 @@
 import type MarkdownIt from 'markdown-it';
 import type { Token } from 'markdown-it';
+import { mathPlugin } from '../math/markdown-it-math.js';
 
 let parser: Promise<MarkdownIt> | undefined;
 
 /**
  * CommonMark + GFM tables (markdown-it's default preset) + definition lists (markdown-it-deflist,
  * `Term` then `: definition`). HTML is recognised only so that comments such as
- * `<!-- pagebreak -->` arrive as tokens; raw HTML is never printed.
+ * `<!-- pagebreak -->` arrive as tokens; raw HTML is never printed. Math (`$…$`, `$$…$$`) as in
+ * every output (../math/markdown-it-math.ts).
  */
 export async function parseMarkdown(markdown: string): Promise<Token[]> {
   parser ??= (async () => {
@@ -14,7 +16,7 @@ export async function parseMarkdown(markdown: string): Promise<Token[]> {
       import('markdown-it'),
       import('markdown-it-deflist'),
     ]);
-    return new MarkdownItClass({ html: true, linkify: false, typographer: false }).use(deflist);
+    return new MarkdownItClass({ html: true, linkify: false, typographer: false }).use(deflist).use(mathPlugin);
   })();
   return (await parser).parse(markdown, {});
 }

@@ -1,6 +1,8 @@
 import { Codes } from '../../errors/codes.js';
 import { warning, type Diagnostic } from '../../errors/diagnostic.js';
-import type { RenderInput, RenderOutput } from '../types.js';
+import { RenderError, type RenderInput, type RenderOutput } from '../types.js';
+import type { Formula } from '../math/types.js';
+import { formulasIn } from './layout-math.js';
 import { toBlocks } from './blocks.js';
 import { drawPdf } from './draw.js';
 import { loadFonts } from './fonts.js';
@@ -9,6 +11,7 @@ import { furniture, layoutHandout } from './layout.js';
 import { parseMarkdown } from './markdown.js';
 import { paginate } from './paginate.js';
 import { handoutStyle } from './style.js';
+import { mathAsSource } from '../math/dollars.js';
 
 /** Loads the parser, the fonts and pdfkit ahead of the first handout. */
 export async function prepareHandout(): Promise<void> {
@@ -26,24 +29,35 @@ export async function renderHandout(input: RenderInput): Promise<RenderOutput> {
 
   const style = handoutStyle(input.audience.fontSize, input.audience.handout.pageSize);
   const images = new Map([...input.images].map(([url, image]) => [url, { width: image.width, height: image.height }]));
-  const layout = layoutHandout({ blocks, meta, style, metrics: fonts.metrics, images });
-  const pages = paginate(layout.slices, style.content.y, style.content.height);
-
   const title = meta.title ?? input.topic.title;
   const header = meta.header ?? title;
   // The template decides the footer; one that sets none gets the audience's.
   const footer = meta.footer ?? input.audience.handout.footer;
+  const formulas = await typesetFormulas(formulasIn(blocks, [meta.title, header]), where);
+  const layout = layoutHandout({ blocks, meta, style, metrics: fonts.metrics, images, formulas });
+  const pages = paginate(layout.slices, style.content.y, style.content.height);
+
   const bytes = await drawPdf({
     pages,
     furniture: pages.map((_, i) =>
-      furniture(i + 1, pages.length, header, footer, style, fonts.metrics, i === 0 ? layout.missing : new Map()),
+      furniture(
+        i + 1,
+        pages.length,
+        header,
+        footer,
+        style,
+        fonts.metrics,
+        i === 0 ? layout.missing : new Map(),
+        formulas,
+      ),
     ),
     root: layout.root,
     style,
     fonts: fonts.fonts,
     images: new Map([...input.images].map(([url, image]) => [url, image.bytes])),
     info: {
-      title,
+      // The window title and metadata are plain text: formulas as their TeX.
+      title: mathAsSource(title),
       author: (meta.authors.length ? meta.authors : input.topic.authors).join(', ') || null,
       subject: meta.subject ?? meta.subtitle ?? input.topic.subtitle,
       lang: meta.lang ?? input.topic.lang,
@@ -65,6 +79,26 @@ export async function renderHandout(input: RenderInput): Promise<RenderOutput> {
     );
   }
   return { bytes, pages: pages.length, diagnostics };
+}
+
+/** The math engine loads only for a handout that has formulas. A formula it rejects fails the handout. */
+async function typesetFormulas(
+  list: { tex: string; display: boolean }[],
+  where: string,
+): Promise<Map<string, Formula>> {
+  const out = new Map<string, Formula>();
+  if (!list.length) return out;
+  const { typeset } = await import('../math/engine.js');
+  for (const [k, result] of await typeset(list)) {
+    if (!result.ok) {
+      throw new RenderError(
+        `the formula "${k.slice(1)}" cannot be typeset: ${result.message}`,
+        'correct the TeX between the dollar signs (a literal dollar sign is \\$)',
+      );
+    }
+    out.set(k, result.formula);
+  }
+  return out;
 }
 
 function codePoint(ch: string): string {

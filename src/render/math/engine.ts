@@ -6,16 +6,10 @@
  * the same bytes and two builds stay identical.
  */
 
-export interface Formula {
-  /** A standalone `<svg>`: paths in `currentColor`, sized in `ex` (MathJax's x-height: 0.442 em). */
-  svg: string;
-  /** In em of the surrounding text: advance width, height above and depth below the baseline. */
-  width: number;
-  ascent: number;
-  descent: number;
-}
+import { formulaKey as key, type Formula, type Typeset } from './types.js';
 
-export type Typeset = { ok: true; formula: Formula } | { ok: false; message: string };
+export { key };
+export type { Formula, Typeset };
 
 /** TeX packages: LaTeX's math, AMS environments, `\boldsymbol`, `\cancel`, `\color`, text-mode accents. */
 const PACKAGES = ['base', 'ams', 'boldsymbol', 'cancel', 'color', 'textmacros'];
@@ -45,8 +39,6 @@ export async function typeset(list: readonly { tex: string; display: boolean }[]
 
 /** A result already in the cache (the deck's renderer is synchronous: it typesets ahead, then looks up). */
 export const cached = (tex: string, display: boolean): Typeset | undefined => cache.get(key(tex, display));
-
-export const key = (tex: string, display: boolean): string => `${display ? 'D' : 'I'}${tex}`;
 
 /** Loads MathJax ahead of the first formula. */
 export async function prepareMath(): Promise<void> {

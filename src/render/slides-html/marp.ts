@@ -6,12 +6,14 @@ import type { ImageAsset } from '../../content/types.js';
 import { RenderError } from '../types.js';
 import { keepEscapesInAltText } from '../../patches/markdown-it-alt-text.js';
 import { memoizeThemePacking } from '../../patches/marp-theme-packing.js';
+import { deckMath } from './math.js';
 
 /**
  * The process's one Marp instance (its first render compiles the themes: reuse it), imported
  * lazily so builds without decks never load marp-core. Set up for decks that must work offline and
  * cannot be restyled or scripted by content:
- * - no twemoji (CDN images) and KaTeX as MathML (no web fonts), so viewing makes no request;
+ * - no twemoji (CDN images), and math as inline SVG paths from deckhand's math engine (no web fonts,
+ *   the same engine and dollar rule as the handout: ./math.ts), so viewing makes no request;
  * - an HTML allowlist narrower than Marp's: no media elements, images only as data: URIs;
  * - `<style>` blocks and the `style` directive ignored (CSS injection under every `html` setting,
  *   and `<style scoped>` ids from Math.random() would make the output differ on every build).
@@ -30,7 +32,13 @@ export interface RenderedDeck {
 }
 
 let instance:
-  | Promise<(markdown: string, images: ReadonlyMap<string, ImageAsset>, themes: readonly CustomTheme[]) => RenderedDeck>
+  | Promise<
+      (
+        markdown: string,
+        images: ReadonlyMap<string, ImageAsset>,
+        themes: readonly CustomTheme[],
+      ) => Promise<RenderedDeck>
+    >
   | undefined;
 
 /** Loads marp-core and sets up the shared instance, ahead of the first deck. */
@@ -50,21 +58,15 @@ export async function renderMarp(
 }
 
 async function create() {
-  const [{ Marp }, { katexMarpCorePlugin }] = await Promise.all([
-    import('@marp-team/marp-core'),
-    import('@marp-team/marp-core/plugins/katex'),
-  ]);
+  const { Marp } = await import('@marp-team/marp-core');
   const marp: Marp = new Marp({
     html: allowlist(Marp.html),
     emoji: { shortcode: false, unicode: false },
-    math: 'katex',
+    // Marp's own math (KaTeX or MathJax plugins) is off: deckhand's math rule and engine take its place.
+    math: false,
     script: { source: 'inline' },
-  }).use(
-    katexMarpCorePlugin({
-      fontPath: false,
-      options: { output: 'mathml', throwOnError: false, trust: false, maxSize: 50, maxExpand: 1000, strict: 'ignore' },
-    }),
-  );
+  });
+  const math = deckMath(marp.markdown as MarkdownIt);
   const forgetPacked = memoizeThemePacking(marp);
   const md = marp.markdown as MarkdownIt;
   md.block.ruler.disable(['marpit_style_parse']);
@@ -84,7 +86,11 @@ async function create() {
   keepEscapesInAltText(md);
 
   const added = new Map<string, string>();
-  return (markdown: string, images: ReadonlyMap<string, ImageAsset>, themes: readonly CustomTheme[]): RenderedDeck => {
+  return async (
+    markdown: string,
+    images: ReadonlyMap<string, ImageAsset>,
+    themes: readonly CustomTheme[],
+  ): Promise<RenderedDeck> => {
     for (const theme of themes) {
       if (added.get(theme.name) === theme.css) continue;
       try {
@@ -108,11 +114,11 @@ async function create() {
     }
     current = images;
     try {
-      const { html, css, comments } = marp.render(markdown);
+      const { html, css, comments } = await math.render(markdown, () => marp.render(markdown));
       const size = /viewBox="0 0 (\d+(?:\.\d+)?) (\d+(?:\.\d+)?)"/.exec(html);
       return {
         html: fixCaptions(html),
-        // KaTeX's web fonts are not needed for MathML; gaia's web font import would be a request.
+        // Gaia's web font import would be a request.
         css: cleanCss(css),
         notes: comments,
         slides: (html.match(/<svg data-marpit-svg/g) ?? []).length,
@@ -131,23 +137,10 @@ const cleaned = new Map<string, string>();
 function cleanCss(css: string): string {
   let out = cleaned.get(css);
   if (out === undefined) {
-    // KaTeX's web fonts are not needed for MathML; gaia's web font import would be a request.
-    out = mathMlOnly(css).replace(REMOTE_IMPORT, '');
+    out = css.replace(REMOTE_IMPORT, '');
     cleaned.set(css, out);
   }
   return out;
-}
-
-/**
- * KaTeX's stylesheet (~120 KB, added when a deck has math) is for its HTML output and web fonts;
- * MathML needs neither. Keeps `.katex`, `.katex *` and the display-math rules.
- */
-function mathMlOnly(css: string): string {
-  return css
-    .replace(/@font-face\s*\{[^{}]*KaTeX[^{}]*\}/g, '')
-    .replace(/(?<=^|[{};])([^{}@;]*\.katex[^{}]*)\{[^{}]*\}/g, (rule, selectors: string) =>
-      selectors.split(/,(?![^(]*\))/).some((s) => /\.katex(?:\s*\*)?\s*$|katex-display/.test(s)) ? rule : '',
-    );
 }
 
 export const REMOTE_IMPORT = /@import\s+(?:url\(\s*)?["']?(?:https?:)?\/\/[^;]*;/gi;

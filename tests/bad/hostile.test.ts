@@ -12,19 +12,26 @@ import { project, REPO } from '../helpers/project.js';
 import { runDeckhand } from '../helpers/run-cli.js';
 
 /*
- * Plain-text fields are text, whatever they hold. A topic whose every plain-text field carries
- * Markdown, HTML, Marp directives and script is built next to its "twin" (the same topic with each
+ * Text fields are text, whatever they hold. A topic whose every text field carries Markdown block
+ * structure, HTML, Marp directives and script is built next to its "twin" (the same topic with each
  * of those characters replaced by "x"): both outputs must have exactly the same structure, show the
- * hostile text literally, run nothing and fetch nothing.
+ * hostile text literally, run nothing and fetch nothing. Every field also carries the inline
+ * Markdown that short texts allow (MARKUP, the same in both topics): points, the summary, captions,
+ * definitions and reference text show it as bold, italic, code, a link and a formula; titles only
+ * the formula; subtitle, authors, alt text and terms none of it.
  */
 const INLINE =
-  '--- <!-- # H1 `code` ``` <script>window.__pwned=1</script> <img src=x onerror="window.__pwned=2"> <style>section{display:none}</style> [js](javascript:window.__pwned=3) ![i](https://evil.example/x.png) :smile: $x^2$ <!-- _class: invert --> | a | b | * star _u_ ~~s~~ &amp; \\ -->';
+  '--- <!-- # H1 ``` <script>window.__pwned=1</script> <img src=x onerror="window.__pwned=2"> <style>section{display:none}</style> [js](javascript:window.__pwned=3) ![i](https://evil.example/x.png) :smile: <!-- _class: invert --> | a | b | * star ~~s~~ &amp; \\ -->';
+const MARKUP = '`code` _u_ **b** [ok](https://example.org/ok) $x^2$';
 const BLOCK =
   'First line\n---\n# Heading\n\n- item\n1. one\n> quote\n```\ncode\n```\n<!--\n_class: invert\n-->\n| a | b |\n|---|---|';
-const twin = (s: string) => s.replace(/[^\s]/g, 'x');
+// Backticks stay: a run of them is a code span in short texts, in the hostile topic and its twin alike.
+const twin = (s: string) => s.replace(/[^\s`]/g, 'x');
+const PLAIN = ['SUBTITLE', 'AUTHOR', 'ALT', 'TERM'];
+const SHORT = ['POINT1', 'POINT2', 'CAPTION', 'DEFINITION', 'REFERENCE'];
 
 function topic(text: (mark: string, payload: string) => string) {
-  const t = (mark: string) => text(mark, INLINE);
+  const t = (mark: string) => `${text(mark, INLINE)} ${MARKUP}`;
   return stringify({
     title: t('TITLE'),
     subtitle: t('SUBTITLE'),
@@ -90,6 +97,18 @@ async function inspectDeck(dir: string) {
         [...e.attributes].some((a) => a.name.startsWith('on')),
       ).length,
       jsLinks: document.querySelectorAll('a[href^="javascript" i]').length,
+      // The inline elements inside each marked text: tag and text.
+      short: Object.fromEntries(
+        [...deck.querySelectorAll('li, p, h1, h2, figcaption')]
+          .map((e) => [[...(e.textContent ?? '').matchAll(/([A-Z0-9]+)-MARK/g)].at(-1)?.[1], e] as const)
+          .filter(([mark]) => mark)
+          .map(([mark, e]) => [
+            mark,
+            [...e!.querySelectorAll('code, em, strong, a, svg')]
+              .filter((c) => !c.parentElement?.closest('svg:not([data-marpit-svg])'))
+              .map((c) => `${c.tagName.toLowerCase()}:${c.tagName === 'svg' ? '' : c.textContent}`),
+          ]),
+      ) as Record<string, string[]>,
       text: deck.textContent!.replace(/\s+/g, ' '),
       pwned: (window as { __pwned?: unknown }).__pwned ?? null,
     };
@@ -128,10 +147,25 @@ describe('hostile plain text, built next to its harmless twin', () => {
       jsLinks: h.jsLinks,
     }).toEqual({ pwned: null, dialogs: [], requests: [], handlers: 0, jsLinks: 0 });
     for (const mark of ['TITLE', 'SECTION', 'POINT1', 'POINT2', 'CAPTION', 'TERM', 'DEFINITION', 'REFERENCE']) {
-      expect(h.text, mark).toContain(`${mark}-MARK --- <!-- # H1 \`code\` \`\`\` <script>window.__pwned=1</script>`);
+      expect(h.text, mark).toContain(`${mark}-MARK --- <!-- # H1 \`\`\` <script>window.__pwned=1</script>`);
+      expect(h.text, mark).toContain(':smile: <!-- _class: invert --> | a | b | * star ~~s~~ &amp; \\ -->');
     }
-    expect(h.text).toContain(':smile: $x^2$ <!-- _class: invert --> | a | b | * star _u_ ~~s~~ &amp; \\ -->');
     expect(h.text).not.toContain('NOTE-MARK'); // notes are presenter notes, not slide text
+    // Inline Markdown where it is allowed, and only there.
+    // (The caption is all italic: its own <em> comes first; a definition comes after its term in bold;
+    // a reference's URL follows its text.)
+    const skip = (mark: string) => (mark === 'CAPTION' || mark === 'DEFINITION' ? 1 : 0);
+    for (const mark of SHORT)
+      expect(h.short[mark]?.slice(skip(mark), skip(mark) + 5), mark).toEqual([
+        'code:code',
+        'em:u',
+        'strong:b',
+        'a:ok',
+        'svg:',
+      ]);
+    expect(h.short.TITLE).toEqual(['svg:']);
+    for (const mark of ['SUBTITLE', 'AUTHOR', 'TERM'])
+      expect(h.text, mark).toContain(`\`code\` _u_ **b** [ok](https://example.org/ok) $x^2$`);
   });
 
   it('slides.md keeps the notes inside one comment each, and the hostile text out of Marp directives', async () => {
@@ -154,13 +188,20 @@ describe('hostile plain text, built next to its harmless twin', () => {
     expect(h.outlines.length).toBe(p.outlines.length);
     const text = pdfText(out(hostile, 'handout.pdf')).replace(/\s+/g, ' ');
     for (const mark of ['TITLE', 'SECTION', 'POINT1', 'CAPTION', 'TERM', 'DEFINITION', 'REFERENCE']) {
-      expect(text, mark).toContain(`${mark}-MARK --- <!-- # H1 \`code\``);
+      expect(text, mark).toContain(`${mark}-MARK --- <!-- # H1 \`\`\` <script>`);
     }
+    for (const mark of SHORT) expect(text, mark).toMatch(new RegExp(`${mark}-MARK [^]*?\\\\ --> code u b ok\\s`));
+    for (const mark of PLAIN.filter((m) => m !== 'ALT'))
+      expect(text, mark).toMatch(new RegExp(`${mark}-MARK [^]*?\\\\ --> \`code\` _u_ \\*\\*b\\*\\* \\[ok\\]`));
+    // The formula is typeset in titles and short texts; subtitle, byline and term show it as written.
+    expect(text.split('$x^2$').length - 1).toBe(3);
     expect(text).toContain('<script>window.__pwned=1</script>');
     expect(text).toContain('First line --- # Heading');
     expect(text).not.toContain('NOTE-MARK');
     expect(h.qdf).not.toMatch(/\/JavaScript|\/JS\b|\/Launch|\/SubmitForm|\/ImportData/);
-    expect([...h.qdf.matchAll(/\/URI \(([^)]*)\)/g)].map((m) => m[1])).toEqual(['https://example.org/ref']);
+    const uris = [...h.qdf.matchAll(/\/URI \(([^)]*)\)/g)].map((m) => m[1]);
+    expect(new Set(uris)).toEqual(new Set(['https://example.org/ok', 'https://example.org/ref']));
+    expect(h.tags.Formula).toBeGreaterThanOrEqual(SHORT.length + 1);
   });
 });
 

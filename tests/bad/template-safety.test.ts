@@ -86,6 +86,18 @@ describe('Handlebars prototype access stays blocked', () => {
     // Escaped for Markdown, never evaluated: no Handlebars runs on the output.
     expect(text).toContain('{{\\#with "s" as \\|s\\|}}{{s\\.constructor}}{{/with}} {{\\> x}} {{{raw}}}');
   });
+
+  it('the inline-Markdown and formula helpers never compile data either', async () => {
+    const { result, text } = await buildWith(
+      '# {{mdMath title}}\n\n{{inline title}}\n',
+      '{{#with "s" as |s|}}{{s.constructor}}{{/with}} {{> x}} **b** $x$',
+    );
+    expect(result.ok, JSON.stringify(result.diagnostics)).toBe(true);
+    expect(text).toBe(
+      '# {{\\#with "s" as \\|s\\|}}{{s\\.constructor}}{{/with}} {{\\> x}} \\*\\*b\\*\\* $x$\n\n' +
+        '{{\\#with "s" as \\|s\\|}}{{s\\.constructor}}{{/with}} {{\\> x}} **b** $x$\n',
+    );
+  });
 });
 
 describe('templates come only from the templates folder and the built-ins', () => {

@@ -1,11 +1,12 @@
 import { hasErrors } from '../errors/diagnostic.js';
 import type { Topic } from '../content/types.js';
+import { mathProblems } from '../lint/math.js';
 import { lintUnits } from './lint-stage.js';
 import { planTasks, unitPlanner, type Task, type Unit } from './plan.js';
 import type { LoadedRun } from './run.js';
 
 /**
- * Topic by topic: resolve for each audience, run the templates, lint. While the input is clean so far,
+ * Topic by topic: resolve for each audience, run the templates, lint, check the formulas. While the input is clean so far,
  * each topic's tasks go to `ready` at once (workers start rendering them while later topics are
  * planned). Returns every unit planned.
  */
@@ -22,6 +23,7 @@ export async function planStage(
     const planned = planner.plan(topic);
     units.push(...planned.units);
     run.diagnostics.push(...planned.diagnostics, ...lintUnits(planned.units, settings.config));
+    run.diagnostics.push(...(await mathProblems(topic))); // loads the math engine only for a topic with math
     topic.source.release(); // positions are asked for while a topic is planned and linted, seldom after
     if (!ready || hasErrors(run.diagnostics)) continue;
     ready(planTasks(planned.units, settings.renderers, run.inputs, settings.date));

@@ -20,6 +20,7 @@ export const Codes = {
   render: 'DH_RENDER',
   handout: 'DH_HANDOUT',
   missingGlyph: 'DH_MISSING_GLYPH',
+  math: 'DH_MATH',
   output: 'DH_OUTPUT',
   noTopics: 'DH_NO_TOPICS',
   topicName: 'DH_TOPIC_NAME',

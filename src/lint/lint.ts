@@ -6,6 +6,7 @@ import { topicProblems } from '../content/load-topics.js';
 import { loadTopic } from '../content/load.js';
 import { resolveTopic, topicAudiences } from '../content/resolve.js';
 import { hasErrors, type Diagnostic } from '../errors/diagnostic.js';
+import { mathProblems } from './math.js';
 import { lintTopic, type AudienceReport, type LintOptions, type ResolvedForAudience } from './lint-topic.js';
 
 export interface LintRunOptions extends LintOptions {
@@ -54,7 +55,7 @@ export async function lint(options: LintRunOptions = {}): Promise<LintResult> {
     }
     const out = lintTopic(topic, resolved, config, options);
     reports.push(...out.reports);
-    diagnostics.push(...out.diagnostics);
+    diagnostics.push(...out.diagnostics, ...(await mathProblems(topic)));
   }
   return { ok: !hasErrors(diagnostics), reports, diagnostics };
 }

@@ -1,6 +1,6 @@
 import type { GlossaryMode } from '../config/types.js';
 import type { ResolvedTopic } from '../content/types.js';
-import { mdInline } from '../templates/escape.js';
+import { inlineMarkdown } from '../templates/inline-markdown.js';
 import type { TemplateKind } from '../templates/lookup.js';
 import { termMatcher, type TermMatch } from './glossary-terms.js';
 import { insertionPoint, proseMask } from './markdown-prose.js';
@@ -36,18 +36,23 @@ function inlineGlossary(topic: ResolvedTopic): ResolvedTopic {
       defined.add(m.entry);
       const phrase = definitionPhrase(topic.glossary[m.entry]!.definition);
       if (phrase)
-        inserts.push({ at: insertionPoint(text, m.end, markdown), text: ` (${markdown ? mdInline(phrase) : phrase})` });
+        inserts.push({
+          at: insertionPoint(text, m.end, markdown),
+          // The definition is inline Markdown itself (bold, links, math); made safe for where it goes.
+          text: ` (${markdown ? inlineMarkdown(phrase) : phrase})`,
+        });
     }
     let out = text;
     for (const ins of inserts.reverse()) out = out.slice(0, ins.at) + ins.text + out.slice(ins.at);
     return out;
   };
-  const summary = topic.summary === null ? null : edit(topic.summary, false);
+  // Every text that gets a definition is Markdown: the body, and the short texts (inline Markdown).
+  const summary = topic.summary === null ? null : edit(topic.summary, true);
   const sections = topic.sections.map((s) => {
     if (!s.handout) return s;
     const body = s.body === null ? null : edit(s.body, true);
-    const points = s.points.map((p) => edit(p, false));
-    const image = s.image && s.image.caption !== null ? { ...s.image, caption: edit(s.image.caption, false) } : s.image;
+    const points = s.points.map((p) => edit(p, true));
+    const image = s.image && s.image.caption !== null ? { ...s.image, caption: edit(s.image.caption, true) } : s.image;
     return { ...s, body, points, image };
   });
   return { ...topic, summary, sections, glossary: topic.glossary.filter((_, i) => used.has(i)) };

@@ -1,8 +1,10 @@
 import MarkdownIt from 'markdown-it';
+import { findMath } from '../render/math/dollars.js';
+import { mathPlugin } from '../render/math/markdown-it-math.js';
 
 let parser: MarkdownIt | undefined;
-/** The same dialect the content format documents: CommonMark + GFM tables, HTML recognised. */
-export const markdownParser = (): MarkdownIt => (parser ??= new MarkdownIt({ html: true }));
+/** The same dialect the content format documents: CommonMark + GFM tables, HTML recognised, math. */
+export const markdownParser = (): MarkdownIt => (parser ??= new MarkdownIt({ html: true }).use(mathPlugin));
 
 const HIDE = '\u0000';
 const hide = (s: string) => s.replace(/[^\n]/g, HIDE);
@@ -35,6 +37,8 @@ export function proseMask(markdown: string): string {
     /&#?\w+;/g,
   ];
   for (const re of spans) text = text.replace(re, hide);
+  // Formulas too: a glossary term inside TeX is not prose.
+  for (const m of findMath(text)) text = text.slice(0, m.start) + hide(text.slice(m.start, m.end)) + text.slice(m.end);
   return text;
 }
 

@@ -48,8 +48,22 @@ const ABBREVIATIONS = new Set([
   'p.m',
 ]);
 
+/**
+ * What is read out but is not a word to score: web addresses, e-mail addresses and phone numbers
+ * ("555-0100", "(555) 010-0100", "+44 20 7946 0958"; not "2019-2020" or "1,000").
+ */
+const NOT_WORDS = new RegExp(
+  [
+    String.raw`\b(?:https?://|www\.)\S+`,
+    String.raw`[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+`,
+    String.raw`(?<![\p{L}\p{N}])(?:(?:\+\d{1,3}|\(\d{1,4}\))[ .-]?|\d{1,4}[ .-])+\d{3,4}[ .-]\d{3,4}(?![\p{L}\p{N}])`,
+    String.raw`(?<![\p{L}\p{N}])\d{3}[ .-]\d{4}(?![\p{L}\p{N}])`,
+  ].join('|'),
+  'gu',
+);
+
 export function words(text: string): Word[] {
-  return (text.match(WORD) ?? []).map((t) => ({ text: t, syllables: syllables(t) }));
+  return (text.replace(NOT_WORDS, ' ').match(WORD) ?? []).map((t) => ({ text: t, syllables: syllables(t) }));
 }
 
 /**

@@ -36,7 +36,7 @@ export interface LintUnit {
 export function handoutUnits(topic: ResolvedTopic, all: ResolvedTopic, origins: ResolvedOrigins): LintUnit[] {
   const units: LintUnit[] = [];
   if (topic.summary !== null) {
-    const blocks = topic.summary.split(/\n\s*\n/).map((p) => ({ text: p, path: origins.summary }));
+    const blocks = topic.summary.split(/\n\s*\n/).map((p) => ({ text: inlinePlainText(p), path: origins.summary }));
     units.push({ id: '(summary)', title: 'Main message', path: origins.summary, blocks, lists: [] });
   }
   topic.sections.forEach((s, k) => {
@@ -48,15 +48,15 @@ export function handoutUnits(topic: ResolvedTopic, all: ResolvedTopic, origins: 
       unit.blocks.push(...body.blocks.map((text) => ({ text, path: at.body })));
       unit.lists.push(...body.lists.map((items) => ({ items, path: at.body })));
     }
-    unit.blocks.push(...s.points.map((text, j) => ({ text, path: at.points[j] ?? at.path })));
+    unit.blocks.push(...s.points.map((text, j) => ({ text: inlinePlainText(text), path: at.points[j] ?? at.path })));
     if (s.points.length) unit.lists.push({ items: s.points.length, path: at.points[0] ?? at.path });
-    if (s.image?.caption) unit.blocks.push({ text: s.image.caption, path: at.caption });
+    if (s.image?.caption) unit.blocks.push({ text: inlinePlainText(s.image.caption), path: at.caption });
     units.push(unit);
   });
   if (topic.glossary.length) {
     const blocks = topic.glossary.map((g) => {
       const i = all.glossary.findIndex((x) => x.term === g.term);
-      return { text: g.definition, path: origins.glossary[i] ?? ['glossary'] };
+      return { text: inlinePlainText(g.definition), path: origins.glossary[i] ?? ['glossary'] };
     });
     units.push({ id: '(glossary)', title: 'Words to know', path: ['glossary'], blocks, lists: [] });
   }
@@ -84,11 +84,19 @@ export function markdownText(markdown: string): { blocks: string[]; lists: numbe
   return { blocks, lists };
 }
 
-/** What a reader reads: text and code, links by their text; images (alt) and raw HTML left out. */
+/** A short text's words (points, captions, definitions: inline Markdown), without its markup. */
+export function inlinePlainText(text: string): string {
+  return inlineText(markdownParser().parseInline(text, {})[0]?.children ?? []);
+}
+
+/**
+ * What a reader reads as words: text, links by their text. Code, formulas, images (alt) and raw
+ * HTML are left out: `$\frac{a}{b}$` or `x = 1` are not words, and a sentence is not long for them.
+ */
 function inlineText(children: Token[]): string {
   return children
     .map((c) => {
-      if (c.type === 'text' || c.type === 'code_inline') return c.content;
+      if (c.type === 'text') return c.content;
       if (c.type === 'softbreak' || c.type === 'hardbreak') return ' ';
       return '';
     })

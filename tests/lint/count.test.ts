@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { count, countText, sentences, words } from '../../src/lint/count.js';
 import { fleschKincaid, fleschReadingEase, scores, smog } from '../../src/lint/formulas.js';
 import { syllables } from '../../src/lint/syllables.js';
+import { inlinePlainText, markdownText } from '../../src/lint/handout-text.js';
 
 describe('syllables', () => {
   // Reference counts: the CMU Pronouncing Dictionary (stress digits), or the spoken form for numbers.
@@ -146,5 +147,38 @@ describe('counts and formulas on hand-counted passages', () => {
 
   it('no text, no score', () => {
     expect(scores(countText(''))).toEqual({ smog: null, fk: null, fre: null, smallSample: true });
+  });
+});
+
+describe('words, not markup', () => {
+  it('leaves out web and e-mail addresses and phone numbers', () => {
+    expect(words('Call 555-0100 or (555) 010-0100, +44 20 7946 0958 today.').map((w) => w.text)).toEqual([
+      'Call',
+      'or',
+      'today',
+    ]);
+    expect(
+      words('See https://example.org/a.b or www.example.org, or mail care@example.org.').map((w) => w.text),
+    ).toEqual(['See', 'or', 'or', 'mail']);
+    expect(words('In 2019-2020, 1,000 people took 12.5 mg.').map((w) => w.text)).toEqual([
+      'In',
+      '2019',
+      '2020',
+      '1,000',
+      'people',
+      'took',
+      '12.5',
+      'mg',
+    ]);
+  });
+
+  it('a sentence that is mostly a formula is a short sentence (formulas and code are not words)', () => {
+    const text = inlinePlainText(
+      'The dose is $D = C_{target} \\cdot V_d \\cdot \\frac{1}{F} \\cdot \\left(1 + \\frac{t}{\\tau}\\right)$ with `x = 1`.',
+    );
+    expect(countText(text)).toMatchObject({ sentences: 1, words: 4 });
+    expect(markdownText('A body: $$\\sum_{i=1}^{n} x_i$$ and $a + b + c + d$ here.').blocks).toEqual([
+      'A body:  and  here.',
+    ]);
   });
 });

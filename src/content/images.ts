@@ -3,6 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { Codes } from '../errors/codes.js';
 import { error, type Diagnostic } from '../errors/diagnostic.js';
+import { sanitizeSvg } from './svg.js';
 import type { ImageAsset, ImageType } from './types.js';
 
 const MAX_IMAGE_BYTES = 20 * 1024 * 1024;
@@ -52,7 +53,7 @@ export async function readImage(
     if (info.isDirectory())
       return fail(`image "${src}" is a folder, not an image file`, 'give the path of the image file itself');
     // A FIFO or device would block the read forever.
-    if (!info.isFile()) return fail(`image "${src}" is not a regular file`, 'give the path of a PNG or JPEG file');
+    if (!info.isFile()) return fail(`image "${src}" is not a regular file`, 'give the path of a PNG, JPEG or SVG file');
     if (info.size > MAX_IMAGE_BYTES)
       return fail(`image "${src}" is larger than 20 MiB`, 'shrink or compress the image');
     bytes = await readFile(real);
@@ -62,13 +63,29 @@ export async function readImage(
       'check that the file exists and is readable',
     );
   }
+  if (looksLikeSvg(bytes)) {
+    const svg = sanitizeSvg(bytes);
+    if ('problem' in svg)
+      return fail(
+        `image "${src}" is an SVG that cannot be used: ${svg.problem}`,
+        'SVG images may hold shapes, text, gradients and embedded PNG/JPEG images; no scripts, links, animation or anything loaded from outside the file',
+      );
+    const width = Math.max(1, Math.round(svg.width));
+    const height = Math.max(1, Math.round(svg.height));
+    if (width * height > MAX_PIXELS)
+      return fail(
+        `image "${src}" is ${width} × ${height} pixels; the limit is ${MAX_PIXELS / 1e6} megapixels`,
+        'give the SVG a smaller width and height (the drawing scales with them)',
+      );
+    return { image: { src, path: real, type: 'svg', width, height, bytes: new TextEncoder().encode(svg.svg) } };
+  }
   const info = sniff(bytes);
   if ('unsupported' in info) {
     if (info.unsupported.startsWith('a corrupt'))
       return fail(`image "${src}" is ${info.unsupported}`, 'export or save the image again from an image editor');
     return fail(
-      `image "${src}" is ${info.unsupported}; only PNG and JPEG are supported`,
-      'convert the image to PNG or JPEG',
+      `image "${src}" is ${info.unsupported}; only PNG, JPEG and SVG are supported`,
+      'convert the image to PNG, JPEG or SVG',
     );
   }
   if (info.width * info.height > MAX_PIXELS) {
@@ -110,9 +127,18 @@ export function sniff(b: Uint8Array): Sniffed {
   }
   if (ascii(0, 4) === 'GIF8') return { unsupported: 'a GIF' };
   if (ascii(0, 4) === 'RIFF' && ascii(8, 12) === 'WEBP') return { unsupported: 'a WebP image' };
-  const head = new TextDecoder().decode(b.subarray(0, 512)).trimStart().toLowerCase();
-  if (head.startsWith('<svg') || (head.startsWith('<?xml') && head.includes('<svg'))) return { unsupported: 'an SVG' };
   return { unsupported: 'not an image' };
+}
+
+/** An SVG file: XML whose first element is <svg> (after an XML declaration, comments or a DOCTYPE). */
+function looksLikeSvg(b: Uint8Array): boolean {
+  const head = new TextDecoder()
+    .decode(b.subarray(0, 4096))
+    .replace(/^\uFEFF/, '')
+    .trimStart();
+  return /^(?:<\?xml[^>]*>\s*)?(?:(?:<!--[\s\S]*?-->|<!DOCTYPE[^>[]*(?:\[[\s\S]*?\])?>|<\?[\s\S]*?\?>)\s*)*<svg[\s>]/i.test(
+    head,
+  );
 }
 
 function hasChunk(b: Uint8Array, name: string): boolean {

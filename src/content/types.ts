@@ -1,7 +1,7 @@
 import type { SourceDoc } from '../source/yaml-source.js';
 import type { TopicData } from './schema.js';
 
-export type ImageType = 'png' | 'jpeg';
+export type ImageType = 'png' | 'jpeg' | 'svg';
 
 /** An image a topic refers to, read and checked by the loader. */
 export interface ImageAsset {
@@ -10,8 +10,10 @@ export interface ImageAsset {
   /** Absolute path on disk. */
   path: string;
   type: ImageType;
+  /** Pixels (an SVG: its size in CSS pixels). */
   width: number;
   height: number;
+  /** The file (an SVG: as sanitised and written out again, UTF-8). */
   bytes: Uint8Array;
 }
 

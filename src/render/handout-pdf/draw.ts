@@ -17,6 +17,8 @@ export interface DrawInput {
   style: Style;
   fonts: Record<FontKey, Font>;
   images: ReadonlyMap<string, Uint8Array>;
+  /** SVG images (sanitised), drawn as vectors. */
+  svgImages?: ReadonlyMap<string, string>;
   info: { title: string; author: string | null; subject: string | null; lang: string; date: Date; creator: string };
 }
 
@@ -66,7 +68,8 @@ export async function drawPdf(input: DrawInput): Promise<Uint8Array> {
   input.pages.forEach((page, n) => {
     doc.addPage();
     const marks = marker(doc, tree);
-    for (const item of input.furniture[n]?.items ?? []) drawItem(doc, marks, item, 0, 'Pagination', embedded, svg);
+    const draw = { images: embedded, svg, svgImages: input.svgImages ?? new Map<string, string>() };
+    for (const item of input.furniture[n]?.items ?? []) drawItem(doc, marks, item, 0, 'Pagination', draw);
     for (const { box, top, bottom } of page.boxes) {
       marks.artifact('Layout');
       doc.rect(box.x, top, box.width, bottom - top).fill(box.fill);
@@ -75,7 +78,7 @@ export async function drawPdf(input: DrawInput): Promise<Uint8Array> {
     for (const placed of page.slices) {
       if (placed.slice.bookmark && !placed.artifact) outline(placed.slice.bookmark, placed.top);
       for (const item of placed.slice.items)
-        drawItem(doc, marks, item, placed.top, placed.artifact ? 'Pagination' : 'Layout', embedded, svg);
+        drawItem(doc, marks, item, placed.top, placed.artifact ? 'Pagination' : 'Layout', draw);
     }
     marks.close();
     tree.endPage();
@@ -94,8 +97,11 @@ function drawItem(
   item: Item,
   top: number,
   artifactType: 'Pagination' | 'Layout',
-  images: ReadonlyMap<string, PdfImage>,
-  svg: SvgDrawer,
+  {
+    images,
+    svg,
+    svgImages,
+  }: { images: ReadonlyMap<string, PdfImage>; svg: SvgDrawer; svgImages: ReadonlyMap<string, string> },
 ): void {
   switch (item.kind) {
     case 'formula': {
@@ -126,11 +132,13 @@ function drawItem(
       return;
     case 'image': {
       const image = images.get(item.url);
-      if (!image) return;
+      const vector = svgImages.get(item.url);
+      if (!image && vector === undefined) return;
       const y = top + item.y;
       if (item.node) marks.content(item.node, [item.x, y, item.x + item.width, y + item.height]);
       else marks.artifact('Layout');
-      doc.image(image as unknown as Buffer, item.x, y, { width: item.width, height: item.height });
+      if (vector !== undefined) svg(vector, item.x, y, item.width, item.height);
+      else doc.image(image as unknown as Buffer, item.x, y, { width: item.width, height: item.height });
       return;
     }
     case 'text': {
@@ -181,7 +189,10 @@ async function embedImages(doc: Doc, input: DrawInput): Promise<Map<string, PdfI
   for (const page of input.pages) {
     for (const { slice } of page.slices) {
       for (const item of slice.items) {
-        const bytes = item.kind === 'image' && !out.has(item.url) ? input.images.get(item.url) : undefined;
+        const bytes =
+          item.kind === 'image' && !out.has(item.url) && !input.svgImages?.has(item.url)
+            ? input.images.get(item.url)
+            : undefined;
         if (item.kind !== 'image' || !bytes) continue;
         const image = open(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
         await new Promise<void>((resolve) => {

@@ -28,9 +28,11 @@ export function listSlices(b: Extract<Block, { kind: 'list' }>, frame: Frame, ct
     const slices = inner(blocks, itemFrame);
     if (!slices.length) slices.push({ height: body.size * body.lineHeight, spaceBefore: 0, items: [] });
     const first = slices[0]!;
-    const firstText = first.items.find((i) => i.kind === 'text');
+    const firstText = first.items.find((i) => i.kind === 'text' || i.kind === 'formula');
     const baseline =
-      firstText?.kind === 'text' ? firstText.y : baselineIn(body.size * body.lineHeight, body.size, ctx.metrics);
+      firstText?.kind === 'text' || firstText?.kind === 'formula'
+        ? firstText.y
+        : baselineIn(body.size * body.lineHeight, body.size, ctx.metrics);
     const marker = b.ordered ? `${b.start + k}.` : bullets[frame.listLevel % bullets.length]!;
     const font = b.ordered ? 'regular' : 'bold';
     const width = ctx.metrics.width(marker, font, body.size);

@@ -169,7 +169,7 @@ function rowSlices(
 
 function asArtifact(slice: Slice): Slice {
   const items = slice.items.flatMap((i): Item[] =>
-    i.kind === 'node' ? [] : i.kind === 'text' ? [{ ...i, node: null }] : [{ ...i }],
+    i.kind === 'node' ? [] : i.kind === 'text' || i.kind === 'formula' ? [{ ...i, node: null }] : [{ ...i }],
   );
   return { height: slice.height, spaceBefore: 0, items, keepWithNext: true };
 }

@@ -183,7 +183,8 @@ function figure(b: Extract<Block, { kind: 'image' }>, frame: Frame, ctx: Ctx): S
   };
   let y = height + gap;
   for (const line of caption) {
-    for (const item of line.items) if (item.kind === 'text') slice.items.push({ ...item, y: item.y + y });
+    for (const item of line.items)
+      if (item.kind === 'text' || item.kind === 'formula') slice.items.push({ ...item, y: item.y + y });
     y += line.height;
   }
   if (caption.length) slice.height = y;

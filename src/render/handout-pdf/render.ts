@@ -55,6 +55,11 @@ export async function renderHandout(input: RenderInput): Promise<RenderOutput> {
     style,
     fonts: fonts.fonts,
     images: new Map([...input.images].map(([url, image]) => [url, image.bytes])),
+    svgImages: new Map(
+      [...input.images]
+        .filter(([, image]) => image.type === 'svg')
+        .map(([url, image]) => [url, new TextDecoder().decode(image.bytes)]),
+    ),
     info: {
       // The window title and metadata are plain text: formulas as their TeX.
       title: mathAsSource(title),

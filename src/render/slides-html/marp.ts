@@ -78,11 +78,18 @@ async function create() {
 
   // Images the Markdown refers to by their relative URL become data: URIs, so the file stands alone.
   let current: ReadonlyMap<string, ImageAsset> = new Map();
+  const embedded = new Set<string>();
   const normalizeLink = md.normalizeLink.bind(md);
   md.normalizeLink = (url: string) => {
     const image = current.get(url) ?? current.get(safeDecode(url));
-    return image ? dataUri(image) : normalizeLink(url);
+    if (!image) return normalizeLink(url);
+    const uri = dataUri(image);
+    embedded.add(uri);
+    return uri;
   };
+  // markdown-it allows data: URIs of raster images only; a section's SVG image was sanitised on load.
+  const validateLink = md.validateLink.bind(md);
+  md.validateLink = (url: string) => embedded.has(url) || validateLink(url);
   keepEscapesInAltText(md);
 
   const added = new Map<string, string>();
@@ -128,6 +135,7 @@ async function create() {
       };
     } finally {
       current = new Map();
+      embedded.clear();
     }
   };
 }
@@ -157,7 +165,7 @@ function allowlist(base: typeof Marp.html): typeof Marp.html {
 }
 
 function dataUri(image: ImageAsset): string {
-  return `data:image/${image.type};base64,${Buffer.from(image.bytes.buffer, image.bytes.byteOffset, image.bytes.byteLength).toString('base64')}`;
+  return `data:image/${image.type === 'svg' ? 'svg+xml' : image.type};base64,${Buffer.from(image.bytes.buffer, image.bytes.byteOffset, image.bytes.byteLength).toString('base64')}`;
 }
 
 function safeDecode(url: string): string {

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { generateProject } from './generate.mjs';
 import { coldRun, hasCommand, median, startProcess } from './measure.mjs';
 import { watchLatency } from './watch-case.mjs';
+import { mathCase } from './math-case.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const DECKHAND = join(ROOT, 'dist/cli.js');
@@ -115,6 +116,9 @@ if (wanted(4))
     watch = { error: String(e.message ?? e).split('\n')[0] };
   }
 
+let math;
+if (wanted(6)) math = mathCase({ node, deckhand: DECKHAND, work: join(WORK, 'math'), runs: RUNS });
+
 const fmt = (xs) =>
   `${median(xs.map((r) => r.ms)).toFixed(0)} ms (${Math.min(...xs.map((r) => r.ms)).toFixed(0)}–${Math.max(...xs.map((r) => r.ms)).toFixed(0)})`;
 const ok = (pass) => (pass ? 'met' : '**missed**');
@@ -137,6 +141,15 @@ const lines = [
   rssCase2 === undefined
     ? ''
     : `| 5. peak RSS of case 2 (deckhand process, workers included) | ${rssCase2.toFixed(0)} MiB | — | — | ≤ 250 MiB | ${ok(rssCase2 <= 250)} |`,
+  !math
+    ? ''
+    : [
+        '',
+        '| 6. one handout with 50 inline + 10 display formulas, against its twin without them | with formulas | without | per formula |',
+        '|---|---|---|---|',
+        `| cold (fresh process: the math engine loads, then typesets) | ${math.cold.math.toFixed(0)} ms | ${math.cold.plain.toFixed(0)} ms | ${math.perFormula.cold.toFixed(1)} ms |`,
+        `| warm (engine loaded, new formulas every run) | ${math.warm.math.toFixed(0)} ms | ${math.warm.plain.toFixed(0)} ms | ${math.perFormula.warm.toFixed(1)} ms |`,
+      ].join('\n'),
   '',
 ];
 const text = lines

@@ -72,7 +72,7 @@ describe('slides.html in Chromium, from file://', () => {
     await context.close();
   });
 
-  it('renders images as data: URIs with their alt text, and math as MathML', async () => {
+  it('renders images as data: URIs with their alt text, and math as inline SVG', async () => {
     const { context, page } = await open(deckUrl(deckDir, 'deck'));
     const alts = await page
       .locator('img')
@@ -85,7 +85,8 @@ describe('slides.html in Chromium, from file://', () => {
       );
     expect(alts).toContainEqual(['A wound healing over two weeks', 'data:image/png;', 64]);
     expect(await page.locator('figcaption', { hasText: 'Skin cells under a microscope' }).count()).toBe(1);
-    expect(await page.locator('math').count()).toBeGreaterThan(0);
+    expect(await page.locator('section svg[role="img"][aria-label]').count()).toBeGreaterThan(0);
+    expect(await page.locator('math').count()).toBe(0);
     await context.close();
   });
 

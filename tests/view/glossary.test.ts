@@ -95,7 +95,7 @@ describe('glossary: inline', () => {
     expect(t.summary).toBe('Stem cells may help.');
   });
 
-  it('never inserts into code, links, headings, HTML or URLs; escapes the definition for Markdown', () => {
+  it('never inserts into code, links, headings, HTML, URLs or formulas; the definition goes in as safe inline Markdown', () => {
     const body = [
       '## About stem cells',
       '',
@@ -105,7 +105,7 @@ describe('glossary: inline', () => {
       'stem cells',
       '```',
       '',
-      'Here **stem cells**, grown.',
+      'Here $\\text{stem cells}$ and **stem cells**, grown.',
     ].join('\n');
     const t = topic({
       glossary: [{ term: 'stem cells', definition: 'Cells with *stars* and [brackets] | pipes.' }],
@@ -113,17 +113,17 @@ describe('glossary: inline', () => {
     });
     const out = applyGlossary(t, 'handout', 'inline').sections[0]!.body!;
     expect(out).toBe(
-      body.replace('**stem cells**,', '**stem cells** (cells with \\*stars\\* and \\[brackets\\] \\| pipes),'),
+      body.replace('**stem cells**,', '**stem cells** (cells with *stars* and \\[brackets\\] \\| pipes),'),
     );
   });
 
-  it('plain-text fields get the plain definition (the template escapes them); possessives stay whole', () => {
+  it('short texts (inline Markdown) get the definition as safe inline Markdown; possessives stay whole', () => {
     const t = topic({
       glossary: [{ term: 'immune system', definition: 'The body’s <defence>.' }],
       sections: [section({ points: ["The immune system's job"] })],
     });
     expect(applyGlossary(t, 'handout', 'inline').sections[0]!.points).toEqual([
-      "The immune system's (the body’s <defence>) job",
+      "The immune system's (the body’s \\<defence\\>) job",
     ]);
   });
 

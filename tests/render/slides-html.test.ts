@@ -132,8 +132,8 @@ describe('slides.html in Chromium, from file://', () => {
     const [presenter] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('p')]);
     await presenter.waitForLoadState();
     await expect.poll(() => presenter.locator('.dh-p-notes').textContent()).toContain('NOTE-INTRO');
-    expect(await presenter.locator('.dh-p-now svg').count()).toBe(1);
-    expect(await presenter.locator('.dh-p-next svg').count()).toBe(1);
+    expect(await presenter.locator('.dh-p-now > svg').count()).toBe(1);
+    expect(await presenter.locator('.dh-p-next > svg').count()).toBe(1);
     expect(await presenter.locator('.dh-p-time').textContent()).toMatch(/^\d\d:\d\d$/);
     // Presenter → audience, and audience → presenter.
     await presenter.keyboard.press('ArrowRight');

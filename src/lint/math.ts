@@ -36,7 +36,7 @@ export async function mathProblems(topic: Topic): Promise<Diagnostic[]> {
     const shown = f.display ? `$$${f.tex}$$` : `$${f.tex}$`;
     out.push(
       error(Codes.math, `formula ${shown} cannot be typeset: ${result.message}`, {
-        file: topic.file,
+        file: topic.path,
         ...atDollar(topic.source.text, locateIn(topic.source, f.path, 'value', f.tex)),
         hint: 'correct the TeX; a dollar sign that is not math: \\$ (or "$5" with a digit or space after the second $)',
       }),

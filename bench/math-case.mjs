@@ -7,7 +7,10 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { coldRun, median } from './measure.mjs';
 
-const INLINE = (i) => [`x_{${i}}^2`, `\\frac{${i}}{k}`, `\\sqrt{${i} + t}`, `C_{${i}} = C_0 \\, e^{-k t}`, `\\alpha_{${i}} \\leq \\beta`][i % 5];
+const INLINE = (i) =>
+  [`x_{${i}}^2`, `\\frac{${i}}{k}`, `\\sqrt{${i} + t}`, `C_{${i}} = C_0 \\, e^{-k t}`, `\\alpha_{${i}} \\leq \\beta`][
+    i % 5
+  ];
 const DISPLAY = (i) =>
   [
     `\\sum_{j=1}^{${i + 2}} x_j^2`,
@@ -65,7 +68,15 @@ export function mathCase({ node, deckhand, work, runs }) {
   const argv = [node, deckhand, 'build', '-f', 'handout', '--force'];
   const cold = { math: [], plain: [] };
   for (let i = -1; i < runs; i++) {
-    for (const [k, dir] of i % 2 ? [['math', math], ['plain', plain]] : [['plain', plain], ['math', math]]) {
+    for (const [k, dir] of i % 2
+      ? [
+          ['math', math],
+          ['plain', plain],
+        ]
+      : [
+          ['plain', plain],
+          ['math', math],
+        ]) {
       const r = coldRun(argv, { cwd: dir });
       if (i >= 0) cold[k].push(r.ms);
     }

@@ -3,7 +3,7 @@ import type { Text, TopicData } from '../content/schema.js';
 import type { Topic } from '../content/types.js';
 import { Codes } from '../errors/codes.js';
 import { error, type Diagnostic } from '../errors/diagnostic.js';
-import { findMath } from '../render/math/dollars.js';
+import { findMath } from '../math/dollars.js';
 import type { DataPath } from '../source/yaml-source.js';
 import { markdownParser } from '../view/markdown-prose.js';
 import { locateIn } from './position.js';
@@ -23,9 +23,9 @@ interface Found {
 export async function mathProblems(topic: Topic): Promise<Diagnostic[]> {
   const found = formulasOf(topic.data);
   if (!found.length) return [];
-  const { typeset } = await import('../render/math/engine.js');
+  const { typeset } = await import('../math/engine.js');
   const results = await typeset(found);
-  const { formulaKey } = await import('../render/math/types.js');
+  const { formulaKey } = await import('../math/types.js');
   const out: Diagnostic[] = [];
   const seen = new Set<string>();
   for (const f of found) {

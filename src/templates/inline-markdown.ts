@@ -1,7 +1,7 @@
 import MarkdownIt from 'markdown-it';
 import type { Token } from 'markdown-it';
-import { splitMath } from '../render/math/dollars.js';
-import { mathPlugin } from '../render/math/markdown-it-math.js';
+import { splitMath } from '../math/dollars.js';
+import { mathPlugin } from '../math/markdown-it-math.js';
 import { escapeText, mdUrl, protectLineStart } from './escape.js';
 
 /**

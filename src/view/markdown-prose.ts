@@ -1,6 +1,6 @@
 import MarkdownIt from 'markdown-it';
-import { findMath } from '../render/math/dollars.js';
-import { mathPlugin } from '../render/math/markdown-it-math.js';
+import { findMath } from '../math/dollars.js';
+import { mathPlugin } from '../math/markdown-it-math.js';
 
 let parser: MarkdownIt | undefined;
 /** The same dialect the content format documents: CommonMark + GFM tables, HTML recognised, math. */

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import MarkdownIt from 'markdown-it';
 import type { Token } from 'markdown-it';
 import { describe, expect, it } from 'vitest';
-import { mathPlugin } from '../../src/render/math/markdown-it-math.js';
+import { mathPlugin } from '../../src/math/markdown-it-math.js';
 import { inlineMarkdown, inlineParagraphs, plainWithMath } from '../../src/templates/inline-markdown.js';
 
 // As the deck reads Markdown: HTML on (the allowlist), linkify on, math on.

@@ -1,9 +1,8 @@
-import { mathAsSource, splitMath } from '../math/dollars.js';
-import { formulaKey, type Formula } from '../math/types.js';
+import { mathAsSource, splitMath } from '../../math/dollars.js';
+import { formulaKey, type Formula } from '../../math/types.js';
 import type { Block, Inline } from './blocks.js';
 import { structNode, type Item, type Slice, type StructNode } from './flow.js';
 import type { Fragment, Line, Run } from './line-break.js';
-import type { Frame } from './layout-text.js';
 import type { Style } from './style.js';
 
 // Formulas in the layout: typeset beforehand (render.ts asks the math engine for every formula of
@@ -80,7 +79,12 @@ export function lineBox(line: Line, height: number, baseline: number): { height:
  * A display formula: centred in the frame at the body size (scaled down to fit when wider), one
  * slice that never breaks; without a typeset formula, its TeX in the code font.
  */
-export function displaySlices(tex: string, frame: Frame, formulas: Formulas, style: Style): Slice[] | null {
+export function displaySlices(
+  tex: string,
+  frame: { x: number; width: number; parent: StructNode },
+  formulas: Formulas,
+  style: Style,
+): Slice[] | null {
   const f = formulas.get(formulaKey(tex, true));
   if (!f) return null;
   const { width, ascent, descent } = scaled(f, Math.min(style.body.size * MATH_SCALE, frame.width / f.width));

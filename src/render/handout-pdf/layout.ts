@@ -3,7 +3,7 @@ import { structNode, type Slice, type StructNode } from './flow.js';
 import type { HandoutMeta } from './front-matter.js';
 import { codeSlices, definitionSlices, listSlices, quoteSlices, ruleSlice } from './layout-containers.js';
 import { tableSlices } from './layout-table.js';
-import { mathAsSource } from '../math/dollars.js';
+import { mathAsSource } from '../../math/dollars.js';
 import { displaySlices, inlinesWithMath, runsWithMath, type Formulas } from './layout-math.js';
 import { keepAll, keepLines, lineItems, textSlices, type Ctx, type Frame } from './layout-text.js';
 import { breakLines, withFallbacks } from './line-break.js';

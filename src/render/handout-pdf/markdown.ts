@@ -1,6 +1,6 @@
 import type MarkdownIt from 'markdown-it';
 import type { Token } from 'markdown-it';
-import { mathPlugin } from '../math/markdown-it-math.js';
+import { mathPlugin } from '../../math/markdown-it-math.js';
 
 let parser: Promise<MarkdownIt> | undefined;
 
@@ -8,7 +8,7 @@ let parser: Promise<MarkdownIt> | undefined;
  * CommonMark + GFM tables (markdown-it's default preset) + definition lists (markdown-it-deflist,
  * `Term` then `: definition`). HTML is recognised only so that comments such as
  * `<!-- pagebreak -->` arrive as tokens; raw HTML is never printed. Math (`$…$`, `$$…$$`) as in
- * every output (../math/markdown-it-math.ts).
+ * every output (src/math/markdown-it-math.ts).
  */
 export async function parseMarkdown(markdown: string): Promise<Token[]> {
   parser ??= (async () => {

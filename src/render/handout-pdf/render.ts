@@ -1,7 +1,7 @@
 import { Codes } from '../../errors/codes.js';
 import { warning, type Diagnostic } from '../../errors/diagnostic.js';
 import { RenderError, type RenderInput, type RenderOutput } from '../types.js';
-import type { Formula } from '../math/types.js';
+import type { Formula } from '../../math/types.js';
 import { formulasIn } from './layout-math.js';
 import { toBlocks } from './blocks.js';
 import { drawPdf } from './draw.js';
@@ -11,7 +11,7 @@ import { furniture, layoutHandout } from './layout.js';
 import { parseMarkdown } from './markdown.js';
 import { paginate } from './paginate.js';
 import { handoutStyle } from './style.js';
-import { mathAsSource } from '../math/dollars.js';
+import { mathAsSource } from '../../math/dollars.js';
 
 /** Loads the parser, the fonts and pdfkit ahead of the first handout. */
 export async function prepareHandout(): Promise<void> {
@@ -93,7 +93,7 @@ async function typesetFormulas(
 ): Promise<Map<string, Formula>> {
   const out = new Map<string, Formula>();
   if (!list.length) return out;
-  const { typeset } = await import('../math/engine.js');
+  const { typeset } = await import('../../math/engine.js');
   for (const [k, result] of await typeset(list)) {
     if (!result.ok) {
       throw new RenderError(

@@ -1,7 +1,7 @@
 import type MarkdownIt from 'markdown-it';
-import { findMath } from '../math/dollars.js';
-import { mathPlugin } from '../math/markdown-it-math.js';
-import { formulaKey, type Typeset } from '../math/types.js';
+import { findMath } from '../../math/dollars.js';
+import { mathPlugin } from '../../math/markdown-it-math.js';
+import { formulaKey, type Typeset } from '../../math/types.js';
 import { RenderError } from '../types.js';
 
 /**
@@ -45,7 +45,7 @@ export function deckMath(md: MarkdownIt): DeckMath {
   md.renderer.rules.math_block = (tokens, i) => html(tokens[i]!.content, true);
 
   const typeset = async (list: { tex: string; display: boolean }[]) =>
-    list.length ? (await import('../math/engine.js')).typeset(list) : new Map<string, Typeset>();
+    list.length ? (await import('../../math/engine.js')).typeset(list) : new Map<string, Typeset>();
   return {
     async render(markdown, renderDeck) {
       results = await typeset(findMath(markdown));

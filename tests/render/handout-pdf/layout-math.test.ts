@@ -5,7 +5,7 @@ import { formulasIn, MATH_SCALE } from '../../../src/render/handout-pdf/layout-m
 import { layoutHandout } from '../../../src/render/handout-pdf/layout.js';
 import { parseMarkdown } from '../../../src/render/handout-pdf/markdown.js';
 import { handoutStyle } from '../../../src/render/handout-pdf/style.js';
-import { formulaKey, type Formula } from '../../../src/render/math/types.js';
+import { formulaKey, type Formula } from '../../../src/math/types.js';
 import { fakeMetrics } from '../../helpers/fake-metrics.js';
 
 // Fake metrics, body 10 pt (a line 15 pt high, a character 5 pt wide) and fake formulas of a known

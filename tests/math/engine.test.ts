@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cached, key, measure, typeset } from '../../../src/render/math/engine.js';
+import { cached, key, measure, typeset } from '../../src/math/engine.js';
 
 describe('the math engine (MathJax → SVG)', () => {
   it('typesets inline and display TeX as paths, with the size in em', async () => {

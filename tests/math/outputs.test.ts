@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { build } from '../../../src/index.js';
-import { launch } from '../../helpers/browser.js';
-import { pdfText, qpdfCheck, structElements } from '../../helpers/pdf.js';
-import { project } from '../../helpers/project.js';
+import { build } from '../../src/index.js';
+import { launch } from '../helpers/browser.js';
+import { pdfText, qpdfCheck, structElements } from '../helpers/pdf.js';
+import { project } from '../helpers/project.js';
 
 // The pharmacology lecture of issue 14, built twice in-process: formulas in the title, summary,
 // bodies (inline and display), points, a table, a caption, a definition and a reference, and an SVG

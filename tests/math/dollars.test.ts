@@ -1,7 +1,7 @@
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
-import { findMath, hasMath, mathAsSource, splitMath } from '../../../src/render/math/dollars.js';
-import { mathPlugin } from '../../../src/render/math/markdown-it-math.js';
+import { findMath, hasMath, mathAsSource, splitMath } from '../../src/math/dollars.js';
+import { mathPlugin } from '../../src/math/markdown-it-math.js';
 
 const tex = (s: string) => findMath(s).map((m) => (m.display ? `$$${m.tex}$$` : m.tex));
 

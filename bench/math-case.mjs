@@ -1,4 +1,4 @@
-// Case 6: the cost of math in a handout. One handout with 50 inline and 10 display formulas, against
+// Case 7: the cost of math in a handout. One handout with 50 inline and 10 display formulas, against
 // the same handout with each formula replaced by a word (its twin), so the difference is what the
 // formulas cost: cold (a fresh process per run: the math engine loads, then typesets) and warm (in
 // one process with the engine loaded, new formulas every run, so nothing comes from its cache).

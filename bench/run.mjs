@@ -117,7 +117,7 @@ if (wanted(4))
   }
 
 let math;
-if (wanted(6)) math = mathCase({ node, deckhand: DECKHAND, work: join(WORK, 'math'), runs: RUNS });
+if (wanted(7)) math = mathCase({ node, deckhand: DECKHAND, work: join(WORK, 'math'), runs: RUNS });
 
 const fmt = (xs) =>
   `${median(xs.map((r) => r.ms)).toFixed(0)} ms (${Math.min(...xs.map((r) => r.ms)).toFixed(0)}–${Math.max(...xs.map((r) => r.ms)).toFixed(0)})`;
@@ -145,7 +145,7 @@ const lines = [
     ? ''
     : [
         '',
-        '| 6. one handout with 50 inline + 10 display formulas, against its twin without them | with formulas | without | per formula |',
+        '| 7. one handout with 50 inline + 10 display formulas, against its twin without them | with formulas | without | per formula |',
         '|---|---|---|---|',
         `| cold (fresh process: the math engine loads, then typesets) | ${math.cold.math.toFixed(0)} ms | ${math.cold.plain.toFixed(0)} ms | ${math.perFormula.cold.toFixed(1)} ms |`,
         `| warm (engine loaded, new formulas every run) | ${math.warm.math.toFixed(0)} ms | ${math.warm.plain.toFixed(0)} ms | ${math.perFormula.warm.toFixed(1)} ms |`,

@@ -52,7 +52,7 @@ export function runs(inlines: readonly Inline[], ctx: TextContext, base: RunStyl
     }
     if (i.text === '') continue;
     // The math hook: formulas are written as their TeX in a monospace run until the math engine of issue 14
-    // (src/render/math/) is on main; then a formula becomes a picture here (an svgBlip with a PNG fallback,
+    // (src/math/engine.ts, on main with it) is used; then a formula becomes a picture here (an svgBlip with a PNG fallback,
     // the TeX as its alt text), and `onMath` stops counting it as shown as TeX.
     if (i.math) ctx.onMath(i.text);
     const style: RunStyle = { ...base, bold: base.bold || i.bold, italic: base.italic || i.italic };

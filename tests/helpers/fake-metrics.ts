@@ -1,5 +1,5 @@
 import type { FontKey } from '../../src/render/handout-pdf/flow.js';
-import type { Metrics } from '../../src/render/handout-pdf/metrics.js';
+import type { Metrics } from '../../src/fonts/metrics.js';
 
 /**
  * Monospaced fake font metrics for layout tests: every character is half an em wide (bold 0.6),

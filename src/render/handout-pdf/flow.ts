@@ -1,7 +1,8 @@
 // The data the pure layout hands to the paginator and the drawing: no PDFKit here.
 
 /** The fonts the handout uses; drawing registers them under these names. */
-export type FontKey = 'regular' | 'bold' | 'italic' | 'boldItalic' | 'mono' | 'monoBold' | 'math';
+export type { FontKey } from '../../fonts/metrics.js';
+import type { FontKey } from '../../fonts/metrics.js';
 
 /** Standard PDF structure types the handout produces (PDF 1.7 §14.8.4). */
 export type StructType =

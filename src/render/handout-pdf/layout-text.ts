@@ -2,7 +2,7 @@ import { plainText, type Align, type Inline } from './blocks.js';
 import { structNode, type Box, type FontKey, type Item, type Slice, type StructNode } from './flow.js';
 import { formulaItem, formulaRun, lineBox, type Formulas } from './layout-math.js';
 import { breakLines, withFallbacks, type Line, type Run } from './line-break.js';
-import type { Metrics } from './metrics.js';
+import type { Metrics } from '../../fonts/metrics.js';
 import type { Style } from './style.js';
 
 /** Shared by every layout step of one handout. */

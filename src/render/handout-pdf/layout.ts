@@ -7,7 +7,7 @@ import { mathAsSource } from '../../math/dollars.js';
 import { displaySlices, inlinesWithMath, runsWithMath, type Formulas } from './layout-math.js';
 import { keepAll, keepLines, lineItems, textSlices, type Ctx, type Frame } from './layout-text.js';
 import { breakLines, withFallbacks } from './line-break.js';
-import type { Metrics } from './metrics.js';
+import type { Metrics } from '../../fonts/metrics.js';
 import type { Style } from './style.js';
 
 export interface LayoutInput {

@@ -1,5 +1,5 @@
 import type { FontKey, StructNode } from './flow.js';
-import { FALLBACKS, type Metrics } from './metrics.js';
+import { FALLBACKS, type Metrics } from '../../fonts/metrics.js';
 
 /** A stretch of text in one font, size and colour. */
 export interface Run {

@@ -5,7 +5,7 @@ import type { Formula } from '../../math/types.js';
 import { formulasIn } from './layout-math.js';
 import { toBlocks } from './blocks.js';
 import { drawPdf } from './draw.js';
-import { loadFonts } from './fonts.js';
+import { loadFonts } from '../../fonts/load.js';
 import { splitFrontMatter } from './front-matter.js';
 import { furniture, layoutHandout } from './layout.js';
 import { parseMarkdown } from './markdown.js';

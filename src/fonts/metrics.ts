@@ -1,4 +1,5 @@
-import type { FontKey } from './flow.js';
+/** The faces a handout uses; each is one font file. */
+export type FontKey = 'regular' | 'bold' | 'italic' | 'boldItalic' | 'mono' | 'monoBold' | 'math';
 
 /**
  * What layout needs to know about fonts. The real implementation reads the DejaVu files with

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Font } from 'fontkit';
-import type { FontKey } from './flow.js';
+import type { FontKey } from './metrics.js';
 import type { Metrics } from './metrics.js';
-import { keepDecodedGlyphs } from '../../patches/fontkit-glyphs.js';
+import { keepDecodedGlyphs } from '../patches/fontkit-glyphs.js';
 
 /**
  * DejaVu from the `dejavu-fonts-ttf` package: TrueType (pdfkit mis-renders WOFF2), one family that

@@ -11,6 +11,14 @@ export const en: StringTable = {
   references: 'References',
   continued: '(continued)',
   pageOf: 'Page {page} of {pages}',
+  // deckhand print: the personal block and box on page 1 (issue 19)
+  visitPrepared: 'Prepared',
+  visitFor: 'for {patient}',
+  visitBy: 'by {clinician}',
+  visitOn: 'on {date}',
+  yourInstructions: 'Your instructions',
+  visitFollowUp: 'Next appointment: {followUp}',
+  visitPhone: 'Questions? Call {phone}',
 };
 
 export const es: StringTable = {
@@ -19,6 +27,13 @@ export const es: StringTable = {
   references: 'Referencias',
   continued: '(continuación)',
   pageOf: 'Página {page} de {pages}',
+  visitPrepared: 'Preparado',
+  visitFor: 'para {patient}',
+  visitBy: 'por {clinician}',
+  visitOn: 'el {date}',
+  yourInstructions: 'Sus instrucciones',
+  visitFollowUp: 'Próxima cita: {followUp}',
+  visitPhone: '¿Preguntas? Llame al {phone}',
 };
 
 export const fr: StringTable = {
@@ -27,6 +42,13 @@ export const fr: StringTable = {
   references: 'Références',
   continued: '(suite)',
   pageOf: 'Page {page} sur {pages}',
+  visitPrepared: 'Préparé',
+  visitFor: 'pour {patient}',
+  visitBy: 'par {clinician}',
+  visitOn: 'le {date}',
+  yourInstructions: 'Vos instructions',
+  visitFollowUp: 'Prochain rendez-vous\u00a0: {followUp}',
+  visitPhone: 'Des questions\u00a0? Appelez le {phone}',
 };
 
 export const de: StringTable = {
@@ -35,6 +57,13 @@ export const de: StringTable = {
   references: 'Quellen',
   continued: '(Fortsetzung)',
   pageOf: 'Seite {page} von {pages}',
+  visitPrepared: 'Erstellt',
+  visitFor: 'für {patient}',
+  visitBy: 'von {clinician}',
+  visitOn: 'am {date}',
+  yourInstructions: 'Ihre Anweisungen',
+  visitFollowUp: 'Nächster Termin: {followUp}',
+  visitPhone: 'Fragen? Rufen Sie {phone} an',
 };
 
 export const pt: StringTable = {
@@ -43,6 +72,13 @@ export const pt: StringTable = {
   references: 'Referências',
   continued: '(continuação)',
   pageOf: 'Página {page} de {pages}',
+  visitPrepared: 'Preparado',
+  visitFor: 'para {patient}',
+  visitBy: 'por {clinician}',
+  visitOn: 'em {date}',
+  yourInstructions: 'As suas instruções',
+  visitFollowUp: 'Próxima consulta: {followUp}',
+  visitPhone: 'Dúvidas? Ligue para {phone}',
 };
 
 /** The shipped tables by primary language subtag. */

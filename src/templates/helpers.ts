@@ -1,6 +1,7 @@
 import type Handlebars from 'handlebars';
 import { commentText, imageAlt, mdInline, mdParagraphs, mdUrl, noteText } from './escape.js';
 import { inlineMarkdown, inlineParagraphs, plainWithMath } from './inline-markdown.js';
+import { registerStringHelper } from './string-helper.js';
 
 type Options = { name?: string; loc?: { start: { line: number; column: number } } };
 
@@ -28,6 +29,7 @@ export function registerHelpers(hb: typeof Handlebars): void {
   text('url', mdUrl);
   // A JSON string is a valid YAML scalar: safe in front matter whatever the text holds.
   text('yaml', (s) => JSON.stringify(s));
+  registerStringHelper(hb);
   hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   hb.registerHelper('add', (a: unknown, b: unknown) => Number(a) + Number(b));
   hb.registerHelper('join', (list: unknown, sep: unknown) =>

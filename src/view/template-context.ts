@@ -51,6 +51,8 @@ export function templateContext(
       glossary: audience.glossary,
     },
     build,
+    // `deckhand print` fills in one record of personal data (see src/print/visit-context.ts); a build has none.
+    visit: null,
     options: {
       slides: audience.slides,
       handout: audience.handout,

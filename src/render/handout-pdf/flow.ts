@@ -7,6 +7,7 @@ import type { FontKey } from '../../fonts/metrics.js';
 /** Standard PDF structure types the handout produces (PDF 1.7 §14.8.4). */
 export type StructType =
   | 'Document'
+  | 'Part'
   | 'H1'
   | 'H2'
   | 'H3'

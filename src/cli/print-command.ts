@@ -19,7 +19,11 @@ export function printCommand(io: Io, setCode: (c: number) => void): CommandModul
         .positional('topic', { type: 'string', describe: 'a topic file, or its slug in the content folder' })
         .option('audience', { alias: 'a', type: 'string', describe: 'the audience (one)' })
         .option('lang', { type: 'string', describe: "the language (default: the topic's own)" })
-        .option('data', { type: 'string', describe: 'YAML, JSON or CSV file of records, or - for standard input' })
+        .option('data', {
+          type: 'string',
+          nargs: 1,
+          describe: 'YAML, JSON or CSV file of records, or - for standard input',
+        })
         .option('out', {
           alias: 'o',
           type: 'string',

@@ -33,7 +33,7 @@ export function topicStates(
     const artifacts = topicAudiences(topic, settings.config)
       .filter((a) => !wanted || wanted.includes(a.name))
       .flatMap((a) =>
-        settings.renderers.map((r) => ({
+        settings.renderers.filter((r) => a.formats.includes(r.format)).map((r) => ({
           path: artifactPath(topic.slug, a.name, r.output),
           renderer: r.name,
           inputs: inputs(topic, a.name, r.source),

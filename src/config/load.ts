@@ -126,6 +126,7 @@ export function resolveConfig(user: UserConfig, root: string, file?: string): Re
       glossary: ('glossary' in own && own.glossary) || byName.glossary || DEFAULTS.audience.glossary,
       slides: { ...slides, theme: theme ?? slides.theme },
       handout,
+      formats: [...('formats' in own && own.formats ? own.formats : DEFAULTS.formats)],
     };
   });
   return {
@@ -139,6 +140,8 @@ export function resolveConfig(user: UserConfig, root: string, file?: string): Re
     slides,
     handout,
     lint: { ...DEFAULTS.lint, ...user.lint },
+    notes: { ...DEFAULTS.notes, ...user.notes },
+    slidesHandout: { ...DEFAULTS.slidesHandout, ...user.slidesHandout },
     themes: [],
   };
 }

@@ -50,7 +50,7 @@ const ITEM = /^\s*(?:[-*+]|\d{1,3}[.)])\s+(.*)$/;
 
 /**
  * Markdown list or text → items and paragraphs. A line that is not an item continues the item or
- * paragraph before it (as in Markdown); a blank line ends a paragraph. Links and math are made text:
+ * paragraph before it (as in Markdown); a blank line ends either. Links and math are made text:
  * a link would put its address into the PDF's annotations and a formula its TeX into the alt text,
  * both outside the page content where personal values may not go.
  */
@@ -63,7 +63,7 @@ export function instructionParts(text: string): InstructionPart[] {
       open = { item: true, text: literal(item[1]!) };
       parts.push(open);
     } else if (!line.trim()) {
-      if (open && !open.item) open = null;
+      open = null;
     } else if (open) {
       open.text += ` ${literal(line.trim())}`;
     } else {

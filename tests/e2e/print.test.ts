@@ -171,4 +171,30 @@ describe('deckhand print', () => {
     expect(built).not.toContain('Prepared');
     expect(built).not.toContain('Your instructions');
   });
+
+  it('reproducible: with SOURCE_DATE_EPOCH the same data gives byte-identical PDFs, in any folder', async () => {
+    const records = JSON.stringify([
+      { patient: 'Ana', date: '2026-12-24', instructions: ['Rest.'] },
+      { patient: 'Bo', phone: '555-0100' },
+    ]);
+    const env = { SOURCE_DATE_EPOCH: '1767225600' };
+    const make = async () => {
+      const dir = project('print', { 'v.json': records });
+      const args = ['print', 'warfarin', '-a', 'patient', '--data', 'v.json'];
+      expect((await runDeckhand([...args, '-o', 'each'], dir, env)).code).toBe(0);
+      expect((await runDeckhand([...args, '--combine', '-o', 'all.pdf'], dir, env)).code).toBe(0);
+      return ['each/warfarin-patient-1.pdf', 'each/warfarin-patient-2.pdf', 'all.pdf'].map((f) =>
+        readFileSync(join(dir, f)),
+      );
+    };
+    const [a, b] = [await make(), await make()];
+    a.forEach((bytes, i) => expect(Buffer.compare(bytes, b[i]!), `file ${i}`).toBe(0));
+    expect(Buffer.compare(a[0]!, a[1]!)).not.toBe(0);
+    const dir = project('print', { 'v.json': records });
+    await runDeckhand(['print', 'warfarin', '-a', 'patient', '--data', 'v.json', '-o', 'x'], dir, env);
+    const info = spawnSync('pdfinfo', ['-isodates', join(dir, 'x/warfarin-patient-1.pdf')], {
+      encoding: 'utf8',
+    }).stdout;
+    expect(info).toMatch(/CreationDate:\s+2026-01-01T00:00:00/);
+  });
 });

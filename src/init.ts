@@ -12,7 +12,7 @@ audiences:          # replaces the default set; order is build order
   patient:   {label: Patients and families, readingGrade: 8, fontSize: 13}
   student:   {label: Students, readingGrade: 12, fontSize: 11}
   clinician: {label: Clinicians, fontSize: 11}
-slides:  {theme: default, size: "16:9", paginate: true}
+slides:  {theme: deckhand, size: "16:9", paginate: true, body: auto}   # theme: deckhand | deckhand-dark | default | gaia | uncover | ./my.css; accent: "#0f7b8a"
 handout: {pageSize: LETTER, footer: "This handout does not replace advice from your health care team."}
 `;
 

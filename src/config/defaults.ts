@@ -12,7 +12,7 @@ export const DEFAULTS = {
   output: 'output',
   templates: 'templates',
   lang: 'en',
-  slides: { theme: 'default', size: '16:9', paginate: true },
+  slides: { theme: 'deckhand', size: '16:9', paginate: true, accent: null, body: 'auto' },
   handout: { pageSize: 'LETTER', footer: 'This handout does not replace advice from your health care team.' },
   lint: { readability: 'warning' },
   /** An audience's settings when the config gives none (its label: the name, capitalised). */

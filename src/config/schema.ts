@@ -1,5 +1,9 @@
 import { z } from 'zod';
 
+/** An accent colour as CSS hex: #rgb or #rrggbb. */
+const HEX = /^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/;
+const HEX_MESSAGE = 'must be a hex colour such as "#0f7b8a"';
+
 const audienceName = z.string().regex(/^[a-z][a-z0-9_-]*$/, 'must be lower-case letters, digits, - and _');
 
 export const AudienceSettingsSchema = z.strictObject({
@@ -8,6 +12,7 @@ export const AudienceSettingsSchema = z.strictObject({
   fontSize: z.number().min(6).max(32).optional(),
   theme: z.string().min(1).optional(),
   glossary: z.enum(['inline', 'list', 'none']).optional(),
+  accent: z.string().regex(HEX, HEX_MESSAGE).optional(),
 });
 
 export const ConfigSchema = z.strictObject({
@@ -21,6 +26,8 @@ export const ConfigSchema = z.strictObject({
       theme: z.string().min(1).optional(),
       size: z.enum(['16:9', '4:3']).optional(),
       paginate: z.boolean().optional(),
+      accent: z.string().regex(HEX, HEX_MESSAGE).optional(),
+      body: z.enum(['auto', 'always', 'notes', 'never']).optional(),
     })
     .optional(),
   handout: z

@@ -35,7 +35,15 @@ export interface ResolvedConfig {
   lang: string;
   /** In configured order. */
   audiences: Audience[];
-  slides: { theme: string; size: '16:9' | '4:3'; paginate: boolean };
+  slides: {
+    theme: string;
+    size: '16:9' | '4:3';
+    paginate: boolean;
+    /** Accent colour as #rrggbb, or null: the theme's own. */
+    accent: string | null;
+    /** Where a section's body goes in the deck: auto (on the slide only without points), always, notes, never. */
+    body: 'auto' | 'always' | 'notes' | 'never';
+  };
   handout: { pageSize: 'LETTER' | 'A4'; footer: string };
   lint: { readability: 'warning' | 'error' };
   /** Custom slide themes read from the CSS files the config names (`slides.theme`, `audiences.<name>.theme`). */

@@ -12,7 +12,7 @@ export const DEFAULTS = {
   output: 'output',
   templates: 'templates',
   lang: 'en',
-  slides: { theme: 'default', size: '16:9', paginate: true, pdfEngine: 'auto' },
+  slides: { theme: 'deckhand', size: '16:9', paginate: true, accent: null, body: 'auto', pdfEngine: 'auto' },
   handout: { pageSize: 'LETTER', footer: 'This handout does not replace advice from your health care team.' },
   lint: { readability: 'warning' },
   notes: { miniatures: 'drawn' },

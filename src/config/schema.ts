@@ -5,6 +5,9 @@ import { z } from 'zod';
  * The config names them, so a typo is a positioned error at load time, not at the end of a build.
  */
 export const FORMATS = ['slides', 'handout', 'slides-pdf', 'pptx', 'notes', 'slides-handout'] as const;
+/** An accent colour as CSS hex: #rgb or #rrggbb. */
+const HEX = /^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/;
+const HEX_MESSAGE = 'must be a hex colour such as "#0f7b8a"';
 
 const audienceName = z.string().regex(/^[a-z][a-z0-9_-]*$/, 'must be lower-case letters, digits, - and _');
 
@@ -16,6 +19,7 @@ export const AudienceSettingsSchema = z.strictObject({
   glossary: z.enum(['inline', 'list', 'none']).optional(),
   /** The formats a build makes for this audience when `-f` is not given. */
   formats: z.array(z.enum(FORMATS)).min(1).optional(),
+  accent: z.string().regex(HEX, HEX_MESSAGE).optional(),
 });
 
 const miniatures = z.enum(['drawn', 'exact']);
@@ -32,6 +36,8 @@ export const ConfigSchema = z.strictObject({
       size: z.enum(['16:9', '4:3']).optional(),
       paginate: z.boolean().optional(),
       pdfEngine: z.enum(['auto', 'chromium', 'deckhand']).optional(),
+      accent: z.string().regex(HEX, HEX_MESSAGE).optional(),
+      body: z.enum(['auto', 'always', 'notes', 'never']).optional(),
     })
     .optional(),
   handout: z

@@ -40,7 +40,16 @@ export interface ResolvedConfig {
   lang: string;
   /** In configured order. */
   audiences: Audience[];
-  slides: { theme: string; size: '16:9' | '4:3'; paginate: boolean; pdfEngine: 'auto' | 'chromium' | 'deckhand' };
+  slides: {
+    theme: string;
+    size: '16:9' | '4:3';
+    paginate: boolean;
+    /** Accent colour as #rrggbb, or null: the theme's own. */
+    accent: string | null;
+    /** Where a section's body goes in the deck: auto (on the slide only without points), always, notes, never. */
+    body: 'auto' | 'always' | 'notes' | 'never';
+    pdfEngine: 'auto' | 'chromium' | 'deckhand';
+  };
   handout: { pageSize: 'LETTER' | 'A4'; footer: string };
   /** notes.pdf: one slide a page, its speaker notes below. */
   notes: { miniatures: Miniatures };

@@ -20,7 +20,14 @@ describe('loadConfig', () => {
     });
     const { config } = await loadConfig({ cwd });
     expect(config!.audiences.map((a) => a.name)).toEqual(['lay']);
-    expect(config!.slides).toEqual({ theme: 'gaia', size: '16:9', paginate: true, pdfEngine: 'auto' });
+    expect(config!.slides).toEqual({
+      theme: 'gaia',
+      size: '16:9',
+      paginate: true,
+      accent: null,
+      body: 'auto',
+      pdfEngine: 'auto',
+    });
   });
   it('reports config errors with positions and suggestions', async () => {
     const cwd = project(undefined, { 'deckhand.config.yaml': 'slides:\n  thme: gaia\nhandout: {pageSize: A5}\n' });
@@ -47,10 +54,26 @@ describe('resolveConfig: every audience setting resolved once', () => {
     );
     const [lay, expert] = config.audiences;
     expect(lay).toMatchObject({ theme: 'gaia', slides: { theme: 'gaia', size: '4:3', paginate: true } });
-    expect(expert!.slides).toEqual({ theme: 'uncover', size: '4:3', paginate: true, pdfEngine: 'auto' });
+    expect(expert!.slides).toEqual({
+      theme: 'uncover',
+      size: '4:3',
+      paginate: true,
+      accent: null,
+      body: 'auto',
+      pdfEngine: 'auto',
+    });
     expect(expert).not.toHaveProperty('theme');
     expect(config.slides.theme).toBe('uncover');
-    expect(resolveConfig({}, '/p').audiences.map((a) => a.slides.theme)).toEqual(['default', 'default', 'default']);
+    expect(resolveConfig({}, '/p').audiences.map((a) => a.slides.theme)).toEqual(['deckhand', 'deckhand', 'deckhand']);
+  });
+
+  it('an accent colour, for the deck and per audience, resolves to #rrggbb', () => {
+    const config = resolveConfig(
+      { slides: { accent: '#A50' }, audiences: { lay: { accent: '#123456' }, expert: {} } },
+      '/p',
+    );
+    expect(config.audiences.map((a) => a.slides.accent)).toEqual(['#123456', '#aa5500']);
+    expect(resolveConfig({}, '/p').audiences[0]!.slides.accent).toBeNull();
   });
 
   it('what an audience does not set comes from DEFAULTS; its label is its name, capitalised', () => {

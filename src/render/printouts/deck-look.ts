@@ -47,7 +47,8 @@ export async function deckLook(input: RenderInput, where: string): Promise<DeckL
   const palette = themePalette(themeName, custom?.css);
   const base = custom ? (/@import\s+(?:url\()?\s*["']([\w-]+)["']/.exec(custom.css)?.[1] ?? 'default') : themeName;
   const placement = PLACEMENT[base] ?? PLACEMENT.default!;
-  const size = (deck.size ?? audience.slides.size) === '4:3' ? { width: 960, height: 720 } : { width: 1280, height: 720 };
+  const size =
+    (deck.size ?? audience.slides.size) === '4:3' ? { width: 960, height: 720 } : { width: 1280, height: 720 };
   const notes = await Promise.all(
     deck.slides.map(async (s) => (s.notes.length ? toBlocks(await parseMarkdown(s.notes.join('\n\n'))).blocks : [])),
   );

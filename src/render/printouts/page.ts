@@ -60,7 +60,11 @@ export function printFurniture(
     if (line.width <= max) return line;
     const chars = [...s];
     while (chars.length > 1 && metrics.width(`${chars.join('')}…`, 'regular', size) > max) chars.pop();
-    const cut = withFallbacks([{ text: `${chars.join('').trimEnd()}…`, font: 'regular', size, color }], metrics, missing);
+    const cut = withFallbacks(
+      [{ text: `${chars.join('').trimEnd()}…`, font: 'regular', size, color }],
+      metrics,
+      missing,
+    );
     return breakLines(cut, Number.POSITIVE_INFINITY, metrics)[0]!;
   };
   const number = one(t('pageOf', text.lang, { page, pages }), width / 3);

@@ -162,6 +162,7 @@ export function slidePoints(slide: Slide): string[] {
     }
   };
   walk(slide.blocks);
+  for (const b of slide.backgrounds) if (b.alt) out.push(b.alt);
   return out.filter(Boolean);
 }
 

@@ -50,7 +50,7 @@ export async function deckLook(input: RenderInput, where: string): Promise<DeckL
   const size =
     (deck.size ?? audience.slides.size) === '4:3' ? { width: 960, height: 720 } : { width: 1280, height: 720 };
   const notes = await Promise.all(
-    deck.slides.map(async (s) => (s.notes.length ? toBlocks(await parseMarkdown(s.notes.join('\n\n'))).blocks : [])),
+    deck.slides.map(async (s) => (s.notes.length ? toBlocks(await parseMarkdown(noteMarkdown(s.notes))).blocks : [])),
   );
   const diagnostics: Diagnostic[] = [];
   if (palette.approximate)
@@ -83,6 +83,18 @@ export async function deckLook(input: RenderInput, where: string): Promise<DeckL
     ),
     diagnostics,
   };
+}
+
+/**
+ * A slide's notes as the Markdown they were written in: the template's `note` helper put a zero-width space
+ * before lines Marp could read as YAML (`- item`, `key: value`) and inside `<!--` / `-->`; printed, they go.
+ */
+function noteMarkdown(notes: readonly string[]): string {
+  return notes
+    .join('\n\n')
+    .replace(/^\u200B/gm, '')
+    .replace(/<!\u200B--/g, '<!--')
+    .replace(/--\u200B(!?)>/g, '--$1>');
 }
 
 /** The math engine loads only for decks with formulas. */

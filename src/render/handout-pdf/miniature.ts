@@ -31,6 +31,11 @@ export interface MiniatureInput {
   /** The Figure's parent in the structure tree, and its alt text. */
   parent: StructNode;
   alt: string;
+  /**
+   * `figure` (default): the slide is one Figure with `alt` (a miniature on a printout). `content`: its headings,
+   * paragraphs and lists are tagged as such under `parent`, furniture is an artifact (a drawn slides.pdf page).
+   */
+  tagAs?: 'figure' | 'content';
 }
 
 export interface Miniature {
@@ -49,7 +54,9 @@ export function layoutMiniature(input: MiniatureInput): Miniature {
   const height = deck.height * k;
   const colours = slideColours(slide, p);
   const items: Item[] = [{ kind: 'rect', x: input.x, y: input.y, width: input.width, height, fill: colours.bg }];
+  const asContent = input.tagAs === 'content';
   const figure = structNode('Figure', input.parent, { alt: input.alt });
+  const tag = (item: Item) => (asContent ? [item] : retag(item, figure));
 
   // Background images: behind the content, or in their side of a split slide (Marp's `bg left/right:N%`).
   let area = { x: 0, w: deck.width };
@@ -82,7 +89,7 @@ export function layoutMiniature(input: MiniatureInput): Miniature {
       width: w * k,
       height: h * k,
       url: b.url,
-      node: figure,
+      node: asContent ? (b.alt ? structNode('Figure', input.parent, { alt: b.alt }) : null) : figure,
     });
   });
 
@@ -96,11 +103,12 @@ export function layoutMiniature(input: MiniatureInput): Miniature {
   const missing = new Map<string, number>();
   const notes: string[] = [];
   let shrink = 1;
-  let set = setBlocks(blocks, p, k, colours, box, input);
+  const parent = asContent ? input.parent : figure;
+  let set = setBlocks(blocks, p, k, colours, box, input, parent);
   // The deck was split so its slides fit; a miniature that still overflows shrinks its text (never cut off).
   while (set.height > box.height && shrink > 0.55) {
     shrink = Math.round((shrink - 0.08) * 100) / 100;
-    set = setBlocks(blocks, p, k * shrink, colours, box, input);
+    set = setBlocks(blocks, p, k * shrink, colours, box, input, parent);
   }
   merge(missing, set.missing);
   notes.push(...set.notes);
@@ -115,7 +123,7 @@ export function layoutMiniature(input: MiniatureInput): Miniature {
   const centred = input.placement.centred || slide.classes.includes('lead');
   for (const { slice, top: t } of placed) {
     const shift = centred ? centreShift(slice, box.x, box.width) : 0;
-    for (const item of slice.items) items.push(...retag(moved(item, shift, t), figure));
+    for (const item of slice.items) items.push(...tag(moved(item, shift, t)));
   }
 
   // Header top left, footer bottom left, page number bottom right: Marp's positions, in the small size.
@@ -140,7 +148,8 @@ export function layoutMiniature(input: MiniatureInput): Miniature {
     if (!line) return;
     const lineTop = where === 'header' ? input.y + top * 0.3 * k : input.y + height - bottom * 0.3 * k - line.height;
     const shift = where === 'number' ? rightShift(line, input.x + (deck.width - right) * k) : 0;
-    for (const item of line.items) items.push(...retag(moved(item, shift, lineTop), figure));
+    for (const item of line.items)
+      items.push(...(asContent ? [artifact(moved(item, shift, lineTop))] : retag(moved(item, shift, lineTop), figure)));
   };
   if (slide.header) small(slide.header, 'header');
   if (slide.footer) small(slide.footer, 'footer');
@@ -175,6 +184,7 @@ function setBlocks(
   colours: SlideColours,
   box: { x: number; width: number; height: number },
   input: MiniatureInput,
+  root: StructNode,
 ) {
   // Images at their Marp size (w:/h: keywords, else natural, never wider than the content), in points: the
   // typesetter counts an image pixel as 0.75 pt, so the sizes it gets are pre-scaled by k / 0.75.
@@ -198,6 +208,7 @@ function setBlocks(
   walk(blocks);
   const style = slideStyle(p, k, colours, { width: box.width, height: box.height / 0.6 });
   const laid = layoutColumn({
+    root,
     blocks,
     style,
     metrics: input.metrics,
@@ -292,6 +303,11 @@ function moved(item: Item, dx: number, dy: number): Item {
     default:
       return { ...item, x: item.x + dx, y: item.y + dy };
   }
+}
+
+/** Slide furniture (header, footer, page number) on a drawn slides.pdf page. */
+function artifact(item: Item): Item {
+  return item.kind === 'text' || item.kind === 'formula' || item.kind === 'image' ? { ...item, node: null } : item;
 }
 
 /** Everything in the slide belongs to its Figure; links stay Link elements (inside it), so they stay clickable. */

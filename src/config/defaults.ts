@@ -15,7 +15,7 @@ export const DEFAULTS = {
   slides: { theme: 'deckhand', size: '16:9', paginate: true, accent: null, body: 'auto', pdfEngine: 'auto' },
   handout: { pageSize: 'LETTER', footer: 'This handout does not replace advice from your health care team.' },
   lint: { readability: 'warning' },
-  notes: { miniatures: 'drawn' },
+  notes: { miniatures: 'drawn', lines: true },
   slidesHandout: { layout: 3, order: 'horizontal', lines: true, miniatures: 'drawn' },
   /** What a build makes for an audience without `formats` when `-f` is not given. */
   formats: ['slides', 'handout'],

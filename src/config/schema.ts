@@ -46,7 +46,7 @@ export const ConfigSchema = z.strictObject({
       footer: z.string().optional(),
     })
     .optional(),
-  notes: z.strictObject({ miniatures: miniatures.optional() }).optional(),
+  notes: z.strictObject({ miniatures: miniatures.optional(), lines: z.boolean().optional() }).optional(),
   slidesHandout: z
     .strictObject({
       layout: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(6), z.literal(9)]).optional(),

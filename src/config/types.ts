@@ -52,7 +52,7 @@ export interface ResolvedConfig {
   };
   handout: { pageSize: 'LETTER' | 'A4'; footer: string };
   /** notes.pdf: one slide a page, its speaker notes below. */
-  notes: { miniatures: Miniatures };
+  notes: { miniatures: Miniatures; lines: boolean };
   /** slides-handout.pdf: N slides a page (PowerPoint's handout layouts). */
   slidesHandout: { layout: HandoutLayout; order: 'horizontal' | 'vertical'; lines: boolean; miniatures: Miniatures };
   lint: { readability: 'warning' | 'error' };

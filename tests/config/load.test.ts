@@ -95,7 +95,7 @@ describe('resolveConfig: every audience setting resolved once', () => {
       '/p',
     );
     expect(config.slidesHandout).toEqual({ layout: 6, order: 'horizontal', lines: true, miniatures: 'drawn' });
-    expect(config.notes).toEqual({ miniatures: 'drawn' });
+    expect(config.notes).toEqual({ miniatures: 'drawn', lines: true });
     expect(config.audiences.map((a) => a.formats)).toEqual([['notes'], ['slides', 'handout']]);
     const cwd = project(undefined, {
       'deckhand.config.yaml':

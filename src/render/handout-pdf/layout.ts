@@ -58,6 +58,36 @@ export function layoutHandout(input: LayoutInput): Layout {
   return { root, slices: [...title, ...body], missing: ctx.missing, notes: [...ctx.notes] };
 }
 
+/**
+ * Blocks set in one column (`x`, `width`) with the given style, without a title block or pagination: what the
+ * printouts put below (notes) and inside (slide miniatures) their frames. Pure, like layoutHandout.
+ */
+export function layoutColumn(input: {
+  blocks: Block[];
+  style: Style;
+  metrics: Metrics;
+  images: ReadonlyMap<string, { width: number; height: number }>;
+  formulas?: Formulas;
+  x: number;
+  width: number;
+  root?: StructNode;
+}): Layout {
+  let id = 0;
+  const ctx: Ctx = {
+    style: input.style,
+    metrics: input.metrics,
+    images: input.images,
+    formulas: input.formulas ?? new Map(),
+    missing: new Map(),
+    notes: new Set(),
+    nextId: () => ++id,
+  };
+  const root = input.root ?? structNode('Document', null);
+  const frame: Frame = { x: input.x, width: input.width, parent: root, boxes: [], listLevel: 0, inList: false };
+  const slices = layoutBlocks(input.blocks, frame, ctx);
+  return { root, slices, missing: ctx.missing, notes: [...ctx.notes] };
+}
+
 // --- internal ---
 
 function layoutBlocks(blocks: Block[], frame: Frame, ctx: Ctx): Slice[] {

@@ -11,6 +11,14 @@ export const en: StringTable = {
   references: 'References',
   continued: '(continued)',
   pageOf: 'Page {page} of {pages}',
+  footer: 'This handout does not replace advice from your health care team.',
+  audiencePatient: 'Patients and families',
+  audienceStudent: 'Students',
+  audienceClinician: 'Clinicians',
+  inSourceLanguage: '(in {language})',
+  translatedBy: 'Translated by {translator}',
+  reviewedBy: 'Reviewed by {reviewer}',
+  reviewedOn: 'Reviewed {date}',
 };
 
 export const es: StringTable = {
@@ -19,6 +27,14 @@ export const es: StringTable = {
   references: 'Referencias',
   continued: '(continuación)',
   pageOf: 'Página {page} de {pages}',
+  footer: 'Esta hoja informativa no reemplaza los consejos de su equipo de salud.',
+  audiencePatient: 'Pacientes y familias',
+  audienceStudent: 'Estudiantes',
+  audienceClinician: 'Profesionales clínicos',
+  inSourceLanguage: '(en {language})',
+  translatedBy: 'Traducción: {translator}',
+  reviewedBy: 'Revisión: {reviewer}',
+  reviewedOn: 'Revisado el {date}',
 };
 
 export const fr: StringTable = {
@@ -27,6 +43,14 @@ export const fr: StringTable = {
   references: 'Références',
   continued: '(suite)',
   pageOf: 'Page {page} sur {pages}',
+  footer: 'Ce document ne remplace pas les conseils de votre équipe soignante.',
+  audiencePatient: 'Patients et familles',
+  audienceStudent: 'Étudiants',
+  audienceClinician: 'Cliniciens',
+  inSourceLanguage: '(en {language})',
+  translatedBy: 'Traduction : {translator}',
+  reviewedBy: 'Relecture : {reviewer}',
+  reviewedOn: 'Relu le {date}',
 };
 
 export const de: StringTable = {
@@ -35,6 +59,14 @@ export const de: StringTable = {
   references: 'Quellen',
   continued: '(Fortsetzung)',
   pageOf: 'Seite {page} von {pages}',
+  footer: 'Dieses Merkblatt ersetzt nicht den Rat Ihres Behandlungsteams.',
+  audiencePatient: 'Patienten und Angehörige',
+  audienceStudent: 'Studierende',
+  audienceClinician: 'Fachpersonal',
+  inSourceLanguage: '(auf {language})',
+  translatedBy: 'Übersetzung: {translator}',
+  reviewedBy: 'Geprüft von {reviewer}',
+  reviewedOn: 'Geprüft am {date}',
 };
 
 export const pt: StringTable = {
@@ -43,6 +75,14 @@ export const pt: StringTable = {
   references: 'Referências',
   continued: '(continuação)',
   pageOf: 'Página {page} de {pages}',
+  footer: 'Este folheto não substitui os conselhos da sua equipe de saúde.',
+  audiencePatient: 'Pacientes e familiares',
+  audienceStudent: 'Estudantes',
+  audienceClinician: 'Profissionais de saúde',
+  inSourceLanguage: '(em {language})',
+  translatedBy: 'Tradução: {translator}',
+  reviewedBy: 'Revisão: {reviewer}',
+  reviewedOn: 'Revisado em {date}',
 };
 
 /** The shipped tables by primary language subtag. */

@@ -11,8 +11,25 @@ const HEX_MESSAGE = 'must be a hex colour such as "#0f7b8a"';
 
 const audienceName = z.string().regex(/^[a-z][a-z0-9_-]*$/, 'must be lower-case letters, digits, - and _');
 
+const langTag = z
+  .string()
+  .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, 'must be a BCP 47 language tag such as es or es-US');
+
+/**
+ * Text a reader sees in the page furniture: one string (in the config's `lang`), or a map from BCP 47
+ * tag (or `default`, for every language not listed) to string.
+ */
+export const LangTextSchema = z.union([
+  z.string().min(1),
+  z.record(z.union([langTag, z.literal('default')]), z.string().min(1)),
+]);
+
 export const AudienceSettingsSchema = z.strictObject({
-  label: z.string().min(1).optional(),
+  label: LangTextSchema.optional(),
+  /** Footer of this audience's handouts (default: `handout.footer`). */
+  footer: LangTextSchema.optional(),
+  /** Split words at line ends in the handout (default: off with a readingGrade, on without). */
+  hyphenate: z.boolean().optional(),
   readingGrade: z.number().positive().max(20).optional(),
   fontSize: z.number().min(6).max(32).optional(),
   theme: z.string().min(1).optional(),
@@ -43,7 +60,7 @@ export const ConfigSchema = z.strictObject({
   handout: z
     .strictObject({
       pageSize: z.enum(['LETTER', 'A4']).optional(),
-      footer: z.string().optional(),
+      footer: LangTextSchema.optional(),
     })
     .optional(),
   notes: z.strictObject({ miniatures: miniatures.optional(), lines: z.boolean().optional() }).optional(),
@@ -56,11 +73,20 @@ export const ConfigSchema = z.strictObject({
     })
     .optional(),
   lint: z.strictObject({ readability: z.enum(['warning', 'error']).optional() }).optional(),
+  /** `strings.<lang>.<key>`: adds to or overrides the shipped string tables (src/strings/tables.ts). */
+  strings: z
+    .record(
+      langTag,
+      z.record(z.string().regex(/^[A-Za-z][A-Za-z0-9]*$/, 'must be a string key such as mainMessage'), z.string()),
+    )
+    .optional(),
+  /** `fallback: source`: a missing translation uses the source text, marked; default `none`: an error. */
+  translations: z.strictObject({ fallback: z.enum(['none', 'source']).optional() }).optional(),
 });
 
 export type UserConfig = z.infer<typeof ConfigSchema>;
 
-const SECTIONS = ['slides', 'handout', 'notes', 'slidesHandout', 'lint'] as const;
+const SECTIONS = ['slides', 'handout', 'notes', 'slidesHandout', 'lint', 'translations'] as const;
 
 /** Keys allowed at a config path, for "did you mean". */
 export function configKeysAt(path: readonly (string | number)[]): string[] {

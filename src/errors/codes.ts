@@ -36,6 +36,13 @@ export const Codes = {
   longList: 'DH_LONG_LIST',
   uncommonWord: 'DH_UNCOMMON_WORD',
   missingSummary: 'DH_MISSING_SUMMARY',
+  // translations and languages (issue 17)
+  stringMissing: 'DH_STRING_MISSING',
+  translationMissing: 'DH_TRANSLATION_MISSING',
+  translationStale: 'DH_TRANSLATION_STALE',
+  translation: 'DH_TRANSLATION',
+  unsupportedScript: 'DH_UNSUPPORTED_SCRIPT',
+  spanishEnglishWord: 'DH_ENGLISH_WORD',
 } as const;
 
 export type Code = (typeof Codes)[keyof typeof Codes];

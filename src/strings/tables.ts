@@ -18,6 +18,14 @@ export const en: StringTable = {
   speakerNotes: 'Speaker notes',
   notesTitle: '{title}: speaker notes',
   slidesTitle: '{title}: slides',
+  footer: 'This handout does not replace advice from your health care team.',
+  audiencePatient: 'Patients and families',
+  audienceStudent: 'Students',
+  audienceClinician: 'Clinicians',
+  inSourceLanguage: '(in {language})',
+  translatedBy: 'Translated by {translator}',
+  reviewedBy: 'Reviewed by {reviewer}',
+  reviewedOn: 'Reviewed {date}',
 };
 
 export const es: StringTable = {
@@ -33,6 +41,14 @@ export const es: StringTable = {
   speakerNotes: 'Notas del orador',
   notesTitle: '{title}: notas del orador',
   slidesTitle: '{title}: diapositivas',
+  footer: 'Esta hoja informativa no reemplaza los consejos de su equipo de salud.',
+  audiencePatient: 'Pacientes y familias',
+  audienceStudent: 'Estudiantes',
+  audienceClinician: 'Profesionales clínicos',
+  inSourceLanguage: '(en {language})',
+  translatedBy: 'Traducción: {translator}',
+  reviewedBy: 'Revisión: {reviewer}',
+  reviewedOn: 'Revisado el {date}',
 };
 
 export const fr: StringTable = {
@@ -48,6 +64,14 @@ export const fr: StringTable = {
   speakerNotes: 'Notes de l’orateur',
   notesTitle: '{title} : notes de l’orateur',
   slidesTitle: '{title} : diapositives',
+  footer: 'Ce document ne remplace pas les conseils de votre équipe soignante.',
+  audiencePatient: 'Patients et familles',
+  audienceStudent: 'Étudiants',
+  audienceClinician: 'Cliniciens',
+  inSourceLanguage: '(en {language})',
+  translatedBy: 'Traduction : {translator}',
+  reviewedBy: 'Relecture : {reviewer}',
+  reviewedOn: 'Relu le {date}',
 };
 
 export const de: StringTable = {
@@ -63,6 +87,14 @@ export const de: StringTable = {
   speakerNotes: 'Sprechernotizen',
   notesTitle: '{title}: Sprechernotizen',
   slidesTitle: '{title}: Folien',
+  footer: 'Dieses Merkblatt ersetzt nicht den Rat Ihres Behandlungsteams.',
+  audiencePatient: 'Patienten und Angehörige',
+  audienceStudent: 'Studierende',
+  audienceClinician: 'Fachpersonal',
+  inSourceLanguage: '(auf {language})',
+  translatedBy: 'Übersetzung: {translator}',
+  reviewedBy: 'Geprüft von {reviewer}',
+  reviewedOn: 'Geprüft am {date}',
 };
 
 export const pt: StringTable = {
@@ -78,6 +110,14 @@ export const pt: StringTable = {
   speakerNotes: 'Notas do orador',
   notesTitle: '{title}: notas do orador',
   slidesTitle: '{title}: diapositivos',
+  footer: 'Este folheto não substitui os conselhos da sua equipe de saúde.',
+  audiencePatient: 'Pacientes e familiares',
+  audienceStudent: 'Estudantes',
+  audienceClinician: 'Profissionais de saúde',
+  inSourceLanguage: '(em {language})',
+  translatedBy: 'Tradução: {translator}',
+  reviewedBy: 'Revisão: {reviewer}',
+  reviewedOn: 'Revisado em {date}',
 };
 
 /** The shipped tables by primary language subtag. */

@@ -81,10 +81,13 @@ describe('resolveConfig: every audience setting resolved once', () => {
     expect(lay).toEqual({
       name: 'lay',
       label: 'Lay',
+      labels: null,
+      footer: null,
+      hyphenate: true,
       fontSize: DEFAULTS.audience.fontSize,
       glossary: DEFAULTS.audience.glossary,
       slides: DEFAULTS.slides,
-      handout: DEFAULTS.handout,
+      handout: { ...DEFAULTS.handout, footers: null },
       formats: ['slides', 'handout'],
     });
   });
@@ -128,7 +131,7 @@ describe('resolveConfig: every audience setting resolved once', () => {
 
   it('every audience gets the config’s handout settings over the defaults', () => {
     const config = resolveConfig({ handout: { pageSize: 'A4' } }, '/p');
-    expect(config.handout).toEqual({ pageSize: 'A4', footer: DEFAULTS.handout.footer });
+    expect(config.handout).toEqual({ pageSize: 'A4', footer: DEFAULTS.handout.footer, footers: null });
     for (const a of config.audiences) expect(a.handout).toEqual(config.handout);
   });
 

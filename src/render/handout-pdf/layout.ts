@@ -270,7 +270,8 @@ function titleBlock(meta: HandoutMeta, frame: Frame, ctx: Ctx): Slice[] {
 }
 
 /**
- * Running header (left) and footer (text left, "Page X of Y" right) for one page, all artifacts.
+ * Running header (left) and footer (text left, "Page X of Y" in the handout's language right) for
+ * one page, all artifacts.
  * Characters no font has are counted in `missing`, as in the body.
  */
 export function furniture(
@@ -282,13 +283,14 @@ export function furniture(
   metrics: Metrics,
   missing = new Map<string, number>(),
   formulas: Formulas = new Map(),
+  pageLabel: (page: number, count: number) => string = (p, c) => `Page ${p} of ${c}`,
 ): Slice {
   const { size, color, rule } = style.furniture;
   const { x, width } = style.content;
   const top = style.page.margins.top;
   const bottom = style.page.height - style.page.margins.bottom;
   const runs = (text: string) => withFallbacks([{ text, font: 'regular', size, color }], metrics, missing);
-  const label = `Page ${page} of ${count}`;
+  const label = pageLabel(page, count);
   const labelWidth = metrics.width(label, 'regular', size);
   const oneLine = (r: ReturnType<typeof runs>) => breakLines(r, Number.POSITIVE_INFINITY, metrics)[0]!;
   const withMath = runsWithMath(header, { font: 'regular', size, color }, formulas, (r) => oneLine(r).width <= width);

@@ -13,6 +13,8 @@ import { parseMarkdown } from './markdown.js';
 import { paginate } from './paginate.js';
 import { handoutStyle } from './style.js';
 import { mathAsSource } from '../../math/dollars.js';
+import { footerFor } from '../../config/lang-text.js';
+import { t } from '../../strings/strings.js';
 
 /** Loads the parser, the fonts and pdfkit ahead of the first handout. */
 export async function prepareHandout(): Promise<void> {
@@ -48,8 +50,11 @@ export async function typesetHandout(input: RenderInput): Promise<TypesetHandout
   const images = new Map([...input.images].map(([url, image]) => [url, { width: image.width, height: image.height }]));
   const title = meta.title ?? input.topic.title;
   const header = meta.header ?? title;
-  // The template decides the footer; one that sets none gets the audience's.
-  const footer = meta.footer ?? input.audience.handout.footer;
+  const lang = meta.lang ?? input.topic.lang;
+  // The template decides the footer; one that sets none gets the audience's, in the handout's language.
+  const footer = meta.footer ?? footerFor(input.audience, lang, input.config) ?? input.audience.handout.footer;
+  // The plan checked that the language has the string (DH_STRING_MISSING otherwise).
+  const pageLabel = (page: number, pages: number) => t('pageOf', lang, { page, pages }, input.config.strings);
   const formulas = await typesetFormulas(formulasIn(blocks, [meta.title, header]), where);
   const layout = layoutHandout({ blocks, meta, style, metrics: fonts.metrics, images, formulas });
   const pages = paginate(layout.slices, style.content.y, style.content.height);
@@ -66,6 +71,7 @@ export async function typesetHandout(input: RenderInput): Promise<TypesetHandout
         fonts.metrics,
         i === 0 ? layout.missing : new Map(),
         formulas,
+        pageLabel,
       ),
     ),
     root: layout.root,
@@ -82,7 +88,7 @@ export async function typesetHandout(input: RenderInput): Promise<TypesetHandout
       title: mathAsSource(title),
       author: (meta.authors.length ? meta.authors : input.topic.authors).join(', ') || null,
       subject: meta.subject ?? meta.subtitle ?? input.topic.subtitle,
-      lang: meta.lang ?? input.topic.lang,
+      lang,
       date: input.date,
       creator: `deckhand ${input.version}`,
     },

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { qpdfCheck } from '../helpers/pdf.js';
+import { qpdfCheck, structElements } from '../helpers/pdf.js';
 import { project } from '../helpers/project.js';
 import { runDeckhand } from '../helpers/run-cli.js';
 import { snapshot } from '../helpers/tree.js';
@@ -100,6 +100,10 @@ describe('deckhand print', () => {
       if (each % 2 === 1 && i < 2) expect(pageText(pdf, first + each).trim()).toBe('');
     });
     expect(r.stderr).toContain('records 1–3');
+    // One Document with a Part per record; blank pages are empty (no content, nothing tagged).
+    const types = structElements(pdf).map((e) => e.type);
+    expect(types.filter((t) => t === 'Document')).toHaveLength(1);
+    expect(types.filter((t) => t === 'Part')).toHaveLength(3);
   });
 
   it('--data - reads standard input (YAML or CSV told apart by the first line)', async () => {

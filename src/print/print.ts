@@ -200,7 +200,7 @@ async function renderTargets(
       const rendered =
         combine && inputs.length > 1 ? await renderCombinedHandouts(inputs) : await renderHandout(inputs[0]!);
       for (const d of rendered.diagnostics ?? []) {
-        const shown = target.records.reduce((acc, r) => redact(acc, r), d);
+        const shown = glyphOfValue(d, target.records) ?? target.records.reduce((acc, r) => redact(acc, r), d);
         if (!warned.has(shown.message)) diagnostics.push(shown);
         warned.add(shown.message);
       }
@@ -214,6 +214,24 @@ async function renderTargets(
     }
   }
   return out;
+}
+
+/**
+ * A missing-glyph warning quotes the character; when it comes from a record's value, the warning
+ * names the record and field instead (a character of a name is personal data too).
+ */
+function glyphOfValue(d: Diagnostic, records: readonly VisitRecord[]): Diagnostic | undefined {
+  if (d.code !== Codes.missingGlyph) return undefined;
+  const ch = /character "(.+?)" \(U\+/u.exec(d.message)?.[1];
+  if (!ch) return undefined;
+  for (const r of records)
+    for (const [field, value] of Object.entries(r.fields))
+      if (value !== null && String(value).includes(ch))
+        return {
+          ...d,
+          message: `record ${r.number}: "${field}" has a character no font has; it prints as an empty box`,
+        };
+  return undefined;
 }
 
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);

@@ -201,4 +201,14 @@ describe('deckhand print', () => {
     }).stdout;
     expect(info).toMatch(/CreationDate:\s+2026-01-01T00:00:00/);
   });
+
+  it('values print as typed (no Markdown of their own); a character no font has is reported by field, not shown', async () => {
+    const hostile = '**Ana** # <b>x</b> [y](https://e.org) $a$';
+    const dir = project('print', { 'v.json': JSON.stringify({ patient: hostile, clinician: 'Dr. 李' }) });
+    const r = await runDeckhand(['print', 'warfarin', '-a', 'patient', '--data', 'v.json'], dir);
+    expect(r.code, r.stderr).toBe(0);
+    expect(flat(pageText(join(dir, 'warfarin-patient.pdf'), 1))).toContain(`Prepared for ${hostile} by Dr.`);
+    expect(r.stderr).toContain('record 1: "clinician" has a character no font has');
+    expect(r.stderr).not.toContain('李');
+  });
 });

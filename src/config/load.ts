@@ -8,7 +8,7 @@ import { issuesToDiagnostics } from '../source/zod-diagnostics.js';
 import { CONFIG_FILE, DEFAULT_AUDIENCES, DEFAULTS } from './defaults.js';
 import { ConfigSchema, configKeysAt, type UserConfig } from './schema.js';
 import { resolveThemes } from './themes.js';
-import type { Audience, ResolvedConfig } from './types.js';
+import type { Audience, Brand, FontChoice, ResolvedConfig } from './types.js';
 
 export interface LoadConfigOptions {
   /** Explicit config file (`-c`); missing is an error. */
@@ -117,6 +117,16 @@ export function resolveConfig(user: UserConfig, root: string, file?: string): Re
     const own = s ?? {};
     const byName = DEFAULTS.audienceByName[name] ?? {};
     const theme = 'theme' in own && own.theme !== undefined ? own.theme : undefined;
+    const readingGrade = 'readingGrade' in own ? own.readingGrade : undefined;
+    // The disclaimer speaks to patients: by default only audiences with a reading target get it.
+    const footer =
+      ('footer' in own ? own.footer : undefined) ??
+      user.handout?.footer ??
+      (readingGrade !== undefined ? DEFAULTS.handout.footer : '');
+    const ownFonts = 'fonts' in own ? own.fonts : undefined;
+    const fonts = (ownFonts ?? user.handout?.fonts)?.map(fontChoice);
+    const ownBrand = 'brand' in own ? own.brand : undefined;
+    const brand = user.brand || ownBrand ? brandOf({ ...user.brand, ...ownBrand }) : undefined;
     return {
       name,
       label: own.label ?? name.charAt(0).toUpperCase() + name.slice(1),
@@ -125,7 +135,8 @@ export function resolveConfig(user: UserConfig, root: string, file?: string): Re
       ...(theme !== undefined ? { theme } : {}),
       glossary: ('glossary' in own && own.glossary) || byName.glossary || DEFAULTS.audience.glossary,
       slides: { ...slides, theme: theme ?? slides.theme },
-      handout,
+      handout: { ...handout, footer, ...(fonts ? { fonts } : {}) },
+      ...(brand ? { brand } : {}),
     };
   });
   return {
@@ -139,6 +150,22 @@ export function resolveConfig(user: UserConfig, root: string, file?: string): Re
     slides,
     handout,
     lint: { ...DEFAULTS.lint, ...user.lint },
+    ...(user.review ? { review: user.review } : {}),
+    ...(user.brand ? { brand: brandOf(user.brand) } : {}),
     themes: [],
   };
+
+  function brandOf(b: Brand): Brand {
+    return { ...b, ...(b.logo ? { logo: abs(b.logo) } : {}) };
+  }
+  function fontChoice(f: FontChoice): FontChoice {
+    if (typeof f === 'string') return f;
+    return {
+      name: f.name,
+      regular: abs(f.regular),
+      ...(f.bold ? { bold: abs(f.bold) } : {}),
+      ...(f.italic ? { italic: abs(f.italic) } : {}),
+      ...(f.boldItalic ? { boldItalic: abs(f.boldItalic) } : {}),
+    };
+  }
 }

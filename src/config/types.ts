@@ -19,9 +19,26 @@ export interface Audience {
   glossary: GlossaryMode;
   /** The deck settings this audience gets (the config's `slides` with its own overrides). */
   slides: SlideSettings;
-  /** The handout settings this audience gets. */
+  /** The handout settings this audience gets (its own footer and fonts over the config's). */
   handout: HandoutSettings;
+  /** The config's brand with this audience's overrides. */
+  brand?: Brand;
 }
+
+/** `brand:` resolved: `logo` is an absolute path inside the project. */
+export interface Brand {
+  name?: string;
+  logo?: string;
+  logoAlt?: string;
+  phone?: string;
+  website?: string;
+  address?: string;
+  color?: string;
+}
+
+/** A font family as a handout chain names it: built-in by name, or the project's files (absolute paths). */
+export type FontChoice =
+  string | { name: string; regular: string; bold?: string; italic?: string; boldItalic?: string };
 
 /** The configuration after defaults were applied and paths made absolute. */
 export interface ResolvedConfig {
@@ -36,8 +53,11 @@ export interface ResolvedConfig {
   /** In configured order. */
   audiences: Audience[];
   slides: { theme: string; size: '16:9' | '4:3'; paginate: boolean };
-  handout: { pageSize: 'LETTER' | 'A4'; footer: string };
-  lint: { readability: 'warning' | 'error' };
+  handout: { pageSize: 'LETTER' | 'A4'; footer: string; fonts?: FontChoice[] };
+  lint: { readability: 'warning' | 'error'; allow?: string[] };
+  /** Review cycle in months (derives `reviewBy`), and whether patient topics must carry `reviewed`. */
+  review?: { months?: number; required?: boolean };
+  brand?: Brand;
   /** Custom slide themes read from the CSS files the config names (`slides.theme`, `audiences.<name>.theme`). */
   themes: CustomTheme[];
 }

@@ -11,6 +11,15 @@ export const en: StringTable = {
   references: 'References',
   continued: '(continued)',
   pageOf: 'Page {page} of {pages}',
+  kindWarning: 'Warning',
+  kindCall: 'When to call',
+  kindTip: 'Tip',
+  kindSteps: 'Steps',
+  kindQuestions: 'Questions to ask',
+  lastReviewed: 'Last reviewed: {date}',
+  nextReview: 'Next review due: {date}',
+  qrAlt: 'QR code linking to {url}',
+  logoAlt: '{name} logo',
 };
 
 export const es: StringTable = {
@@ -19,6 +28,15 @@ export const es: StringTable = {
   references: 'Referencias',
   continued: '(continuación)',
   pageOf: 'Página {page} de {pages}',
+  kindWarning: 'Advertencia',
+  kindCall: 'Cuándo llamar',
+  kindTip: 'Consejo',
+  kindSteps: 'Pasos',
+  kindQuestions: 'Preguntas para hacer',
+  lastReviewed: 'Última revisión: {date}',
+  nextReview: 'Próxima revisión: {date}',
+  qrAlt: 'Código QR que enlaza a {url}',
+  logoAlt: 'Logotipo de {name}',
 };
 
 export const fr: StringTable = {
@@ -27,6 +45,15 @@ export const fr: StringTable = {
   references: 'Références',
   continued: '(suite)',
   pageOf: 'Page {page} sur {pages}',
+  kindWarning: 'Attention',
+  kindCall: 'Quand appeler',
+  kindTip: 'Conseil',
+  kindSteps: 'Étapes',
+  kindQuestions: 'Questions à poser',
+  lastReviewed: 'Dernière révision : {date}',
+  nextReview: 'Prochaine révision : {date}',
+  qrAlt: 'Code QR menant à {url}',
+  logoAlt: 'Logo de {name}',
 };
 
 export const de: StringTable = {
@@ -35,6 +62,15 @@ export const de: StringTable = {
   references: 'Quellen',
   continued: '(Fortsetzung)',
   pageOf: 'Seite {page} von {pages}',
+  kindWarning: 'Warnung',
+  kindCall: 'Wann Sie anrufen sollten',
+  kindTip: 'Tipp',
+  kindSteps: 'Schritte',
+  kindQuestions: 'Fragen, die Sie stellen können',
+  lastReviewed: 'Zuletzt geprüft: {date}',
+  nextReview: 'Nächste Prüfung: {date}',
+  qrAlt: 'QR-Code mit Link zu {url}',
+  logoAlt: 'Logo von {name}',
 };
 
 export const pt: StringTable = {
@@ -43,6 +79,15 @@ export const pt: StringTable = {
   references: 'Referências',
   continued: '(continuação)',
   pageOf: 'Página {page} de {pages}',
+  kindWarning: 'Atenção',
+  kindCall: 'Quando ligar',
+  kindTip: 'Dica',
+  kindSteps: 'Passos',
+  kindQuestions: 'Perguntas a fazer',
+  lastReviewed: 'Última revisão: {date}',
+  nextReview: 'Próxima revisão: {date}',
+  qrAlt: 'Código QR com ligação para {url}',
+  logoAlt: 'Logótipo de {name}',
 };
 
 /** The shipped tables by primary language subtag. */

@@ -3,6 +3,7 @@ import { structNode, type Slice, type StructNode } from './flow.js';
 import type { HandoutMeta } from './front-matter.js';
 import { codeSlices, definitionSlices, listSlices, quoteSlices, ruleSlice } from './layout-containers.js';
 import { tableSlices } from './layout-table.js';
+import { calloutSlices } from './layout-callout.js';
 import { mathAsSource } from '../../math/dollars.js';
 import { displaySlices, inlinesWithMath, runsWithMath, type Formulas } from './layout-math.js';
 import { keepAll, keepLines, lineItems, textSlices, type Ctx, type Frame } from './layout-text.js';
@@ -19,6 +20,8 @@ export interface LayoutInput {
   images: ReadonlyMap<string, { width: number; height: number }>;
   /** Every formula of the handout (title and header included), typeset. */
   formulas?: Formulas;
+  /** Language of the handout's labels (default en). */
+  lang?: string;
 }
 
 export interface Layout {
@@ -42,6 +45,7 @@ export function layoutHandout(input: LayoutInput): Layout {
     missing: new Map(),
     notes: new Set(),
     nextId: () => ++id,
+    lang: input.lang ?? 'en',
   };
   const root = structNode('Document', null);
   const frame: Frame = {
@@ -93,6 +97,8 @@ function layoutBlock(b: Block, frame: Frame, ctx: Ctx): Slice[] {
       return listSlices(b, frame, ctx, inner);
     case 'quote':
       return quoteSlices(b.blocks, frame, ctx, inner);
+    case 'callout':
+      return calloutSlices(b, frame, ctx, inner);
     case 'definitions':
       return definitionSlices(b, frame, ctx, inner);
     case 'table':
@@ -129,7 +135,8 @@ function heading(inlines: Inline[], level: 1 | 2 | 3 | 4, frame: Frame, ctx: Ctx
       ctx,
     ),
   );
-  if (slices[0] && !frame.inList && frame.boxes.length === 0) slices[0].bookmark = { title: plainText(inlines), level };
+  if (slices[0] && !frame.inList && (frame.boxes.length === 0 || frame.callout))
+    slices[0].bookmark = { title: plainText(inlines), level };
   return slices;
 }
 

@@ -34,7 +34,8 @@ export async function renderHandout(input: RenderInput): Promise<RenderOutput> {
   // The template decides the footer; one that sets none gets the audience's.
   const footer = meta.footer ?? input.audience.handout.footer;
   const formulas = await typesetFormulas(formulasIn(blocks, [meta.title, header]), where);
-  const layout = layoutHandout({ blocks, meta, style, metrics: fonts.metrics, images, formulas });
+  const lang = meta.lang ?? input.topic.lang;
+  const layout = layoutHandout({ blocks, meta, style, metrics: fonts.metrics, images, formulas, lang });
   const pages = paginate(layout.slices, style.content.y, style.content.height);
 
   const bytes = await drawPdf({

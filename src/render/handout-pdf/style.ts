@@ -17,6 +17,18 @@ export interface HeadingStyle {
   color: string;
 }
 
+export interface CalloutStyle {
+  fill: string;
+  /** The box's outline (none: a soft box). */
+  border: { color: string; width: number } | null;
+  /** A bar on the left edge. */
+  bar: { color: string; width: number } | null;
+  /** The label strip's background (none: the label is set in `labelColor` on the box fill). */
+  labelFill: string | null;
+  labelColor: string;
+  icon: 'warning' | 'call' | 'tip';
+}
+
 export interface Style {
   page: { width: number; height: number; margins: { top: number; right: number; bottom: number; left: number } };
   /** The content area: where slices go. */
@@ -39,6 +51,13 @@ export interface Style {
     stripeFill: string;
     rule: string;
   };
+  /**
+   * Section kinds. Warning and call are strong boxes (border, a label strip with an icon, white on a dark
+   * colour ≥ 7:1); tip a soft box with a bar; the label and the icon's shape tell them apart, not only colour.
+   */
+  callout: Record<'warning' | 'call' | 'tip', CalloutStyle> & { pad: number; labelSize: number };
+  /** Step numbers in filled discs; question tick boxes. */
+  marks: { stepFill: string; stepText: string; box: string };
   figure: { captionSize: number; captionLineHeight: number; gap: number; color: string };
   rule: { color: string; space: number };
   /** Running header and footer. */
@@ -88,6 +107,35 @@ export function handoutStyle(bodySize: number, pageSize: PageSize): Style {
       stripeFill: '#f5f8fb',
       rule: '#9aa7b5',
     },
+    callout: {
+      pad: round(s * 0.8),
+      labelSize: round(s * 0.95),
+      warning: {
+        fill: '#fdeeee',
+        border: { color: '#a4161a', width: 2.5 },
+        bar: null,
+        labelFill: '#a4161a',
+        labelColor: '#ffffff',
+        icon: 'warning',
+      },
+      call: {
+        fill: '#fff5e6',
+        border: { color: '#8a4700', width: 2.5 },
+        bar: { color: '#8a4700', width: 8 },
+        labelFill: '#8a4700',
+        labelColor: '#ffffff',
+        icon: 'call',
+      },
+      tip: {
+        fill: '#edf6ee',
+        border: null,
+        bar: { color: '#2e7d32', width: 4 },
+        labelFill: null,
+        labelColor: '#1b5e20',
+        icon: 'tip',
+      },
+    },
+    marks: { stepFill: '#123b66', stepText: '#ffffff', box: '#1a1a1a' },
     figure: {
       captionSize: round(Math.max(9, s * 0.88)),
       captionLineHeight: 1.4,

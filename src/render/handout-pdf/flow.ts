@@ -119,6 +119,8 @@ export interface Slice {
   /** The table's header row, drawn again as an artifact at the top of a continuation page. */
   repeat?: Slice;
   boxes?: Box[];
+  /** A smaller version of the slice that fits in `room` points of height, or null (a figure shrinks). */
+  shrink?: (room: number) => Slice | null;
   /** A bookmark (outline entry) pointing at this slice. */
   bookmark?: { title: string; level: number };
 }

@@ -77,6 +77,8 @@ function layoutBlocks(blocks: Block[], frame: Frame, ctx: Ctx): Slice[] {
     const first = slices[0];
     if (!first) continue;
     first.spaceBefore = prev ? spaceBetween(prev, b, frame, ctx.style) : 0;
+    // A figure keeps the sentence that leads into it (the last lines of the paragraph before it).
+    if (b.kind === 'image' && prev?.kind === 'paragraph' && out.length) out[out.length - 1]!.keepWithNext = true;
     if (pageBreak) first.breakBefore = true;
     pageBreak = false;
     for (const s of slices) if (!s.boxes && frame.boxes.length) s.boxes = frame.boxes;
@@ -183,18 +185,28 @@ function figure(b: Extract<Block, { kind: 'image' }>, frame: Frame, ctx: Ctx): S
   const height = size.height * 0.75 * scale;
   const alt = b.alt.trim();
   const node = alt ? structNode('Figure', frame.parent, { alt }) : null;
-  const slice: Slice = {
-    height,
-    spaceBefore: 0,
-    items: [{ kind: 'image', x: frame.x + (frame.width - width) / 2, y: 0, width, height, url: b.url, node }],
+  const build = (w: number, h: number): Slice => {
+    const slice: Slice = {
+      height: h,
+      spaceBefore: 0,
+      items: [{ kind: 'image', x: frame.x + (frame.width - w) / 2, y: 0, width: w, height: h, url: b.url, node }],
+    };
+    let y = h + gap;
+    for (const line of caption) {
+      for (const item of line.items)
+        if (item.kind === 'text' || item.kind === 'formula') slice.items.push({ ...item, y: item.y + y });
+      y += line.height;
+    }
+    if (caption.length) slice.height = y;
+    return slice;
   };
-  let y = height + gap;
-  for (const line of caption) {
-    for (const item of line.items)
-      if (item.kind === 'text' || item.kind === 'formula') slice.items.push({ ...item, y: item.y + y });
-    y += line.height;
-  }
-  if (caption.length) slice.height = y;
+  const slice = build(width, height);
+  // Rather than leave a big gap at the bottom of a page, a figure may shrink to 70 % to fit there.
+  const fixed = slice.height - height;
+  slice.shrink = (room) => {
+    const factor = (room - fixed) / height;
+    return factor >= 0.7 && factor < 1 ? build(width * factor, height * factor) : null;
+  };
   return [slice];
 }
 

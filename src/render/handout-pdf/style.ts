@@ -67,14 +67,19 @@ export interface Style {
   widows: number;
 }
 
-export function handoutStyle(bodySize: number, pageSize: PageSize): Style {
+/**
+ * `tighten` (1 = normal, down to 0.7) scales the vertical spacing between blocks, never the line
+ * spacing: what pagination may use to avoid a last page holding only a few lines.
+ */
+export function handoutStyle(bodySize: number, pageSize: PageSize, tighten = 1): Style {
   const s = bodySize;
+  const k = Math.max(0.7, Math.min(1, tighten));
   const [width, height] = PAGE_SIZES[pageSize];
   const margins = { top: 72, right: 72, bottom: 72, left: 72 };
   const heading = (factor: number, before: number): HeadingStyle => ({
     size: round(s * factor),
     lineHeight: 1.25,
-    spaceBefore: round(s * before),
+    spaceBefore: round(s * before * k),
     color: '#123b66',
   });
   return {
@@ -85,9 +90,9 @@ export function handoutStyle(bodySize: number, pageSize: PageSize): Style {
       width: width - margins.left - margins.right,
       height: height - margins.top - margins.bottom,
     },
-    body: { size: s, lineHeight: 1.5, color: '#1a1a1a', paragraphSpace: round(s * 0.75) },
+    body: { size: s, lineHeight: 1.5, color: '#1a1a1a', paragraphSpace: round(s * 0.75 * k) },
     headings: { 1: heading(1.85, 1.6), 2: heading(1.4, 1.5), 3: heading(1.17, 1.2), 4: heading(1, 1) },
-    afterHeading: round(s * 0.35),
+    afterHeading: round(s * 0.35 * k),
     title: {
       subtitleSize: round(s * 1.2),
       bylineSize: round(Math.max(9, s * 0.85)),
@@ -95,7 +100,7 @@ export function handoutStyle(bodySize: number, pageSize: PageSize): Style {
       ruleColor: '#2f6fb0',
     },
     link: { color: '#0b4f8a' },
-    list: { indent: round(s * 1.7), itemSpace: round(s * 0.35), bullets: ['•', '◦', '▪'], markerColor: '#2f6fb0' },
+    list: { indent: round(s * 1.7), itemSpace: round(s * 0.35 * k), bullets: ['•', '◦', '▪'], markerColor: '#2f6fb0' },
     quote: { fill: '#eaf2fb', bar: '#2f6fb0', barWidth: 4, pad: round(s * 0.8) },
     code: { size: round(s * 0.88), lineHeight: 1.4, fill: '#f3f3f3', pad: round(s * 0.6) },
     table: {
@@ -108,7 +113,7 @@ export function handoutStyle(bodySize: number, pageSize: PageSize): Style {
       rule: '#9aa7b5',
     },
     callout: {
-      pad: round(s * 0.8),
+      pad: round(s * 0.8 * k),
       labelSize: round(s * 0.95),
       warning: {
         fill: '#fdeeee',

@@ -26,6 +26,15 @@ export const en: StringTable = {
   translatedBy: 'Translated by {translator}',
   reviewedBy: 'Reviewed by {reviewer}',
   reviewedOn: 'Reviewed {date}',
+  kindWarning: 'Warning',
+  kindCall: 'When to call',
+  kindTip: 'Tip',
+  kindSteps: 'Steps',
+  kindQuestions: 'Questions to ask',
+  lastReviewed: 'Last reviewed: {date}',
+  nextReview: 'Next review due: {date}',
+  qrAlt: 'QR code linking to {url}',
+  logoAlt: '{name} logo',
 };
 
 export const es: StringTable = {
@@ -49,6 +58,15 @@ export const es: StringTable = {
   translatedBy: 'Traducción: {translator}',
   reviewedBy: 'Revisión: {reviewer}',
   reviewedOn: 'Revisado el {date}',
+  kindWarning: 'Advertencia',
+  kindCall: 'Cuándo llamar',
+  kindTip: 'Consejo',
+  kindSteps: 'Pasos',
+  kindQuestions: 'Preguntas para hacer',
+  lastReviewed: 'Última revisión: {date}',
+  nextReview: 'Próxima revisión: {date}',
+  qrAlt: 'Código QR que enlaza a {url}',
+  logoAlt: 'Logotipo de {name}',
 };
 
 export const fr: StringTable = {
@@ -72,6 +90,15 @@ export const fr: StringTable = {
   translatedBy: 'Traduction : {translator}',
   reviewedBy: 'Relecture : {reviewer}',
   reviewedOn: 'Relu le {date}',
+  kindWarning: 'Attention',
+  kindCall: 'Quand appeler',
+  kindTip: 'Conseil',
+  kindSteps: 'Étapes',
+  kindQuestions: 'Questions à poser',
+  lastReviewed: 'Dernière révision : {date}',
+  nextReview: 'Prochaine révision : {date}',
+  qrAlt: 'Code QR menant à {url}',
+  logoAlt: 'Logo de {name}',
 };
 
 export const de: StringTable = {
@@ -95,6 +122,15 @@ export const de: StringTable = {
   translatedBy: 'Übersetzung: {translator}',
   reviewedBy: 'Geprüft von {reviewer}',
   reviewedOn: 'Geprüft am {date}',
+  kindWarning: 'Warnung',
+  kindCall: 'Wann Sie anrufen sollten',
+  kindTip: 'Tipp',
+  kindSteps: 'Schritte',
+  kindQuestions: 'Fragen, die Sie stellen können',
+  lastReviewed: 'Zuletzt geprüft: {date}',
+  nextReview: 'Nächste Prüfung: {date}',
+  qrAlt: 'QR-Code mit Link zu {url}',
+  logoAlt: 'Logo von {name}',
 };
 
 export const pt: StringTable = {
@@ -118,6 +154,15 @@ export const pt: StringTable = {
   translatedBy: 'Tradução: {translator}',
   reviewedBy: 'Revisão: {reviewer}',
   reviewedOn: 'Revisado em {date}',
+  kindWarning: 'Atenção',
+  kindCall: 'Quando ligar',
+  kindTip: 'Dica',
+  kindSteps: 'Passos',
+  kindQuestions: 'Perguntas a fazer',
+  lastReviewed: 'Última revisão: {date}',
+  nextReview: 'Próxima revisão: {date}',
+  qrAlt: 'Código QR com ligação para {url}',
+  logoAlt: 'Logótipo de {name}',
 };
 
 /** The shipped tables by primary language subtag. */

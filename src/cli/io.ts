@@ -15,6 +15,8 @@ export interface Io {
   /** The working directory: relative paths in arguments start there, and messages show paths from it. */
   cwd: string;
   env: NodeJS.ProcessEnv;
+  /** Standard input as text (`deckhand print --data -`); absent: no input. */
+  stdin?: () => Promise<string>;
 }
 
 export const processIo = (): Io => {
@@ -28,6 +30,11 @@ export const processIo = (): Io => {
     columns: process.stderr.columns || 80,
     cwd: process.cwd(),
     env: process.env,
+    stdin: async () => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks).toString('utf8');
+    },
   };
 };
 

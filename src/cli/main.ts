@@ -5,6 +5,7 @@ import { buildCommand } from './build-command.js';
 import { usageText } from './display.js';
 import { processIo, type Io } from './io.js';
 import { lintCommand } from './lint-command.js';
+import { printCommand } from './print-command.js';
 import { initCommand, schemaCommand } from './small-commands.js';
 import { watchCommand } from './watch-command.js';
 
@@ -24,9 +25,10 @@ export async function runCli(argv: string[], io: Io = processIo()): Promise<numb
     .command(buildCommand(io, setCode))
     .command(watchCommand(io))
     .command(lintCommand(io, setCode))
+    .command(printCommand(io, setCode))
     .command(schemaCommand(io))
     .command(initCommand(io))
-    .demandCommand(1, 'name a command: build, watch, lint, schema or init')
+    .demandCommand(1, 'name a command: build, watch, lint, print, schema or init')
     .strict()
     .recommendCommands()
     .help()

@@ -35,6 +35,14 @@ export const en: StringTable = {
   nextReview: 'Next review due: {date}',
   qrAlt: 'QR code linking to {url}',
   logoAlt: '{name} logo',
+  // deckhand print: the personal block and box on page 1 (issue 19)
+  visitPrepared: 'Prepared',
+  visitFor: 'for {patient}',
+  visitBy: 'by {clinician}',
+  visitOn: 'on {date}',
+  yourInstructions: 'Your instructions',
+  visitFollowUp: 'Next appointment: {followUp}',
+  visitPhone: 'Questions? Call {phone}',
 };
 
 export const es: StringTable = {
@@ -67,6 +75,13 @@ export const es: StringTable = {
   nextReview: 'Próxima revisión: {date}',
   qrAlt: 'Código QR que enlaza a {url}',
   logoAlt: 'Logotipo de {name}',
+  visitPrepared: 'Preparado',
+  visitFor: 'para {patient}',
+  visitBy: 'por {clinician}',
+  visitOn: 'el {date}',
+  yourInstructions: 'Sus instrucciones',
+  visitFollowUp: 'Próxima cita: {followUp}',
+  visitPhone: '¿Preguntas? Llame al {phone}',
 };
 
 export const fr: StringTable = {
@@ -99,6 +114,13 @@ export const fr: StringTable = {
   nextReview: 'Prochaine révision : {date}',
   qrAlt: 'Code QR menant à {url}',
   logoAlt: 'Logo de {name}',
+  visitPrepared: 'Préparé',
+  visitFor: 'pour {patient}',
+  visitBy: 'par {clinician}',
+  visitOn: 'le {date}',
+  yourInstructions: 'Vos instructions',
+  visitFollowUp: 'Prochain rendez-vous\u00a0: {followUp}',
+  visitPhone: 'Des questions\u00a0? Appelez le {phone}',
 };
 
 export const de: StringTable = {
@@ -131,6 +153,13 @@ export const de: StringTable = {
   nextReview: 'Nächste Prüfung: {date}',
   qrAlt: 'QR-Code mit Link zu {url}',
   logoAlt: 'Logo von {name}',
+  visitPrepared: 'Erstellt',
+  visitFor: 'für {patient}',
+  visitBy: 'von {clinician}',
+  visitOn: 'am {date}',
+  yourInstructions: 'Ihre Anweisungen',
+  visitFollowUp: 'Nächster Termin: {followUp}',
+  visitPhone: 'Fragen? Rufen Sie {phone} an',
 };
 
 export const pt: StringTable = {
@@ -163,6 +192,13 @@ export const pt: StringTable = {
   nextReview: 'Próxima revisão: {date}',
   qrAlt: 'Código QR com ligação para {url}',
   logoAlt: 'Logótipo de {name}',
+  visitPrepared: 'Preparado',
+  visitFor: 'para {patient}',
+  visitBy: 'por {clinician}',
+  visitOn: 'em {date}',
+  yourInstructions: 'As suas instruções',
+  visitFollowUp: 'Próxima consulta: {followUp}',
+  visitPhone: 'Dúvidas? Ligue para {phone}',
 };
 
 /** The shipped tables by primary language subtag. */

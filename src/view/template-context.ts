@@ -63,6 +63,8 @@ export function templateContext(
     build,
     // The `t` helper reads these: every printed word of the built-in templates comes from here.
     strings: furniture.strings,
+    // `deckhand print` fills in one record of personal data (see src/print/visit-context.ts); a build has none.
+    visit: null,
     options: {
       slides: audience.slides,
       handout: { pageSize: audience.handout.pageSize, footer: furniture.footer, hyphenate: audience.hyphenate },

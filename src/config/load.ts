@@ -8,6 +8,7 @@ import { issuesToDiagnostics } from '../source/zod-diagnostics.js';
 import { CONFIG_FILE, DEFAULT_AUDIENCES, DEFAULTS } from './defaults.js';
 import { ConfigSchema, configKeysAt, type UserConfig } from './schema.js';
 import { resolveThemes } from './themes.js';
+import { cssColour } from '../themes/css-colour.js';
 import type { Audience, ResolvedConfig } from './types.js';
 
 export interface LoadConfigOptions {
@@ -107,10 +108,15 @@ function fallbackConfig(data: Record<string, unknown>, root: string, path: strin
   return { config: resolveConfig(valid as UserConfig, root, path), audiences };
 }
 
+/** A configured accent as #rrggbb (the schema checked it), else null: the theme's own. */
+function hexColour(value: string | undefined): string | null {
+  return cssColour(value) ?? null;
+}
+
 /** Applies defaults. A config's `audiences` map replaces the default set; it is not merged with it. */
 export function resolveConfig(user: UserConfig, root: string, file?: string): ResolvedConfig {
   const abs = (p: string): string => (isAbsolute(p) ? p : resolve(root, p));
-  const slides = { ...DEFAULTS.slides, ...user.slides };
+  const slides = { ...DEFAULTS.slides, ...user.slides, accent: hexColour(user.slides?.accent) };
   const handout = { ...DEFAULTS.handout, ...user.handout };
   const audienceMap = user.audiences ?? DEFAULT_AUDIENCES;
   const audiences: Audience[] = Object.entries(audienceMap).map(([name, s]) => {
@@ -124,8 +130,9 @@ export function resolveConfig(user: UserConfig, root: string, file?: string): Re
       ...(own.readingGrade !== undefined ? { readingGrade: own.readingGrade } : {}),
       ...(theme !== undefined ? { theme } : {}),
       glossary: ('glossary' in own && own.glossary) || byName.glossary || DEFAULTS.audience.glossary,
-      slides: { ...slides, theme: theme ?? slides.theme },
+      slides: { ...slides, theme: theme ?? slides.theme, accent: hexColour(own.accent) ?? slides.accent },
       handout,
+      formats: [...('formats' in own && own.formats ? own.formats : DEFAULTS.formats)],
     };
   });
   return {
@@ -139,6 +146,8 @@ export function resolveConfig(user: UserConfig, root: string, file?: string): Re
     slides,
     handout,
     lint: { ...DEFAULTS.lint, ...user.lint },
+    notes: { ...DEFAULTS.notes, ...user.notes },
+    slidesHandout: { ...DEFAULTS.slidesHandout, ...user.slidesHandout },
     themes: [],
   };
 }

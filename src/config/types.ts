@@ -21,7 +21,12 @@ export interface Audience {
   slides: SlideSettings;
   /** The handout settings this audience gets. */
   handout: HandoutSettings;
+  /** The formats built for this audience when `-f` is not given (default: slides, handout). */
+  formats: string[];
 }
+
+export type Miniatures = 'drawn' | 'exact';
+export type HandoutLayout = 1 | 2 | 3 | 4 | 6 | 9;
 
 /** The configuration after defaults were applied and paths made absolute. */
 export interface ResolvedConfig {
@@ -35,8 +40,21 @@ export interface ResolvedConfig {
   lang: string;
   /** In configured order. */
   audiences: Audience[];
-  slides: { theme: string; size: '16:9' | '4:3'; paginate: boolean };
+  slides: {
+    theme: string;
+    size: '16:9' | '4:3';
+    paginate: boolean;
+    /** Accent colour as #rrggbb, or null: the theme's own. */
+    accent: string | null;
+    /** Where a section's body goes in the deck: auto (on the slide only without points), always, notes, never. */
+    body: 'auto' | 'always' | 'notes' | 'never';
+    pdfEngine: 'auto' | 'chromium' | 'deckhand';
+  };
   handout: { pageSize: 'LETTER' | 'A4'; footer: string };
+  /** notes.pdf: one slide a page, its speaker notes below. */
+  notes: { miniatures: Miniatures };
+  /** slides-handout.pdf: N slides a page (PowerPoint's handout layouts). */
+  slidesHandout: { layout: HandoutLayout; order: 'horizontal' | 'vertical'; lines: boolean; miniatures: Miniatures };
   lint: { readability: 'warning' | 'error' };
   /** Custom slide themes read from the CSS files the config names (`slides.theme`, `audiences.<name>.theme`). */
   themes: CustomTheme[];

@@ -11,6 +11,13 @@ export const en: StringTable = {
   references: 'References',
   continued: '(continued)',
   pageOf: 'Page {page} of {pages}',
+  slideNumber: 'Slide {n}',
+  slideAlt: 'Slide {n}: {title}',
+  untitledSlide: 'Untitled slide',
+  notesContinued: 'Slide {n} — notes (continued)',
+  speakerNotes: 'Speaker notes',
+  notesTitle: '{title}: speaker notes',
+  slidesTitle: '{title}: slides',
 };
 
 export const es: StringTable = {
@@ -19,6 +26,13 @@ export const es: StringTable = {
   references: 'Referencias',
   continued: '(continuación)',
   pageOf: 'Página {page} de {pages}',
+  slideNumber: 'Diapositiva {n}',
+  slideAlt: 'Diapositiva {n}: {title}',
+  untitledSlide: 'Diapositiva sin título',
+  notesContinued: 'Diapositiva {n} — notas (continuación)',
+  speakerNotes: 'Notas del orador',
+  notesTitle: '{title}: notas del orador',
+  slidesTitle: '{title}: diapositivas',
 };
 
 export const fr: StringTable = {
@@ -27,6 +41,13 @@ export const fr: StringTable = {
   references: 'Références',
   continued: '(suite)',
   pageOf: 'Page {page} sur {pages}',
+  slideNumber: 'Diapositive {n}',
+  slideAlt: 'Diapositive {n} : {title}',
+  untitledSlide: 'Diapositive sans titre',
+  notesContinued: 'Diapositive {n} — notes (suite)',
+  speakerNotes: 'Notes de l’orateur',
+  notesTitle: '{title} : notes de l’orateur',
+  slidesTitle: '{title} : diapositives',
 };
 
 export const de: StringTable = {
@@ -35,6 +56,13 @@ export const de: StringTable = {
   references: 'Quellen',
   continued: '(Fortsetzung)',
   pageOf: 'Seite {page} von {pages}',
+  slideNumber: 'Folie {n}',
+  slideAlt: 'Folie {n}: {title}',
+  untitledSlide: 'Folie ohne Titel',
+  notesContinued: 'Folie {n} — Notizen (Fortsetzung)',
+  speakerNotes: 'Sprechernotizen',
+  notesTitle: '{title}: Sprechernotizen',
+  slidesTitle: '{title}: Folien',
 };
 
 export const pt: StringTable = {
@@ -43,6 +71,13 @@ export const pt: StringTable = {
   references: 'Referências',
   continued: '(continuação)',
   pageOf: 'Página {page} de {pages}',
+  slideNumber: 'Diapositivo {n}',
+  slideAlt: 'Diapositivo {n}: {title}',
+  untitledSlide: 'Diapositivo sem título',
+  notesContinued: 'Diapositivo {n} — notas (continuação)',
+  speakerNotes: 'Notas do orador',
+  notesTitle: '{title}: notas do orador',
+  slidesTitle: '{title}: diapositivos',
 };
 
 /** The shipped tables by primary language subtag. */

@@ -7,6 +7,7 @@ import { RenderError } from '../types.js';
 import { keepEscapesInAltText } from '../../patches/markdown-it-alt-text.js';
 import { memoizeThemePacking } from '../../patches/marp-theme-packing.js';
 import { deckMath } from './math.js';
+import { DECKHAND_THEMES, deckhandThemeCss } from '../../themes/deckhand-css.js';
 
 /**
  * The process's one Marp instance (its first render compiles the themes: reuse it), imported
@@ -66,6 +67,7 @@ async function create() {
     math: false,
     script: { source: 'inline' },
   });
+  for (const name of DECKHAND_THEMES) marp.themeSet.add(deckhandThemeCss(name));
   const math = deckMath(marp.markdown as MarkdownIt);
   const forgetPacked = memoizeThemePacking(marp);
   const md = marp.markdown as MarkdownIt;

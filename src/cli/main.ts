@@ -24,7 +24,7 @@ export async function runCli(argv: string[], io: Io = processIo()): Promise<numb
     .command(buildCommand(io, setCode))
     .command(watchCommand(io))
     .command(lintCommand(io, setCode))
-    .command(schemaCommand(io))
+    .command(schemaCommand(io, setCode))
     .command(initCommand(io))
     .demandCommand(1, 'name a command: build, watch, lint, schema or init')
     .strict()

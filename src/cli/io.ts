@@ -50,8 +50,12 @@ export function reportDiagnostics(io: Io, diagnostics: readonly Diagnostic[]): v
         : text,
     );
   }
+  if (diagnostics.length) io.err(countLine(diagnostics));
+}
+
+/** `2 errors, 1 warning`. */
+export function countLine(diagnostics: readonly Diagnostic[]): string {
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.length - errors;
-  if (diagnostics.length)
-    io.err(`${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`);
+  return `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
 }

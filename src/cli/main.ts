@@ -26,7 +26,7 @@ export async function runCli(argv: string[], io: Io = processIo()): Promise<numb
     .command(watchCommand(io))
     .command(lintCommand(io, setCode))
     .command(printCommand(io, setCode))
-    .command(schemaCommand(io))
+    .command(schemaCommand(io, setCode))
     .command(initCommand(io))
     .demandCommand(1, 'name a command: build, watch, lint, print, schema or init')
     .strict()

@@ -91,6 +91,8 @@ export const AudienceSettingsSchema = z.strictObject({
 const miniatures = z.enum(['drawn', 'exact']);
 
 export const ConfigSchema = z.strictObject({
+  /** Editors' schema reference; the build ignores it. */
+  $schema: z.string().optional(),
   content: z.string().min(1).optional(),
   output: z.string().min(1).optional(),
   templates: z.string().min(1).optional(),
@@ -165,7 +167,7 @@ const SECTIONS = ['slides', 'handout', 'notes', 'slidesHandout', 'lint', 'transl
 
 /** Keys allowed at a config path, for "did you mean". */
 export function configKeysAt(path: readonly (string | number)[]): string[] {
-  if (path.length === 0) return Object.keys(ConfigSchema.shape);
+  if (path.length === 0) return Object.keys(ConfigSchema.shape).filter((k) => k !== '$schema');
   if (path[path.length - 1] === 'brand') return Object.keys(BrandSchema.shape);
   if (path.length === 1 && SECTIONS.includes(path[0] as (typeof SECTIONS)[number])) {
     const shape = ConfigSchema.shape[path[0] as (typeof SECTIONS)[number]].unwrap().shape;

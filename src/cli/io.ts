@@ -1,5 +1,5 @@
 import { formatDiagnostic, sortDiagnostics, type Diagnostic } from '../errors/diagnostic.js';
-import { displayDiagnostic } from './display.js';
+import { displayDiagnostic, escapeControls } from './display.js';
 
 export interface Io {
   out(text: string): void;
@@ -50,8 +50,22 @@ export function reportDiagnostics(io: Io, diagnostics: readonly Diagnostic[]): v
         : text,
     );
   }
+  if (diagnostics.length) io.err(countLine(diagnostics));
+}
+
+/** `2 errors, 1 warning`. */
+export function countLine(diagnostics: readonly Diagnostic[]): string {
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.length - errors;
-  if (diagnostics.length)
-    io.err(`${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`);
+  return `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
+}
+
+/** An Io whose every line goes through `escapeControls` (colours kept only when the Io paints). */
+export function safeIo(io: Io): Io {
+  return {
+    ...io,
+    out: (t) => io.out(escapeControls(t)),
+    err: (t) => io.err(escapeControls(t, io.color ? 'colours' : undefined)),
+    errRaw: (t) => io.errRaw(escapeControls(t, io.color ? 'both' : 'line reset')),
+  };
 }

@@ -29,11 +29,28 @@ export interface Audience {
   glossary: GlossaryMode;
   /** The deck settings this audience gets (the config's `slides` with its own overrides). */
   slides: SlideSettings;
-  /** The handout settings this audience gets. */
+  /** The handout settings this audience gets (its own footer and fonts over the config's). */
   handout: HandoutSettings;
   /** The formats built for this audience when `-f` is not given (default: slides, handout). */
   formats: string[];
+  /** The config's brand with this audience's overrides. */
+  brand?: Brand;
 }
+
+/** `brand:` resolved: `logo` is an absolute path inside the project. */
+export interface Brand {
+  name?: string;
+  logo?: string;
+  logoAlt?: string;
+  phone?: string;
+  website?: string;
+  address?: string;
+  color?: string;
+}
+
+/** A font family as a handout chain names it: built-in by name, or the project's files (absolute paths). */
+export type FontChoice =
+  string | { name: string; regular: string; bold?: string; italic?: string; boldItalic?: string };
 
 export type Miniatures = 'drawn' | 'exact';
 export type HandoutLayout = 1 | 2 | 3 | 4 | 6 | 9;
@@ -66,12 +83,16 @@ export interface ResolvedConfig {
     footer: string;
     /** As configured (null: the built-in one, from the string tables). */
     footers?: LangText | null;
+    fonts?: FontChoice[];
   };
   /** notes.pdf: one slide a page, its speaker notes below. */
   notes: { miniatures: Miniatures; lines: boolean };
   /** slides-handout.pdf: N slides a page (PowerPoint's handout layouts). */
   slidesHandout: { layout: HandoutLayout; order: 'horizontal' | 'vertical'; lines: boolean; miniatures: Miniatures };
-  lint: { readability: 'warning' | 'error' };
+  lint: { readability: 'warning' | 'error'; allow?: string[] };
+  /** Review cycle in months (derives `reviewBy`), and whether patient topics must carry `reviewed`. */
+  review?: { months?: number; required?: boolean };
+  brand?: Brand;
   /** `strings.<lang>.<key>` overrides, keyed by tag as written. */
   strings: Readonly<Record<string, Readonly<Record<string, string>>>>;
   /** What a build does with a missing translation: `none` is an error; `source` uses the source text, marked. */

@@ -6,7 +6,7 @@ import { resolveTopic } from '../content/resolve.js';
 import type { ResolvedTopic, Topic } from '../content/types.js';
 import { Codes } from '../errors/codes.js';
 import { error, hasErrors, type Diagnostic } from '../errors/diagnostic.js';
-import { writeAtomic } from '../output/atomic-write.js';
+import { sweepTempFiles, writeAtomic } from '../output/atomic-write.js';
 import { VERSION } from '../paths.js';
 import type { RenderInput } from '../render/types.js';
 import { RenderError } from '../render/types.js';
@@ -132,6 +132,8 @@ export async function printHandouts(options: PrintOptions): Promise<PrintResult>
   const rendered = await renderTargets(planned.targets, input, Boolean(options.combine), diagnostics);
   if (!rendered || hasErrors(diagnostics)) return result([], data.records.length);
 
+  // A print killed with SIGKILL mid-write leaves its temp file (a personal PDF) beside the target: swept now.
+  sweepTempFiles(new Set(rendered.map((r) => dirname(r.target.path))));
   const files: PrintedFile[] = [];
   for (const { target, bytes, pages } of rendered) {
     try {

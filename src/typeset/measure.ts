@@ -8,6 +8,8 @@ export interface TextStyle {
   lineHeight: number;
   bold?: boolean;
   scale: number;
+  /** CSS letter-spacing in px. */
+  spacing?: number;
 }
 
 export interface TableStyle extends TextStyle {
@@ -22,7 +24,10 @@ export function textHeight(markdown: string, width: number, style: TextStyle, me
   const lines = markdown
     .split(/\n|<br\s*\/?>/i)
     .map((line) => line.trim())
-    .reduce((n, line) => n + countLines(inlineRuns(line, style.bold), width, style.size, metrics, style.scale), 0);
+    .reduce(
+      (n, line) => n + countLines(inlineRuns(line, style.bold), width, style.size, metrics, style.scale, style.spacing),
+      0,
+    );
   return Math.max(1, lines) * style.lineHeight;
 }
 

@@ -5,9 +5,17 @@ import type { Run } from './runs.js';
  * How many lines a paragraph of runs takes at `width` px, broken as a browser breaks it: greedily at
  * spaces and after hyphens, a word wider than the line broken anywhere (`overflow-wrap: break-word`).
  * Widths are the font's real advances (kerning included) at `size` px, times `scale` for a theme whose
- * font is not the one measured (see slide-measure.ts in src/view).
+ * font is not the one measured (see slide-measure.ts in src/view), plus `spacing` px a character
+ * (CSS letter-spacing).
  */
-export function countLines(runs: readonly Run[], width: number, size: number, metrics: Metrics, scale = 1): number {
+export function countLines(
+  runs: readonly Run[],
+  width: number,
+  size: number,
+  metrics: Metrics,
+  scale = 1,
+  spacing = 0,
+): number {
   // Words: pieces between break opportunities, each possibly in several faces.
   const words: { width: number; space: number }[] = [];
   let current = { width: 0, space: 0 };
@@ -19,10 +27,10 @@ export function countLines(runs: readonly Run[], width: number, size: number, me
         if (open) words.push(current);
         current = { width: 0, space: 0 };
         open = false;
-        if (words.length) words[words.length - 1]!.space += metrics.width(' ', run.face, size) * scale;
+        if (words.length) words[words.length - 1]!.space += metrics.width(' ', run.face, size) * scale + spacing;
         continue;
       }
-      current.width += metrics.width(piece, run.face, size) * scale;
+      current.width += metrics.width(piece, run.face, size) * scale + spacing * [...piece].length;
       open = true;
       if (piece.endsWith('-')) {
         words.push(current);

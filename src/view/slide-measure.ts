@@ -102,15 +102,22 @@ const MARP: Record<Exclude<Base, 'deckhand'>, (w: number) => SlideBox> = {
     };
   },
   uncover: (w) => {
-    const st = (size: number, lineHeight: number, bold = false): TextStyle => ({ size, lineHeight, bold, scale: 1 });
+    // uncover spaces its letters: 1 px (its h3 2 px).
+    const st = (size: number, lineHeight: number, bold = false): TextStyle => ({
+      size,
+      lineHeight,
+      bold,
+      scale: 1,
+      spacing: 1,
+    });
     return {
       width: w - 140,
       height: 720 - 60,
       slideWidth: w,
       padX: 140,
       body: st(40, 56),
-      title: { ...st(68, 95.2, true), extra: 0, after: 30 },
-      heading: st(56, 78.4, true),
+      title: { ...st(68, 95.2, true), spacing: 0, extra: 0, after: 30 },
+      heading: { ...st(56, 78.4, true), spacing: 2 },
       caption: st(40, 56),
       gap: 15,
       itemGap: 0,
@@ -158,7 +165,7 @@ export function stackHeight(elements: readonly Element[], width: number, box: Sl
 const cache = new Map<string, number>();
 
 function elementHeight(e: Element, width: number, box: SlideBox, m: Metrics): number {
-  const key = `${width}|${box.body.size}|${box.body.scale}|${JSON.stringify(e)}`;
+  const key = `${width}|${box.body.size}|${box.body.scale}|${box.body.spacing ?? 0}|${box.table.size}|${JSON.stringify(e)}`;
   let h = cache.get(key);
   if (h !== undefined) return h;
   switch (e.kind) {

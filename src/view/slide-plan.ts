@@ -81,50 +81,60 @@ export function sectionParts(
     ...(safe ? bodyBlocks(safe).map((block) => ({ kind: 'block' as const, block })) : []),
     ...section.points.map((text) => ({ kind: 'point' as const, text })),
   ];
-  if (!items.length) {
-    const fit = section.image ? fitImage(section, ctx) : null;
-    return [
-      {
-        body: null,
-        points: [],
-        imageLayout: section.image ? 'full' : null,
-        imageWidth: fit?.width ?? null,
-        imageHeight: fit?.height ?? null,
-        continued: false,
-        number: 1,
-        total: 1,
-      },
-    ];
-  }
-  // The image sits beside the first slide's text; continued slides get the full width.
+  if (!items.length) return [imageOnly(section, ctx)];
+  // The image sits beside the first slide's text; continued slides get the full width. When not even
+  // the first block fits beside it (a long title in a large theme), the image gets a slide of its own.
+  let beside = Boolean(section.image);
   const width = (part: number) =>
-    WIDTH_SAFETY * (section.image && part === 0 ? Math.round(box.slideWidth * BESIDE_SHARE) - box.padX : box.width);
+    WIDTH_SAFETY * (beside && part === 0 ? Math.round(box.slideWidth * BESIDE_SHARE) - box.padX : box.width);
   const limit = (part: number) =>
     box.height -
     HEIGHT_SAFETY -
     titleHeight(part === 0 ? section.title : `${section.title} ${ctx.continued}`, width(part), box, ctx.metrics);
   const height = (group: readonly Item[], part: number) =>
     stackHeight(elementsOf(group), width(part), box, ctx.metrics);
-  // A paragraph or table taller than any slide is cut into its sentences or rows; nothing else is.
+  if (beside && items[0]!.kind === 'point' && height([items[0]!], 0) > limit(0)) beside = false;
+  // A paragraph or table taller than a slide is cut into its sentences or rows; nothing else is.
+  const tooTall = (item: Item) => height([item], 1) > limit(1) || (beside && height([item], 0) > limit(0));
   const pieces = items.flatMap((item) =>
-    item.kind === 'block' && item.block.pieces && height([item], 1) > limit(1)
+    item.kind === 'block' && item.block.pieces && tooTall(item)
       ? item.block.pieces.map((block) => ({ kind: 'block' as const, block }))
       : [item],
   );
+  if (beside && height([pieces[0]!], 0) > limit(0)) beside = false;
   const groups = pack(pieces, height, limit);
-  return groups.map((group, i) => {
+  const lead: SlidePart[] = section.image && !beside ? [imageOnly(section, ctx)] : [];
+  const total = groups.length + lead.length;
+  const parts = groups.map((group, g): SlidePart => {
+    const i = g + lead.length;
     const blocks = group.flatMap((it) => (it.kind === 'block' ? [it.block] : []));
     return {
       body: blocks.length ? joinBlocks(blocks) : null,
       points: group.flatMap((it) => (it.kind === 'point' ? [it.text] : [])),
-      imageLayout: section.image && i === 0 ? 'beside' : null,
+      imageLayout: beside && i === 0 ? 'beside' : null,
       imageWidth: null,
       imageHeight: null,
       continued: i > 0,
       number: i + 1,
-      total: groups.length,
+      total,
     };
   });
+  return [...lead.map((p) => ({ ...p, total })), ...parts];
+}
+
+/** A section's image filling a slide of its own. */
+function imageOnly(section: ResolvedSection, ctx: PlanContext): SlidePart {
+  const fit = section.image ? fitImage(section, ctx) : null;
+  return {
+    body: null,
+    points: [],
+    imageLayout: section.image ? 'full' : null,
+    imageWidth: fit?.width ?? null,
+    imageHeight: fit?.height ?? null,
+    continued: false,
+    number: 1,
+    total: 1,
+  };
 }
 
 const MARKER = /^\s*(?:[-*+]|\d+[.)])\s+/;

@@ -11,6 +11,17 @@ export const en: StringTable = {
   references: 'References',
   continued: '(continued)',
   pageOf: 'Page {page} of {pages}',
+  viewerNext: 'Next slide',
+  viewerPrevious: 'Previous slide',
+  viewerFirstLast: 'First / last slide',
+  viewerBlack: 'Black screen (again: back)',
+  viewerWhite: 'White screen (again: back)',
+  viewerOverview: 'Overview of all slides',
+  viewerGoTo: 'Go to slide number',
+  viewerFullscreen: 'Full screen',
+  viewerPresenter: 'Presenter view',
+  viewerHelp: 'Keys',
+  viewerClose: 'Close',
 };
 
 export const es: StringTable = {
@@ -19,6 +30,17 @@ export const es: StringTable = {
   references: 'Referencias',
   continued: '(continuación)',
   pageOf: 'Página {page} de {pages}',
+  viewerNext: 'Diapositiva siguiente',
+  viewerPrevious: 'Diapositiva anterior',
+  viewerFirstLast: 'Primera / última diapositiva',
+  viewerBlack: 'Pantalla negra (otra vez: volver)',
+  viewerWhite: 'Pantalla blanca (otra vez: volver)',
+  viewerOverview: 'Vista general de las diapositivas',
+  viewerGoTo: 'Ir a la diapositiva número',
+  viewerFullscreen: 'Pantalla completa',
+  viewerPresenter: 'Vista del presentador',
+  viewerHelp: 'Teclas',
+  viewerClose: 'Cerrar',
 };
 
 export const fr: StringTable = {
@@ -27,6 +49,17 @@ export const fr: StringTable = {
   references: 'Références',
   continued: '(suite)',
   pageOf: 'Page {page} sur {pages}',
+  viewerNext: 'Diapositive suivante',
+  viewerPrevious: 'Diapositive précédente',
+  viewerFirstLast: 'Première / dernière diapositive',
+  viewerBlack: 'Écran noir (encore : retour)',
+  viewerWhite: 'Écran blanc (encore : retour)',
+  viewerOverview: 'Vue d’ensemble des diapositives',
+  viewerGoTo: 'Aller à la diapositive n°',
+  viewerFullscreen: 'Plein écran',
+  viewerPresenter: 'Mode présentateur',
+  viewerHelp: 'Touches',
+  viewerClose: 'Fermer',
 };
 
 export const de: StringTable = {
@@ -35,6 +68,17 @@ export const de: StringTable = {
   references: 'Quellen',
   continued: '(Fortsetzung)',
   pageOf: 'Seite {page} von {pages}',
+  viewerNext: 'Nächste Folie',
+  viewerPrevious: 'Vorherige Folie',
+  viewerFirstLast: 'Erste / letzte Folie',
+  viewerBlack: 'Schwarzer Bildschirm (nochmals: zurück)',
+  viewerWhite: 'Weißer Bildschirm (nochmals: zurück)',
+  viewerOverview: 'Übersicht aller Folien',
+  viewerGoTo: 'Gehe zu Folie Nummer',
+  viewerFullscreen: 'Vollbild',
+  viewerPresenter: 'Referentenansicht',
+  viewerHelp: 'Tasten',
+  viewerClose: 'Schließen',
 };
 
 export const pt: StringTable = {
@@ -43,6 +87,17 @@ export const pt: StringTable = {
   references: 'Referências',
   continued: '(continuação)',
   pageOf: 'Página {page} de {pages}',
+  viewerNext: 'Diapositivo seguinte',
+  viewerPrevious: 'Diapositivo anterior',
+  viewerFirstLast: 'Primeiro / último diapositivo',
+  viewerBlack: 'Ecrã preto (de novo: voltar)',
+  viewerWhite: 'Ecrã branco (de novo: voltar)',
+  viewerOverview: 'Visão geral dos diapositivos',
+  viewerGoTo: 'Ir para o diapositivo número',
+  viewerFullscreen: 'Ecrã inteiro',
+  viewerPresenter: 'Vista do apresentador',
+  viewerHelp: 'Teclas',
+  viewerClose: 'Fechar',
 };
 
 /** The shipped tables by primary language subtag. */

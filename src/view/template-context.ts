@@ -50,7 +50,7 @@ export function templateContext(
     sections,
     // Decks get slide-safe bodies and each section's slides (continued when too long for one).
     ...(kind === 'slides'
-      ? slideContext(topic, sections, theme, audience.slides.size, config.themes.find((t) => t.name === theme)?.css)
+      ? slideContext(topic, sections, audience.slides, config.themes.find((t) => t.name === theme)?.css)
       : {}),
     audience: {
       name: audience.name,

@@ -29,6 +29,7 @@ export const Codes = {
   topicName: 'DH_TOPIC_NAME',
   // deckhand print: the personal data file
   data: 'DH_DATA',
+  unknownLanguage: 'DH_UNKNOWN_LANGUAGE',
   // lint (src/lint/): reading level and plain language
   imageAlt: 'DH_IMAGE_ALT',
   readability: 'DH_READABILITY',
@@ -36,6 +37,13 @@ export const Codes = {
   longList: 'DH_LONG_LIST',
   uncommonWord: 'DH_UNCOMMON_WORD',
   missingSummary: 'DH_MISSING_SUMMARY',
+  // translations and languages (issue 17)
+  stringMissing: 'DH_STRING_MISSING',
+  translationMissing: 'DH_TRANSLATION_MISSING',
+  translationStale: 'DH_TRANSLATION_STALE',
+  translation: 'DH_TRANSLATION',
+  unsupportedScript: 'DH_UNSUPPORTED_SCRIPT',
+  spanishEnglishWord: 'DH_ENGLISH_WORD',
 } as const;
 
 export type Code = (typeof Codes)[keyof typeof Codes];

@@ -119,7 +119,7 @@ async function compareBuild(run: LoadedRun): Promise<BuildResult> {
   try {
     const units = await planStage(run, run.loaded.topics);
     if (hasErrors(run.diagnostics)) return finish(run);
-    const tasks = planTasks(units, settings.renderers, run.inputs, settings.date);
+    const tasks = planTasks(units, settings.renderers, run.inputs, settings.date, settings.perAudience);
     const check = Boolean(options.check);
     const artifacts = await compareWithDisk(tasks, settings, workers, check, run.progress, run.diagnostics);
     run.clock.lap('render+compare');

@@ -29,7 +29,7 @@ export async function planStage(
     run.diagnostics.push(...(await mathProblems(topic))); // loads the math engine only for a topic with math
     topic.source.release(); // positions are asked for while a topic is planned and linted, seldom after
     if (!ready || hasErrors(run.diagnostics)) continue;
-    ready(planTasks(planned.units, settings.renderers, run.inputs, settings.date));
+    ready(planTasks(planned.units, settings.renderers, run.inputs, settings.date, settings.perAudience));
     await new Promise((resolve) => setImmediate(resolve)); // let workers pick the tasks up
   }
   run.clock.lap('plan+lint');

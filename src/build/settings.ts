@@ -24,6 +24,11 @@ export interface BuildSettings {
   dateFixed: boolean;
   /** The renderers this build runs, in output order. */
   renderers: Renderer[];
+  /**
+   * True when `-f` was not given: each audience then gets the renderers of its own `formats` (a subset of
+   * `renderers`, which holds the union).
+   */
+  perAudience?: boolean;
   /** Every renderer known (for --clean: files no renderer makes any more). */
   allRenderers: Renderer[];
   /** True for the built-in renderers, which worker threads can create for themselves. */
@@ -70,6 +75,7 @@ export async function prepareBuild(options: BuildOptions): Promise<PreparedBuild
     date,
     dateFixed: fixed !== undefined,
     renderers: allRenderers.filter((r) => formats.has(r.format)),
+    perAudience: asked === undefined,
     allRenderers,
     builtin: options.renderers === undefined,
     ...(audiences ? { audiences } : {}),
@@ -87,6 +93,16 @@ export interface PreparedBuild {
   diagnostics: Diagnostic[];
   /** The config has problems: what of it can still check the topics in the same run (see `loadConfig`). */
   fallback?: LoadedConfig['fallback'];
+}
+
+/** The renderers an audience gets in this build. */
+export function audienceRenderers(
+  settings: Pick<BuildSettings, 'renderers' | 'perAudience'>,
+  audience: { formats: readonly string[] },
+): Renderer[] {
+  return settings.perAudience
+    ? settings.renderers.filter((r) => audience.formats.includes(r.format))
+    : settings.renderers;
 }
 
 /** Each audience's formats for this build: `-f` when given, else its own. */

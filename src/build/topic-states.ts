@@ -8,7 +8,7 @@ import { VERSION } from '../paths.js';
 import type { InputsHasher } from './inputs.js';
 import { artifactPath } from './plan.js';
 import type { LoadedRun } from './run.js';
-import type { BuildSettings } from './settings.js';
+import { audienceRenderers, type BuildSettings } from './settings.js';
 
 /** A loaded topic before it is resolved: the artifacts it is built into, and those the cache vouches for. */
 export interface TopicState {
@@ -33,13 +33,11 @@ export function topicStates(
     const artifacts = topicAudiences(topic, settings.config)
       .filter((a) => !wanted || wanted.includes(a.name))
       .flatMap((a) =>
-        settings.renderers
-          .filter((r) => a.formats.includes(r.format))
-          .map((r) => ({
-            path: artifactPath(topic.slug, a.name, r.output),
-            renderer: r.name,
-            inputs: inputs(topic, a.name, r.source),
-          })),
+        audienceRenderers(settings, a).map((r) => ({
+          path: artifactPath(topic.slug, a.name, r.output),
+          renderer: r.name,
+          inputs: inputs(topic, a.name, r.source),
+        })),
       );
     const key = createHash('sha256').update(`${topic.path}\n`);
     for (const a of artifacts) key.update(`${a.path}\0${a.renderer}\0${a.inputs}\n`);

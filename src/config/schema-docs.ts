@@ -86,10 +86,7 @@ export const CONFIG_DOCS: DocTable = {
   },
   notes: { description: 'notes.pdf (-f notes): one slide a page with its speaker notes below.' },
   'notes.miniatures': { description: MINIATURES, examples: ['drawn'] },
-  'notes.lines': {
-    description: 'Ruled lines for writing on the pages of slides that have no notes.',
-    examples: [true],
-  },
+  'notes.lines': { description: 'Ruled lines to write on below a slide that has no notes.', examples: [true] },
   slidesHandout: { description: 'slides-handout.pdf (-f slides-handout): several slides a page to take notes on.' },
   'slidesHandout.layout': {
     description: 'Slides a page: 1, 2, 3 (with lines for notes beside them), 4, 6 or 9.',

@@ -54,7 +54,14 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   run.diagnostics.push(...loaded.diagnostics);
   run.sources = loaded.topics.map((t) => ({
     topic: t.slug,
-    files: [t.path, ...[...t.images.values()].map((i) => i.path)],
+    files: [
+      ...new Set([
+        t.path,
+        ...[...t.images.values()].map((i) => i.path),
+        // Its translations: watch rebuilds a language when its file changes.
+        ...(t.translations ?? []).flatMap((x) => [x.path, ...[...x.images.values()].map((i) => i.path)]),
+      ]),
+    ],
   }));
   clock.lap('load');
   const engine = (session?.templates ?? templateEngines())(settings.config.templates);

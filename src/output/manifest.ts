@@ -9,6 +9,8 @@ export interface ManifestEntry {
   path: string;
   topic: string;
   audience: string;
+  /** The artifact's language (BCP 47): the source's, or a translation's. */
+  lang?: string;
   format: string;
   bytes: number;
   sha256: string;
@@ -32,6 +34,7 @@ export const manifestEntry = ({
   path,
   topic,
   audience,
+  lang,
   format,
   bytes,
   sha256,
@@ -42,6 +45,7 @@ export const manifestEntry = ({
   path,
   topic,
   audience,
+  ...(lang !== undefined ? { lang } : {}),
   format,
   bytes,
   sha256,

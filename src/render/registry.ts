@@ -14,6 +14,17 @@ export function builtinRenderers(env: NodeJS.ProcessEnv = process.env): Renderer
   return [slidesMarkdown, slidesHtml, slidesPdf(env), handoutPdf, pptx];
 }
 
+/**
+ * A renderer's file name for one language: a translation's artifacts sit beside the source's with
+ * the tag before the extension (`handout.pdf` → `handout.es-US.pdf`, `slides.md` → `slides.es-US.md`).
+ * Applied here, for every renderer, so a format added later gets it too. null: the source language.
+ */
+export function localisedOutput(output: string, lang: string | null): string {
+  if (!lang) return output;
+  const dot = output.indexOf('.');
+  return dot < 0 ? `${output}.${lang}` : `${output.slice(0, dot)}.${lang}${output.slice(dot)}`;
+}
+
 /** The formats `-f` accepts, from the registry. */
 export function knownFormats(renderers: readonly Renderer[]): string[] {
   return [...new Set(renderers.map((r) => r.format))];

@@ -5,7 +5,7 @@ import { loadTopics } from '../content/load-topics.js';
 import type { Topic } from '../content/types.js';
 import type { Diagnostic } from '../errors/diagnostic.js';
 import type { BuildSettings } from './settings.js';
-import { inShard } from './shard.js';
+import { shardSlugs } from './shard.js';
 
 export interface LoadedTopics {
   /** The topics this build covers (after --shard), in file order. */
@@ -22,7 +22,8 @@ export async function loadStage(settings: BuildSettings): Promise<LoadedTopics> 
   const { config, paths, shard } = settings;
   const found = findTopics(paths, config.content);
   const slug = (f: string) => basename(f, extname(f));
-  const files = shard ? found.files.filter((f) => inShard(slug(f), shard)) : found.files;
+  const mine = shard ? shardSlugs(found.files.map(slug), shard) : undefined;
+  const files = mine ? found.files.filter((f) => mine.has(slug(f))) : found.files;
   const kept = new Set(files);
   const translations = found.translations.filter((t) =>
     [...kept].some((f) => slug(f) === t.slug && dirname(f) === dirname(t.path)),

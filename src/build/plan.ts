@@ -141,7 +141,7 @@ export function planTasks(
 ): Task[] {
   return units.flatMap((unit) =>
     renderers
-      .filter((r) => unit.markdown[r.source] !== undefined)
+      .filter((r) => unit.markdown[r.source] !== undefined && unit.audience.formats.includes(r.format))
       .map((renderer) => ({
         unit,
         renderer,

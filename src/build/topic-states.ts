@@ -36,11 +36,13 @@ export function topicStates(
       topicAudiences(v.topic, settings.config)
         .filter((a) => !wanted || wanted.includes(a.name))
         .flatMap((a) =>
-          settings.renderers.map((r) => ({
-            path: artifactPath(topic.slug, a.name, localisedOutput(r.output, v.suffix)),
-            renderer: r.name,
-            inputs: inputs(v.topic, a.name, r.source),
-          })),
+          settings.renderers
+            .filter((r) => a.formats.includes(r.format))
+            .map((r) => ({
+              path: artifactPath(topic.slug, a.name, localisedOutput(r.output, v.suffix)),
+              renderer: r.name,
+              inputs: inputs(v.topic, a.name, r.source),
+            })),
         ),
     );
     const key = createHash('sha256').update(`${topic.path}\n`);

@@ -13,9 +13,13 @@ export const DEFAULTS = {
   output: 'output',
   templates: 'templates',
   lang: 'en',
-  slides: { theme: 'default', size: '16:9', paginate: true },
+  slides: { theme: 'deckhand', size: '16:9', paginate: true, accent: null, body: 'auto', pdfEngine: 'auto' },
   handout: { pageSize: 'LETTER', footer: 'This handout does not replace advice from your health care team.' },
   lint: { readability: 'warning' },
+  notes: { miniatures: 'drawn', lines: true },
+  slidesHandout: { layout: 3, order: 'horizontal', lines: true, miniatures: 'drawn' },
+  /** What a build makes for an audience without `formats` when `-f` is not given. */
+  formats: ['slides', 'handout'],
   /** An audience's settings when the config gives none (its label: the name, capitalised). */
   audience: { fontSize: 11, glossary: 'list' },
   /**

@@ -38,15 +38,19 @@ export function labelFor(
   );
 }
 
-/** An audience's handout footer in `lang`: its own, else `handout.footer`, else the built-in one. */
+/**
+ * An audience's handout footer in `lang`: its own, else `handout.footer`, else the built-in disclaimer,
+ * which speaks to patients: by default only audiences with a reading target get it ('' for the others).
+ */
 export function footerFor(
-  audience: Pick<Audience, 'footer'>,
+  audience: Pick<Audience, 'footer' | 'readingGrade'>,
   lang: string,
   config: Pick<ResolvedConfig, 'lang' | 'strings' | 'handout'>,
 ): string | undefined {
   if (audience.footer !== null) return pickLangText(audience.footer, lang, config.lang);
   const configured = config.handout.footers;
   if (configured !== null && configured !== undefined) return pickLangText(configured, lang, config.lang);
+  if (audience.readingGrade === undefined) return '';
   return lookupString('footer', lang, config.strings);
 }
 

@@ -21,6 +21,9 @@ export const Codes = {
   handout: 'DH_HANDOUT',
   missingGlyph: 'DH_MISSING_GLYPH',
   math: 'DH_MATH',
+  // printouts (notes.pdf, slides-handout.pdf, drawn slides.pdf)
+  smallPrint: 'DH_SMALL_PRINT',
+  miniature: 'DH_MINIATURE',
   output: 'DH_OUTPUT',
   noTopics: 'DH_NO_TOPICS',
   topicName: 'DH_TOPIC_NAME',

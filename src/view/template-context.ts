@@ -5,6 +5,7 @@ import type { TemplateKind } from '../templates/lookup.js';
 import { applyGlossary } from './glossary.js';
 import { slideContext } from './slide-plan.js';
 import { localFurniture, stringsFor, type LocalFurniture } from './furniture.js';
+import { KIND_LABEL_KEYS, label } from '../strings/label.js';
 
 export interface BuildInfo {
   /** YYYY-MM-DD of the build date. */
@@ -35,6 +36,13 @@ export function templateContext(
       // Speaker notes belong to the deck only: a handout template cannot print them, whatever it says.
       notes: kind === 'handout' ? null : s.notes,
       image: s.image ? { ...s.image, src: urls.get(s.image.src) ?? s.image.src } : null,
+      kind: s.kind ?? null,
+      // The label a warning, call or tip box shows (from the string table); null for other sections.
+      kindLabel:
+        s.kind && s.kind in KIND_LABEL_KEYS
+          ? label(KIND_LABEL_KEYS[s.kind as keyof typeof KIND_LABEL_KEYS], topic.lang)
+          : null,
+      url: s.url ?? null,
     }));
   const theme = audience.slides.theme;
   return {

@@ -69,7 +69,7 @@ describe('templateContext', () => {
     });
     expect(ctx.build).toEqual(build);
     expect(ctx.options).toEqual({
-      slides: { theme: 'gaia', size: '16:9', paginate: true },
+      slides: { theme: 'gaia', size: '16:9', paginate: true, accent: null, body: 'auto', pdfEngine: 'auto' },
       handout: { pageSize: config.handout.pageSize, footer: config.handout.footer, hyphenate: false },
     });
     expect(JSON.parse(JSON.stringify(ctx))).toEqual(ctx);

@@ -9,7 +9,7 @@ import { loadFonts } from '../../fonts/load.js';
 import { splitFrontMatter } from './front-matter.js';
 import { furniture, layoutHandout } from './layout.js';
 import { parseMarkdown } from './markdown.js';
-import { paginate } from './paginate.js';
+import { balanceLastPage, paginate, usedHeight } from './paginate.js';
 import { handoutStyle } from './style.js';
 import { mathAsSource } from '../../math/dollars.js';
 import { footerFor } from '../../config/lang-text.js';
@@ -29,7 +29,11 @@ export async function renderHandout(input: RenderInput): Promise<RenderOutput> {
   const [tokens, fonts] = await Promise.all([parseMarkdown(body), loadFonts()]);
   const { blocks, notes } = toBlocks(tokens);
 
-  const style = handoutStyle(input.audience.fontSize, input.audience.handout.pageSize);
+  const typeset = (tighten: number) => {
+    const style = handoutStyle(input.audience.fontSize, input.audience.handout.pageSize, tighten);
+    const layout = layoutHandout({ blocks, meta, style, metrics: fonts.metrics, images, formulas, lang });
+    return { style, layout, pages: paginate(layout.slices, style.content.y, style.content.height) };
+  };
   const images = new Map([...input.images].map(([url, image]) => [url, { width: image.width, height: image.height }]));
   const title = meta.title ?? input.topic.title;
   const header = meta.header ?? title;
@@ -39,8 +43,22 @@ export async function renderHandout(input: RenderInput): Promise<RenderOutput> {
   // The plan checked that the language has the string (DH_STRING_MISSING otherwise).
   const pageLabel = (page: number, pages: number) => t('pageOf', lang, { page, pages }, input.config.strings);
   const formulas = await typesetFormulas(formulasIn(blocks, [meta.title, header]), where);
-  const layout = layoutHandout({ blocks, meta, style, metrics: fonts.metrics, images, formulas });
-  const pages = paginate(layout.slices, style.content.y, style.content.height);
+  // No last page holding only a few lines: first tighten the spacing between blocks (within limits),
+  // then pull content back from the page before.
+  const short = (r: ReturnType<typeof typeset>) =>
+    r.pages.length > 1 && usedHeight(r.pages.at(-1)!, r.style.content.y) < r.style.content.height / 4;
+  let chosen = typeset(1);
+  for (const tighten of short(chosen) ? [0.85, 0.7] : []) {
+    const r = typeset(tighten);
+    if (!short(r) || r.pages.length < chosen.pages.length) {
+      chosen = r;
+      break;
+    }
+  }
+  const { style, layout } = chosen;
+  const pages = short(chosen)
+    ? balanceLastPage(chosen.pages, layout.slices, style.content.y, style.content.height)
+    : chosen.pages;
 
   const bytes = await drawPdf({
     pages,

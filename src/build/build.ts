@@ -3,6 +3,7 @@ import { Codes } from '../errors/codes.js';
 import { error, hasErrors } from '../errors/diagnostic.js';
 import { checkFolders, sweepTempFiles } from '../output/atomic-write.js';
 import { cleanOutputs } from '../output/clean.js';
+import { isRendererOutput } from '../render/registry.js';
 import { recordBuild } from '../output/record.js';
 import { VERSION } from '../paths.js';
 import { templateEngines } from '../templates/engine.js';
@@ -87,7 +88,11 @@ async function writeBuild(run: LoadedRun): Promise<BuildResult> {
     run.clock.lap('render+write');
 
     const recorded = [...cache.previous.manifest.keys(), ...cache.previous.cache.keys()];
-    const produced = new Set(settings.allRenderers.map((r) => r.output));
+    // Names some renderer makes, translations' (`handout.es-US.pdf`) included.
+    const produced = new Set([
+      ...settings.allRenderers.map((r) => r.output),
+      ...recorded.map((p) => p.split('/').at(-1)!).filter((f) => isRendererOutput(f, settings.allRenderers)),
+    ]);
     const keep = keepArtifact(run.loaded, settings);
     const removed = options.clean ? cleanOutputs(settings.outDir, recorded, keep, produced) : [];
     const planned = new Set(cache.toPlan);

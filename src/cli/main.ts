@@ -7,6 +7,7 @@ import { processIo, type Io } from './io.js';
 import { lintCommand } from './lint-command.js';
 import { initCommand, schemaCommand } from './small-commands.js';
 import { watchCommand } from './watch-command.js';
+import { translateCommand, translationsCommand } from './translate-command.js';
 
 /** Exit codes: 0 ok, 1 input problems, 2 usage, 3 internal error. */
 export const Exit = { ok: 0, input: 1, usage: 2, internal: 3 } as const;
@@ -24,9 +25,11 @@ export async function runCli(argv: string[], io: Io = processIo()): Promise<numb
     .command(buildCommand(io, setCode))
     .command(watchCommand(io))
     .command(lintCommand(io, setCode))
+    .command(translateCommand(io, setCode))
+    .command(translationsCommand(io, setCode))
     .command(schemaCommand(io))
     .command(initCommand(io))
-    .demandCommand(1, 'name a command: build, watch, lint, schema or init')
+    .demandCommand(1, 'name a command: build, watch, lint, translate, translations, schema or init')
     .strict()
     .recommendCommands()
     .help()

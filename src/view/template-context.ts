@@ -47,6 +47,8 @@ export function templateContext(
   const theme = audience.slides.theme;
   return {
     ...topic,
+    // Templates see a translation's metadata (`{{#if translation}}…{{translation.translator}}`); null for a source.
+    translation: topic.translation ?? null,
     sections,
     // Decks get slide-safe bodies and each section's slides (continued when too long for one).
     ...(kind === 'slides'

@@ -20,10 +20,13 @@ import {
 import { handoutUnits } from './handout-text.js';
 import { englishWords, infleszFinding } from './spanish-checks.js';
 import { locateIn } from './position.js';
+import { reviewProblems } from './review.js';
 
 export interface LintOptions {
   /** Every lint warning becomes an error (a CI gate). */
   strict?: boolean;
+  /** The build date, for review dates (default: now). */
+  today?: Date;
 }
 
 /** One topic × audience: a score per unit (main message, sections, glossary) and for the whole handout. */
@@ -51,7 +54,7 @@ export interface ResolvedForAudience {
 export function lintTopic(
   topic: Topic,
   audiences: readonly ResolvedForAudience[],
-  config: Pick<ResolvedConfig, 'lint'>,
+  config: Pick<ResolvedConfig, 'lint'> & Partial<Pick<ResolvedConfig, 'review' | 'audiences'>>,
   options: LintOptions = {},
 ): { reports: AudienceReport[]; diagnostics: Diagnostic[] } {
   const reports: AudienceReport[] = [];
@@ -113,7 +116,14 @@ export function lintTopic(
     }
     findings.push(...found.map((finding) => ({ finding, audience: audience.name })));
   }
-  return { reports, diagnostics: merge(topic, findings, options) };
+  const review = reviewProblems(
+    topic,
+    audiences.map((a) => a.audience),
+    { review: config.review, audiences: config.audiences ?? [] },
+    options.today ?? new Date(),
+    options.strict,
+  );
+  return { reports, diagnostics: [...merge(topic, findings, options), ...review] };
 }
 
 /** One diagnostic per distinct finding, naming every audience it applies to. */

@@ -54,6 +54,7 @@ export const en: StringTable = {
   viewerPresenter: 'Presenter view',
   viewerHelp: 'Keys',
   viewerClose: 'Close',
+  onlineVersion: 'Read this online',
 };
 
 export const es: StringTable = {
@@ -104,6 +105,7 @@ export const es: StringTable = {
   viewerPresenter: 'Vista del presentador',
   viewerHelp: 'Teclas',
   viewerClose: 'Cerrar',
+  onlineVersion: 'Léalo en línea',
 };
 
 export const fr: StringTable = {
@@ -154,6 +156,7 @@ export const fr: StringTable = {
   viewerPresenter: 'Mode présentateur',
   viewerHelp: 'Touches',
   viewerClose: 'Fermer',
+  onlineVersion: 'À lire en ligne',
 };
 
 export const de: StringTable = {
@@ -204,6 +207,7 @@ export const de: StringTable = {
   viewerPresenter: 'Referentenansicht',
   viewerHelp: 'Tasten',
   viewerClose: 'Schließen',
+  onlineVersion: 'Online lesen',
 };
 
 export const pt: StringTable = {
@@ -254,6 +258,7 @@ export const pt: StringTable = {
   viewerPresenter: 'Vista do apresentador',
   viewerHelp: 'Teclas',
   viewerClose: 'Fechar',
+  onlineVersion: 'Leia online',
 };
 
 /** The shipped tables by primary language subtag. */

@@ -22,7 +22,7 @@ export async function planStage(
   for (const topic of topics) {
     const planned = planner.plan(topic);
     units.push(...planned.units);
-    run.diagnostics.push(...planned.diagnostics, ...lintUnits(planned.units, settings.config));
+    run.diagnostics.push(...planned.diagnostics, ...lintUnits(planned.units, settings.config, settings.date));
     run.diagnostics.push(...(await mathProblems(topic))); // loads the math engine only for a topic with math
     topic.source.release(); // positions are asked for while a topic is planned and linted, seldom after
     if (!ready || hasErrors(run.diagnostics)) continue;

@@ -33,6 +33,9 @@ export const Codes = {
   longList: 'DH_LONG_LIST',
   uncommonWord: 'DH_UNCOMMON_WORD',
   missingSummary: 'DH_MISSING_SUMMARY',
+  // lint: content review dates (topic reviewed / reviewBy, config review)
+  reviewDue: 'DH_REVIEW_DUE',
+  reviewMissing: 'DH_REVIEW_MISSING',
 } as const;
 
 export type Code = (typeof Codes)[keyof typeof Codes];

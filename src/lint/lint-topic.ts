@@ -18,10 +18,13 @@ import {
 } from './checks.js';
 import { handoutUnits } from './handout-text.js';
 import { locateIn } from './position.js';
+import { reviewProblems } from './review.js';
 
 export interface LintOptions {
   /** Every lint warning becomes an error (a CI gate). */
   strict?: boolean;
+  /** The build date, for review dates (default: now). */
+  today?: Date;
 }
 
 /** One topic × audience: a score per unit (main message, sections, glossary) and for the whole handout. */
@@ -49,7 +52,7 @@ export interface ResolvedForAudience {
 export function lintTopic(
   topic: Topic,
   audiences: readonly ResolvedForAudience[],
-  config: Pick<ResolvedConfig, 'lint'>,
+  config: Pick<ResolvedConfig, 'lint'> & Partial<Pick<ResolvedConfig, 'review' | 'audiences'>>,
   options: LintOptions = {},
 ): { reports: AudienceReport[]; diagnostics: Diagnostic[] } {
   const reports: AudienceReport[] = [];
@@ -100,7 +103,14 @@ export function lintTopic(
     }
     findings.push(...found.map((finding) => ({ finding, audience: audience.name })));
   }
-  return { reports, diagnostics: merge(topic, findings, options) };
+  const review = reviewProblems(
+    topic,
+    audiences.map((a) => a.audience),
+    { review: config.review, audiences: config.audiences ?? [] },
+    options.today ?? new Date(),
+    options.strict,
+  );
+  return { reports, diagnostics: [...merge(topic, findings, options), ...review] };
 }
 
 /** One diagnostic per distinct finding, naming every audience it applies to. */

@@ -7,6 +7,7 @@ import { loadTopic } from '../content/load.js';
 import { resolveTopic, topicAudiences } from '../content/resolve.js';
 import { hasErrors, type Diagnostic } from '../errors/diagnostic.js';
 import { mathProblems } from './math.js';
+import { reviewDates, type ReviewDates } from './review.js';
 import { lintTopic, type AudienceReport, type LintOptions, type ResolvedForAudience } from './lint-topic.js';
 
 export interface LintRunOptions extends LintOptions {
@@ -24,6 +25,8 @@ export interface LintResult {
   ok: boolean;
   reports: AudienceReport[];
   diagnostics: Diagnostic[];
+  /** Every topic's review dates (for `--due`). */
+  reviews: ReviewDates[];
 }
 
 /** `deckhand lint`: loads and resolves every topic × audience like a build, scores and checks, writes nothing. */
@@ -35,9 +38,10 @@ export async function lint(options: LintRunOptions = {}): Promise<LintResult> {
     cwd,
   });
   const reports: AudienceReport[] = [];
+  const reviews: ReviewDates[] = [];
   if (!config) {
     if (fallback) diagnostics.push(...(await topicProblems(paths, fallback.config, fallback.audiences)));
-    return { ok: false, reports, diagnostics };
+    return { ok: false, reports, diagnostics, reviews: [] };
   }
   const wanted = selectAudiences(options.audiences, config.audiences);
   const found = findTopics(paths, config.content);
@@ -53,9 +57,10 @@ export async function lint(options: LintRunOptions = {}): Promise<LintResult> {
       diagnostics.push(...r.diagnostics);
       if (r.resolved && r.origins) resolved.push({ audience, resolved: r.resolved, origins: r.origins });
     }
+    reviews.push(reviewDates(topic, config, options.today ?? new Date()));
     const out = lintTopic(topic, resolved, config, options);
     reports.push(...out.reports);
     diagnostics.push(...out.diagnostics, ...(await mathProblems(topic)));
   }
-  return { ok: !hasErrors(diagnostics), reports, diagnostics };
+  return { ok: !hasErrors(diagnostics), reports, diagnostics, reviews };
 }

@@ -80,7 +80,9 @@ async function writeBuild(run: LoadedRun): Promise<BuildResult> {
     run.clock.lap('render+write');
 
     const recorded = [...cache.previous.manifest.keys(), ...cache.previous.cache.keys()];
-    const removed = options.clean ? cleanOutputs(settings.outDir, recorded, keepArtifact(run.loaded, settings)) : [];
+    const produced = new Set(settings.allRenderers.map((r) => r.output));
+    const keep = keepArtifact(run.loaded, settings);
+    const removed = options.clean ? cleanOutputs(settings.outDir, recorded, keep, produced) : [];
     const planned = new Set(cache.toPlan);
     run.diagnostics.push(
       ...recordBuild(settings.outDir, {

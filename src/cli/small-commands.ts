@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import type { CommandModule } from 'yargs';
 import { topicJsonSchema } from '../content/schema.js';
 import { initProject } from '../init.js';
@@ -21,7 +22,16 @@ export function initCommand(io: Io): CommandModule {
       const { created, skipped } = initProject(String(argv.dir), io.cwd);
       for (const f of created) io.err(`created  ${displayPath(f, io.cwd)}`);
       for (const f of skipped) io.err(`exists   ${displayPath(f, io.cwd)} (left as it is)`);
-      io.err('next: deckhand build');
+      // Outside a project that depends on deckhand, `deckhand` alone is not on PATH; npx finds it either way.
+      const root = resolve(io.cwd, String(argv.dir));
+      io.err(
+        `next: ${root === resolve(io.cwd) ? '' : `cd ${shellQuote(displayPath(root, io.cwd))} && `}npx deckhand build`,
+      );
     },
   };
+}
+
+/** A path as the user can paste it into a POSIX shell. */
+function shellQuote(path: string): string {
+  return /^[\w@%+=:,./-]+$/.test(path) ? path : `'${path.replace(/'/g, `'\\''`)}'`;
 }

@@ -21,6 +21,9 @@ export const Codes = {
   handout: 'DH_HANDOUT',
   missingGlyph: 'DH_MISSING_GLYPH',
   math: 'DH_MATH',
+  // printouts (notes.pdf, slides-handout.pdf, drawn slides.pdf)
+  smallPrint: 'DH_SMALL_PRINT',
+  miniature: 'DH_MINIATURE',
   output: 'DH_OUTPUT',
   noTopics: 'DH_NO_TOPICS',
   topicName: 'DH_TOPIC_NAME',
@@ -36,6 +39,13 @@ export const Codes = {
   // lint: content review dates (topic reviewed / reviewBy, config review)
   reviewDue: 'DH_REVIEW_DUE',
   reviewMissing: 'DH_REVIEW_MISSING',
+  // translations and languages (issue 17)
+  stringMissing: 'DH_STRING_MISSING',
+  translationMissing: 'DH_TRANSLATION_MISSING',
+  translationStale: 'DH_TRANSLATION_STALE',
+  translation: 'DH_TRANSLATION',
+  unsupportedScript: 'DH_UNSUPPORTED_SCRIPT',
+  spanishEnglishWord: 'DH_ENGLISH_WORD',
 } as const;
 
 export type Code = (typeof Codes)[keyof typeof Codes];

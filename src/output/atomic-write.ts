@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { assertOutputPath, outputPathProblem } from './safe-path.js';
 
 const temps = new Set<string>();
 const TEMP = /^\.(\d+)-[0-9a-f]+\.deckhand-tmp$/;
@@ -8,9 +9,11 @@ const TEMP = /^\.(\d+)-[0-9a-f]+\.deckhand-tmp$/;
 /**
  * Writes a file atomically (temp file in the same folder, then rename), so a crash or kill never
  * leaves a half-written artifact. Identical content is not rewritten: mtimes stay, watchers stay quiet.
- * Returns false when the file already held these bytes.
+ * Returns false when the file already held these bytes. With `root` (the output folder), a path that
+ * leads out of it or through a symlinked folder throws instead (see safe-path.ts).
  */
-export function writeAtomic(path: string, bytes: Uint8Array): boolean {
+export function writeAtomic(path: string, bytes: Uint8Array, root?: string): boolean {
+  if (root !== undefined) assertOutputPath(root, path);
   try {
     // Only a regular file is compared: reading a FIFO in its place would block forever.
     if (statSync(path).isFile() && Buffer.compare(readFileSync(path), bytes) === 0) return false;
@@ -97,6 +100,8 @@ export function checkFolders(outDir: string, dirs: readonly string[]): { dir: st
   for (const dir of dirs) {
     const file = blockingFile(dir);
     if (file) return { dir, reason: `${file} is a file, not a folder` };
+    const linked = outputPathProblem(outDir, join(dir, 'artifact'));
+    if (linked) return { dir, reason: `${linked}; deckhand writes only into real folders inside the output folder` };
   }
   return undefined;
 }

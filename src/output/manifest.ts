@@ -50,6 +50,22 @@ export const manifestEntry = ({
   date,
 });
 
+const isText = (v: unknown): v is string => typeof v === 'string';
+
+/**
+ * A manifest is a committed file anyone may edit: an entry of the wrong shape (a `pages` that is
+ * markup, say) is dropped rather than trusted by --clean, the cache or the preview's index.
+ */
+export function isManifestEntry(e: unknown): e is ManifestEntry {
+  if (e === null || typeof e !== 'object') return false;
+  const m = e as Record<string, unknown>;
+  return (
+    [m.path, m.topic, m.audience, m.format, m.sha256, m.inputs, m.date].every(isText) &&
+    Number.isSafeInteger(m.bytes) &&
+    (m.pages === undefined || Number.isSafeInteger(m.pages))
+  );
+}
+
 /** The entries of `<out>/manifest.json` by path; a missing or unreadable manifest is empty. */
 export function readManifest(outDir: string): Map<string, ManifestEntry> {
   try {
@@ -57,9 +73,7 @@ export function readManifest(outDir: string): Map<string, ManifestEntry> {
     if (!statSync(path).isFile()) return new Map(); // never block on a FIFO
     const json = JSON.parse(readFileSync(path, 'utf8')) as Partial<Manifest>;
     const list = Array.isArray(json.artifacts) ? json.artifacts : [];
-    return new Map(
-      list.filter((e) => typeof e?.path === 'string' && typeof e.sha256 === 'string').map((e) => [e.path, e]),
-    );
+    return new Map(list.filter(isManifestEntry).map((e) => [e.path, manifestEntry(e)]));
   } catch {
     return new Map();
   }

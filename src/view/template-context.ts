@@ -5,6 +5,7 @@ import type { TemplateKind } from '../templates/lookup.js';
 import { applyGlossary } from './glossary.js';
 import { slideContext } from './slide-plan.js';
 import { KIND_LABEL_KEYS, label } from '../strings/label.js';
+import { localFurniture, stringsFor, type LocalFurniture } from './furniture.js';
 
 export interface BuildInfo {
   /** YYYY-MM-DD of the build date. */
@@ -25,6 +26,7 @@ export function templateContext(
   config: ResolvedConfig,
   build: BuildInfo,
   urls: ReadonlyMap<string, string>,
+  furniture: LocalFurniture = defaultFurniture(audience, resolved.lang, config),
 ) {
   const topic = applyGlossary(resolved, kind, audience.glossary);
   const sections = topic.sections
@@ -52,16 +54,18 @@ export function templateContext(
       : {}),
     audience: {
       name: audience.name,
-      label: audience.label,
+      label: furniture.label,
       fontSize: audience.fontSize,
       readingGrade: audience.readingGrade ?? null,
       theme: audience.theme ?? null,
       glossary: audience.glossary,
     },
     build,
+    // The `t` helper reads these: every printed word of the built-in templates comes from here.
+    strings: furniture.strings,
     options: {
       slides: audience.slides,
-      handout: audience.handout,
+      handout: { pageSize: audience.handout.pageSize, footer: furniture.footer, hyphenate: audience.hyphenate },
     },
   };
 }
@@ -82,4 +86,16 @@ export function imageUrls(
     byUrl.set(url, image);
   }
   return { urls, byUrl };
+}
+
+/** The furniture when the caller has not checked it (tests, tools): the config-language texts stand in for missing ones. */
+function defaultFurniture(audience: Audience, lang: string, config: ResolvedConfig): LocalFurniture {
+  return (
+    localFurniture(audience, lang, config, config.file ?? '').furniture ?? {
+      lang,
+      strings: stringsFor(lang, config),
+      label: audience.label,
+      footer: audience.handout.footer,
+    }
+  );
 }

@@ -65,6 +65,38 @@ export function layoutHandout(input: LayoutInput): Layout {
   return { root, slices: [...title, ...body, ...review], missing: ctx.missing, notes: [...ctx.notes] };
 }
 
+/**
+ * Blocks set in one column (`x`, `width`) with the given style, without a title block or pagination: what the
+ * printouts put below (notes) and inside (slide miniatures) their frames. Pure, like layoutHandout.
+ */
+export function layoutColumn(input: {
+  blocks: Block[];
+  style: Style;
+  metrics: Metrics;
+  images: ReadonlyMap<string, { width: number; height: number }>;
+  formulas?: Formulas;
+  x: number;
+  width: number;
+  root?: StructNode;
+  lang?: string;
+}): Layout {
+  let id = 0;
+  const ctx: Ctx = {
+    style: input.style,
+    metrics: input.metrics,
+    images: input.images,
+    formulas: input.formulas ?? new Map(),
+    missing: new Map(),
+    notes: new Set(),
+    nextId: () => ++id,
+    lang: input.lang ?? 'en',
+  };
+  const root = input.root ?? structNode('Document', null);
+  const frame: Frame = { x: input.x, width: input.width, parent: root, boxes: [], listLevel: 0, inList: false };
+  const slices = layoutBlocks(input.blocks, frame, ctx);
+  return { root, slices, missing: ctx.missing, notes: [...ctx.notes] };
+}
+
 // --- internal ---
 
 function layoutBlocks(blocks: Block[], frame: Frame, ctx: Ctx): Slice[] {
@@ -295,7 +327,8 @@ function titleBlock(meta: HandoutMeta, frame: Frame, ctx: Ctx): Slice[] {
 }
 
 /**
- * Running header (left) and footer (text left, "Page X of Y" right) for one page, all artifacts.
+ * Running header (left) and footer (text left, "Page X of Y" in the handout's language right) for
+ * one page, all artifacts.
  * Characters no font has are counted in `missing`, as in the body.
  */
 export function furniture(
@@ -307,13 +340,14 @@ export function furniture(
   metrics: Metrics,
   missing = new Map<string, number>(),
   formulas: Formulas = new Map(),
+  pageLabel: (page: number, count: number) => string = (p, c) => `Page ${p} of ${c}`,
 ): Slice {
   const { size, color, rule } = style.furniture;
   const { x, width } = style.content;
   const top = style.page.margins.top;
   const bottom = style.page.height - style.page.margins.bottom;
   const runs = (text: string) => withFallbacks([{ text, font: 'regular', size, color }], metrics, missing);
-  const label = `Page ${page} of ${count}`;
+  const label = pageLabel(page, count);
   const labelWidth = metrics.width(label, 'regular', size);
   const oneLine = (r: ReturnType<typeof runs>) => breakLines(r, Number.POSITIVE_INFINITY, metrics)[0]!;
   const withMath = runsWithMath(header, { font: 'regular', size, color }, formulas, (r) => oneLine(r).width <= width);

@@ -12,6 +12,8 @@ import { parseMarkdown } from './markdown.js';
 import { balanceLastPage, paginate, usedHeight } from './paginate.js';
 import { handoutStyle } from './style.js';
 import { mathAsSource } from '../../math/dollars.js';
+import { footerFor } from '../../config/lang-text.js';
+import { t } from '../../strings/strings.js';
 
 /** Loads the parser, the fonts and pdfkit ahead of the first handout. */
 export async function prepareHandout(): Promise<void> {
@@ -35,10 +37,12 @@ export async function renderHandout(input: RenderInput): Promise<RenderOutput> {
   const images = new Map([...input.images].map(([url, image]) => [url, { width: image.width, height: image.height }]));
   const title = meta.title ?? input.topic.title;
   const header = meta.header ?? title;
-  // The template decides the footer; one that sets none gets the audience's.
-  const footer = meta.footer ?? input.audience.handout.footer;
-  const formulas = await typesetFormulas(formulasIn(blocks, [meta.title, header]), where);
   const lang = meta.lang ?? input.topic.lang;
+  // The template decides the footer; one that sets none gets the audience's, in the handout's language.
+  const footer = meta.footer ?? footerFor(input.audience, lang, input.config) ?? input.audience.handout.footer;
+  // The plan checked that the language has the string (DH_STRING_MISSING otherwise).
+  const pageLabel = (page: number, pages: number) => t('pageOf', lang, { page, pages }, input.config.strings);
+  const formulas = await typesetFormulas(formulasIn(blocks, [meta.title, header]), where);
   // No last page holding only a few lines: first tighten the spacing between blocks (within limits),
   // then pull content back from the page before.
   const short = (r: ReturnType<typeof typeset>) =>
@@ -68,6 +72,7 @@ export async function renderHandout(input: RenderInput): Promise<RenderOutput> {
         fonts.metrics,
         i === 0 ? layout.missing : new Map(),
         formulas,
+        pageLabel,
       ),
     ),
     root: layout.root,
@@ -84,7 +89,7 @@ export async function renderHandout(input: RenderInput): Promise<RenderOutput> {
       title: mathAsSource(title),
       author: (meta.authors.length ? meta.authors : input.topic.authors).join(', ') || null,
       subject: meta.subject ?? meta.subtitle ?? input.topic.subtitle,
-      lang: meta.lang ?? input.topic.lang,
+      lang,
       date: input.date,
       creator: `deckhand ${input.version}`,
     },

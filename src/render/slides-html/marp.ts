@@ -8,6 +8,7 @@ import { keepEscapesInAltText } from '../../patches/markdown-it-alt-text.js';
 import { memoizeThemePacking } from '../../patches/marp-theme-packing.js';
 import { deckMath } from './math.js';
 import { KINDS_CSS } from '../../themes/kinds-css.js';
+import { DECKHAND_THEMES, deckhandThemeCss } from '../../themes/deckhand-css.js';
 
 /**
  * The process's one Marp instance (its first render compiles the themes: reuse it), imported
@@ -67,6 +68,7 @@ async function create() {
     math: false,
     script: { source: 'inline' },
   });
+  for (const name of DECKHAND_THEMES) marp.themeSet.add(deckhandThemeCss(name));
   const math = deckMath(marp.markdown as MarkdownIt);
   const forgetPacked = memoizeThemePacking(marp);
   const md = marp.markdown as MarkdownIt;

@@ -35,6 +35,7 @@ export const en: StringTable = {
   translatedBy: 'Translated by {translator}',
   reviewedBy: 'Reviewed by {reviewer}',
   reviewedOn: 'Reviewed {date}',
+  onlineVersion: 'Read this online',
 };
 
 export const es: StringTable = {
@@ -67,6 +68,7 @@ export const es: StringTable = {
   translatedBy: 'Traducción: {translator}',
   reviewedBy: 'Revisión: {reviewer}',
   reviewedOn: 'Revisado el {date}',
+  onlineVersion: 'Léalo en línea',
 };
 
 export const fr: StringTable = {
@@ -99,6 +101,7 @@ export const fr: StringTable = {
   translatedBy: 'Traduction : {translator}',
   reviewedBy: 'Relecture : {reviewer}',
   reviewedOn: 'Relu le {date}',
+  onlineVersion: 'À lire en ligne',
 };
 
 export const de: StringTable = {
@@ -131,6 +134,7 @@ export const de: StringTable = {
   translatedBy: 'Übersetzung: {translator}',
   reviewedBy: 'Geprüft von {reviewer}',
   reviewedOn: 'Geprüft am {date}',
+  onlineVersion: 'Online lesen',
 };
 
 export const pt: StringTable = {
@@ -163,6 +167,7 @@ export const pt: StringTable = {
   translatedBy: 'Tradução: {translator}',
   reviewedBy: 'Revisão: {reviewer}',
   reviewedOn: 'Revisado em {date}',
+  onlineVersion: 'Leia online',
 };
 
 /** The shipped tables by primary language subtag. */

@@ -5,6 +5,7 @@ import type { TemplateKind } from '../templates/lookup.js';
 import { applyGlossary } from './glossary.js';
 import { slideContext } from './slide-plan.js';
 import { KIND_LABEL_KEYS, label } from '../strings/label.js';
+import { qrDataUri } from './qr-image.js';
 import { localFurniture, stringsFor, type LocalFurniture } from './furniture.js';
 
 export interface BuildInfo {
@@ -61,6 +62,11 @@ export function templateContext(
       glossary: audience.glossary,
     },
     build,
+    // The deck's last slide shows a QR code to the online version (a PNG data: URI) with its alt text.
+    qr:
+      kind === 'slides' && topic.url
+        ? { src: qrDataUri(topic.url), alt: label('qrAlt', topic.lang, { url: topic.url }) }
+        : null,
     // The `t` helper reads these: every printed word of the built-in templates comes from here.
     strings: furniture.strings,
     options: {

@@ -1,6 +1,12 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import jsQRModule from 'jsqr';
+import { PNG } from 'pngjs';
+
+// jsqr is CommonJS with an ES default: the function itself under either import shape.
+type Decode = (data: Uint8ClampedArray, width: number, height: number) => { data: string } | null;
+const jsQR = ((jsQRModule as unknown as { default?: Decode }).default ?? jsQRModule) as unknown as Decode;
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runDeckhand } from '../helpers/run-cli.js';
 import { project } from '../helpers/project.js';
@@ -40,7 +46,7 @@ describe('section kinds on the clinic sheet', () => {
   it('prints each box whole, with its label, on one page', () => {
     samePage('Warning', 'Signs of bleeding', 'Red or dark brown pee', 'Bleeding gums or nosebleeds that do not stop');
     samePage('When to call', 'Call 911 if', 'You fall and hit your head', 'You cough up or throw up blood');
-    samePage('Tip', 'Keep a list of all your medicines');
+    samePage('Tip', 'Watch a short video', 'Scan the code', 'https://riverside.example.org/v/inr');
   });
 
   it('numbers the steps and keeps the checklist together', () => {
@@ -100,5 +106,75 @@ describe('review dates', () => {
       /content\/inr\.yaml:1:1 {2}error {2}"inr" is for patients and has no review date.*\[DH_REVIEW_MISSING\]/,
     );
     rmSync(join(dir, 'content/inr.yaml'));
+  });
+});
+
+describe('QR codes', () => {
+  /** The QR code printed just above the address `url` (found with pdftotext -bbox), read with jsQR at 200 dpi. */
+  function decodeAbove(url: string): string | null {
+    for (let page = 1; page <= pages(pdf); page++) {
+      const xml = run('pdftotext', ['-bbox', '-f', `${page}`, '-l', `${page}`, pdf, '-']);
+      const m = new RegExp(`<word xMin="([\\d.]+)" yMin="([\\d.]+)"[^>]*>${url.replace(/[.?/]/g, '\\$&')}</word>`).exec(
+        xml,
+      );
+      if (!m) continue;
+      const k = 200 / 72;
+      const [x, y] = [Number(m[1]), Number(m[2])];
+      const base = join(dir, `qr-${page}-${Math.round(y)}`);
+      const crop = [Math.round((x - 12) * k), Math.round((y - 80) * k), Math.round(100 * k), Math.round(85 * k)];
+      run('pdftoppm', [
+        '-f',
+        `${page}`,
+        '-l',
+        `${page}`,
+        '-r',
+        '200',
+        '-x',
+        `${crop[0]}`,
+        '-y',
+        `${crop[1]}`,
+        '-W',
+        `${crop[2]}`,
+        '-H',
+        `${crop[3]}`,
+        '-png',
+        '-singlefile',
+        pdf,
+        base,
+      ]);
+      const png = PNG.sync.read(readFileSync(`${base}.png`));
+      return jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data ?? null;
+    }
+    return null;
+  }
+
+  it('the printed codes decode to the topic URL and the section URL, printed under them', () => {
+    for (const url of ['https://riverside.example.org/warfarin', 'https://riverside.example.org/v/inr'])
+      expect(decodeAbove(url)).toBe(url);
+    const text = run('pdftotext', [pdf, '-']);
+    expect(text).toContain('https://riverside.example.org/warfarin');
+    expect(text).toContain('https://riverside.example.org/v/inr');
+  });
+
+  it('each code is a Figure with alt text, at least 20 mm wide', () => {
+    const qdf = join(dir, 'qdf-qr.pdf');
+    run('qpdf', ['--qdf', '--object-streams=disable', pdf, qdf]);
+    const raw = readFileSync(qdf, 'latin1');
+    expect(raw).toContain('/Alt (QR code linking to https://riverside.example.org/warfarin)');
+    const bboxes = [...raw.matchAll(/\/BBox \[\s*([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s*\]/g)].map(
+      (m) => Number(m[3]) - Number(m[1]),
+    );
+    expect(bboxes.some((w) => w >= (20 / 25.4) * 72)).toBe(true);
+  });
+
+  it("the deck's last slide shows the code to the online version, with alt text, and it decodes", () => {
+    const md = readFileSync(join(dir, 'output/warfarin/patient/slides.md'), 'utf8');
+    const last = md.split(/\n---\n/).at(-1)!;
+    const m = /!\[w:\d+ (QR code linking to [^\]]+)\]\(data:image\/png;base64,([^)]+)\)/.exec(last)!;
+    expect(m[1]!.replace(/\\/g, '')).toBe('QR code linking to https://riverside.example.org/warfarin');
+    const png = PNG.sync.read(Buffer.from(m[2]!, 'base64'));
+    expect(jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data).toBe(
+      'https://riverside.example.org/warfarin',
+    );
   });
 });

@@ -4,6 +4,7 @@ import type { HandoutMeta } from './front-matter.js';
 import { codeSlices, definitionSlices, listSlices, quoteSlices, ruleSlice } from './layout-containers.js';
 import { tableSlices } from './layout-table.js';
 import { calloutSlices } from './layout-callout.js';
+import { qrSlices } from './layout-qr.js';
 import { label } from '../../strings/label.js';
 import { mathAsSource } from '../../math/dollars.js';
 import { displaySlices, inlinesWithMath, runsWithMath, type Formulas } from './layout-math.js';
@@ -114,6 +115,8 @@ function layoutBlocks(blocks: Block[], frame: Frame, ctx: Ctx): Slice[] {
     first.spaceBefore = prev ? spaceBetween(prev, b, frame, ctx.style) : 0;
     // A figure keeps the sentence that leads into it (the last lines of the paragraph before it).
     if (b.kind === 'image' && prev?.kind === 'paragraph' && out.length) out[out.length - 1]!.keepWithNext = true;
+    // A QR code stays with the text it belongs to.
+    if (b.kind === 'qr' && out.length) out[out.length - 1]!.keepWithNext = true;
     if (pageBreak) first.breakBefore = true;
     pageBreak = false;
     for (const s of slices) if (!s.boxes && frame.boxes.length) s.boxes = frame.boxes;
@@ -148,6 +151,8 @@ function layoutBlock(b: Block, frame: Frame, ctx: Ctx): Slice[] {
       return displaySlices(b.tex, frame, ctx.formulas, ctx.style) ?? codeSlices(b.tex, frame, ctx);
     case 'rule':
       return [ruleSlice(frame, ctx)];
+    case 'qr':
+      return qrSlices(b.url, frame, ctx);
     case 'pagebreak':
       return [];
   }

@@ -178,3 +178,23 @@ describe('QR codes', () => {
     );
   });
 });
+
+describe('brand', () => {
+  it('puts the logo (a Figure with alt text) and the name in the title block, the contact line in the footer', () => {
+    const qdf = join(dir, 'qdf-brand.pdf');
+    run('qpdf', ['--qdf', '--object-streams=disable', pdf, qdf]);
+    expect(readFileSync(qdf, 'latin1')).toContain('/Alt (Riverside Anticoagulation Clinic logo)');
+    const first = pageText(pdf, 1).replace(/\s+/g, ' ');
+    expect(first).toMatch(/Riverside Anticoagulation Clinic Taking warfarin safely What to do each day/);
+    for (let p = 1; p <= pages(pdf); p++)
+      expect(pageText(pdf, p).replace(/\s+/g, ' ')).toContain(
+        '555-0142 · riverside.example.org · This handout does not replace',
+      );
+  });
+
+  it("shows the logo on the deck's title slide", () => {
+    const md = readFileSync(join(dir, 'output/warfarin/patient/slides.md'), 'utf8');
+    const title = md.split(/\n---\n/)[1]!;
+    expect(title).toMatch(/!\[h:96 Riverside Anticoagulation Clinic logo\]\(<[^>]*brand\/logo\.svg>\)/);
+  });
+});

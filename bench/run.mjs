@@ -8,6 +8,7 @@ import { coldRun, hasCommand, median, startProcess } from './measure.mjs';
 import { watchLatency } from './watch-case.mjs';
 import { mathCase } from './math-case.mjs';
 import { scaleCase, scaleTable } from './scale-case.mjs';
+import { printCase, printTable } from './print-case.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const DECKHAND = join(ROOT, 'dist/cli.js');
@@ -123,6 +124,9 @@ if (wanted(7)) math = mathCase({ node, deckhand: DECKHAND, work: join(WORK, 'mat
 let scale;
 if (wanted(8)) scale = scaleCase({ node, deckhand: DECKHAND, work: join(WORK, 'scale'), runs: RUNS });
 
+let printed;
+if (wanted(9)) printed = printCase({ node, deckhand: DECKHAND, work: join(WORK, 'print'), runs: RUNS });
+
 const fmt = (xs) =>
   `${median(xs.map((r) => r.ms)).toFixed(0)} ms (${Math.min(...xs.map((r) => r.ms)).toFixed(0)}–${Math.max(...xs.map((r) => r.ms)).toFixed(0)})`;
 const ok = (pass) => (pass ? 'met' : '**missed**');
@@ -155,6 +159,7 @@ const lines = [
         `| warm (engine loaded, new formulas every run) | ${math.warm.math.toFixed(0)} ms | ${math.warm.plain.toFixed(0)} ms | ${math.perFormula.warm.toFixed(1)} ms |`,
       ].join('\n'),
   scale ? scaleTable(scale) : '',
+  printed ? printTable(printed) : '',
   '',
 ];
 const text = lines

@@ -25,6 +25,8 @@ export { builtinRenderers } from './render/registry.js';
 export { RenderError } from './render/types.js';
 export type { RenderInput, RenderOutput, Renderer } from './render/types.js';
 export { initProject } from './init.js';
+export { printHandouts } from './print/print.js';
+export type { PrintOptions, PrintResult, PrintedFile } from './print/print.js';
 export { lint } from './lint/lint.js';
 export type { LintResult, LintRunOptions } from './lint/lint.js';
 export type { AudienceReport } from './lint/lint-topic.js';

@@ -23,7 +23,7 @@ audiences:          # replaces the default set; order is build order
 # formats: what a build makes for an audience when -f is not given (default: slides, handout)
 slides:  {theme: deckhand, size: "16:9", paginate: true, body: auto, pdfEngine: auto}   # theme: deckhand | deckhand-dark | default | gaia | uncover | ./my.css; accent: "#0f7b8a"
 handout: {pageSize: LETTER, footer: "This handout does not replace advice from your health care team."}
-notes:         {miniatures: drawn}                                            # notes.pdf: drawn | exact
+notes:         {miniatures: drawn, lines: true}                               # notes.pdf: drawn | exact
 slidesHandout: {layout: 3, order: horizontal, lines: true, miniatures: drawn}  # layout: 1 | 2 | 3 | 4 | 6 | 9
 `;
 

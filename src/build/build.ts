@@ -58,7 +58,13 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   }));
   clock.lap('load');
   const engine = (session?.templates ?? templateEngines())(settings.config.templates);
-  const loadedRun: LoadedRun = { ...run, settings, loaded, engine, inputs: inputsHasher(settings.config, VERSION) };
+  const loadedRun: LoadedRun = {
+    ...run,
+    settings,
+    loaded,
+    engine,
+    inputs: inputsHasher(settings.config, VERSION, settings.outDir),
+  };
   return options.check || options.write === false ? compareBuild(loadedRun) : writeBuild(loadedRun);
 }
 

@@ -8,6 +8,7 @@ import { selectAudiences } from '../config/select.js';
 import { builtinRenderers, knownFormats } from '../render/registry.js';
 import type { Renderer } from '../render/types.js';
 import { buildDate, sourceDateEpoch } from './date.js';
+import { outDirProblem } from './out-dir.js';
 import { parseShard } from './shard.js';
 import { type BuildOptions, type Shard } from './types.js';
 
@@ -56,6 +57,8 @@ export async function prepareBuild(options: BuildOptions): Promise<PreparedBuild
   const config = loaded.config && withFormats(loaded.config, asked);
   const outDir = resolve(cwd, options.out ?? config?.output ?? 'output');
   if (!config) return { outDir, diagnostics, ...(paths ? { paths } : {}), ...(fallback ? { fallback } : {}) };
+  const misplaced = outDirProblem(outDir, config);
+  if (misplaced) return { outDir, diagnostics: [...diagnostics, misplaced], ...(paths ? { paths } : {}) };
   const audiences = selectAudiences(options.audiences, config.audiences);
   const formats = new Set(
     config.audiences.filter((a) => !audiences || audiences.includes(a.name)).flatMap((a) => a.formats),

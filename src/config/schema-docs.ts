@@ -48,6 +48,11 @@ export const CONFIG_DOCS: DocTable = {
     description: 'What a build makes for this audience when -f is not given (default: slides, handout).',
     examples: [['slides', 'handout', 'notes']],
   },
+  'audiences.*.hyphenate': {
+    description:
+      'Split words at line ends in the handout (default: off for an audience with a readingGrade, on otherwise).',
+    examples: [false],
+  },
   'audiences.*.accent': {
     description: 'An accent colour for this audience’s decks, as #rgb or #rrggbb.',
     examples: ['#0f7b8a'],
@@ -81,6 +86,7 @@ export const CONFIG_DOCS: DocTable = {
   },
   notes: { description: 'notes.pdf (-f notes): one slide a page with its speaker notes below.' },
   'notes.miniatures': { description: MINIATURES, examples: ['drawn'] },
+  'notes.lines': { description: 'Ruled lines for the speaker’s own notes under each slide.', examples: [true] },
   slidesHandout: { description: 'slides-handout.pdf (-f slides-handout): several slides a page to take notes on.' },
   'slidesHandout.layout': {
     description: 'Slides a page: 1, 2, 3 (with lines for notes beside them), 4, 6 or 9.',
@@ -92,6 +98,16 @@ export const CONFIG_DOCS: DocTable = {
   },
   'slidesHandout.lines': { description: 'Ruled lines for notes beside each slide (layout 3).', examples: [true] },
   'slidesHandout.miniatures': { description: MINIATURES, examples: ['drawn'] },
+  strings: {
+    description:
+      'Your own words for what deckhand prints (headings, page furniture), per language tag: strings.<lang>.<key>. Adds to or overrides the shipped tables.',
+    examples: [{ en: { mainMessage: 'In short' }, es: { mainMessage: 'En resumen' } }],
+  },
+  translations: { description: 'What happens when a topic has no text in an audience’s language.' },
+  'translations.fallback': {
+    description: 'none: a missing translation is an error; source: the source text is used, marked as untranslated.',
+    examples: ['none', 'source'],
+  },
   lint: { description: 'deckhand lint and the checks a build runs.' },
   'lint.readability': {
     description: 'A text above its audience’s reading grade is a warning, or an error (the build fails).',

@@ -81,10 +81,14 @@ describe('resolveConfig: every audience setting resolved once', () => {
     expect(lay).toEqual({
       name: 'lay',
       label: 'Lay',
+      labels: null,
+      footer: null,
+      hyphenate: true,
       fontSize: DEFAULTS.audience.fontSize,
       glossary: DEFAULTS.audience.glossary,
       slides: DEFAULTS.slides,
-      handout: DEFAULTS.handout,
+      // The disclaimer speaks to patients: an audience without a reading target gets no footer by default.
+      handout: { ...DEFAULTS.handout, footers: null, footer: '' },
       formats: ['slides', 'handout'],
     });
   });
@@ -95,7 +99,7 @@ describe('resolveConfig: every audience setting resolved once', () => {
       '/p',
     );
     expect(config.slidesHandout).toEqual({ layout: 6, order: 'horizontal', lines: true, miniatures: 'drawn' });
-    expect(config.notes).toEqual({ miniatures: 'drawn' });
+    expect(config.notes).toEqual({ miniatures: 'drawn', lines: true });
     expect(config.audiences.map((a) => a.formats)).toEqual([['notes'], ['slides', 'handout']]);
     const cwd = project(undefined, {
       'deckhand.config.yaml':
@@ -128,8 +132,27 @@ describe('resolveConfig: every audience setting resolved once', () => {
 
   it('every audience gets the config’s handout settings over the defaults', () => {
     const config = resolveConfig({ handout: { pageSize: 'A4' } }, '/p');
-    expect(config.handout).toEqual({ pageSize: 'A4', footer: DEFAULTS.handout.footer });
-    for (const a of config.audiences) expect(a.handout).toEqual(config.handout);
+    expect(config.handout).toEqual({ pageSize: 'A4', footer: DEFAULTS.handout.footer, footers: null });
+    // The default disclaimer only for audiences with a readingGrade (patient, student), not clinicians.
+    expect(config.audiences.map((a) => [a.name, a.handout])).toEqual([
+      ['patient', config.handout],
+      ['student', config.handout],
+      ['clinician', { ...config.handout, footer: '' }],
+    ]);
+  });
+
+  it('a footer set in the config goes to every audience; an audience footer wins; brand merges per audience', () => {
+    const config = resolveConfig(
+      {
+        handout: { footer: 'Riverside Clinic' },
+        brand: { name: 'Riverside', logo: 'brand/logo.png', phone: '555-0142' },
+        audiences: { patient: { readingGrade: 6, footer: 'Ask us anything', brand: { phone: '555-0199' } }, staff: {} },
+      },
+      '/p',
+    );
+    expect(config.audiences.map((a) => a.handout.footer)).toEqual(['Ask us anything', 'Riverside Clinic']);
+    expect(config.audiences[0]!.brand).toEqual({ name: 'Riverside', logo: '/p/brand/logo.png', phone: '555-0199' });
+    expect(config.audiences[1]!.brand).toEqual({ name: 'Riverside', logo: '/p/brand/logo.png', phone: '555-0142' });
   });
 
   it('paths are made absolute against the root; absolute ones stay; the file is recorded when given', () => {

@@ -29,6 +29,11 @@ export const CONFIG_DOCS: DocTable = {
     examples: [{ patient: { label: 'Patients and families', readingGrade: 8 }, clinician: null }],
   },
   'audiences.*.label': { description: 'The audience’s name as readers see it.', examples: ['Patients and families'] },
+  'audiences.*.hyphenate': {
+    description:
+      'Split words at line ends in the handout, with the language’s patterns (default: off for audiences with a readingGrade, on for the others).',
+    examples: [false],
+  },
   'audiences.*.readingGrade': {
     description:
       'The school grade the text should read at (deckhand lint warns above it); without it the text is scored, not checked.',
@@ -47,11 +52,6 @@ export const CONFIG_DOCS: DocTable = {
   'audiences.*.formats': {
     description: 'What a build makes for this audience when -f is not given (default: slides, handout).',
     examples: [['slides', 'handout', 'notes']],
-  },
-  'audiences.*.hyphenate': {
-    description:
-      'Split words at line ends in the handout (default: off for an audience with a readingGrade, on otherwise).',
-    examples: [false],
   },
   'audiences.*.accent': {
     description: 'An accent colour for this audience’s decks, as #rgb or #rrggbb.',
@@ -86,7 +86,7 @@ export const CONFIG_DOCS: DocTable = {
   },
   notes: { description: 'notes.pdf (-f notes): one slide a page with its speaker notes below.' },
   'notes.miniatures': { description: MINIATURES, examples: ['drawn'] },
-  'notes.lines': { description: 'Ruled lines for the speaker’s own notes under each slide.', examples: [true] },
+  'notes.lines': { description: 'Ruled lines to write on below a slide that has no notes.', examples: [true] },
   slidesHandout: { description: 'slides-handout.pdf (-f slides-handout): several slides a page to take notes on.' },
   'slidesHandout.layout': {
     description: 'Slides a page: 1, 2, 3 (with lines for notes beside them), 4, 6 or 9.',
@@ -98,19 +98,20 @@ export const CONFIG_DOCS: DocTable = {
   },
   'slidesHandout.lines': { description: 'Ruled lines for notes beside each slide (layout 3).', examples: [true] },
   'slidesHandout.miniatures': { description: MINIATURES, examples: ['drawn'] },
-  strings: {
-    description:
-      'Your own words for what deckhand prints (headings, page furniture), per language tag: strings.<lang>.<key>. Adds to or overrides the shipped tables.',
-    examples: [{ en: { mainMessage: 'In short' }, es: { mainMessage: 'En resumen' } }],
-  },
-  translations: { description: 'What happens when a topic has no text in an audience’s language.' },
-  'translations.fallback': {
-    description: 'none: a missing translation is an error; source: the source text is used, marked as untranslated.',
-    examples: ['none', 'source'],
-  },
   lint: { description: 'deckhand lint and the checks a build runs.' },
   'lint.readability': {
     description: 'A text above its audience’s reading grade is a warning, or an error (the build fails).',
     examples: ['warning'],
+  },
+  strings: {
+    description:
+      'Words deckhand prints, per language (BCP 47 tag) and key: adds a language or overrides a shipped string, e.g. strings.es-US.mainMessage.',
+    examples: [{ 'es-US': { mainMessage: 'Lo más importante' } }],
+  },
+  translations: { description: 'How translated topics (content/<slug>.<lang>.yaml) are built.' },
+  'translations.fallback': {
+    description:
+      'none (default): a section without a translation is an error (DH_TRANSLATION_MISSING); source: the source text is used, marked as in the source language.',
+    examples: ['source'],
   },
 };

@@ -1,6 +1,7 @@
 import type MarkdownIt from 'markdown-it';
 import type { Token } from 'markdown-it';
 import { mathPlugin } from '../../math/markdown-it-math.js';
+import { markdownSafety } from '../../patches/markdown-it-safety.js';
 
 let parser: Promise<MarkdownIt> | undefined;
 
@@ -16,7 +17,10 @@ export async function parseMarkdown(markdown: string): Promise<Token[]> {
       import('markdown-it'),
       import('markdown-it-deflist'),
     ]);
-    return new MarkdownItClass({ html: true, linkify: false, typographer: false }).use(deflist).use(mathPlugin);
+    return new MarkdownItClass({ html: true, linkify: false, typographer: false })
+      .use(deflist)
+      .use(mathPlugin)
+      .use(markdownSafety);
   })();
   return (await parser).parse(markdown, {});
 }

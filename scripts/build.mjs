@@ -10,6 +10,8 @@ const external = [
   'playwright-core',
   'chokidar',
   'dejavu-fonts-ttf',
+  // harfbuzz's wasm is found by require.resolve from its own package folder.
+  'subset-font',
   '#standard-fonts/*',
   '@mathjax/src',
   '@mathjax/src/*',

@@ -5,6 +5,7 @@ import { buildCommand } from './build-command.js';
 import { usageText } from './display.js';
 import { processIo, safeIo, type Io } from './io.js';
 import { lintCommand } from './lint-command.js';
+import { printCommand } from './print-command.js';
 import { initCommand, schemaCommand } from './small-commands.js';
 import { watchCommand } from './watch-command.js';
 
@@ -26,9 +27,10 @@ export async function runCli(argv: string[], raw: Io = processIo()): Promise<num
     .command(buildCommand(io, setCode))
     .command(watchCommand(io))
     .command(lintCommand(io, setCode))
-    .command(schemaCommand(io))
+    .command(printCommand(io, setCode))
+    .command(schemaCommand(io, setCode))
     .command(initCommand(io))
-    .demandCommand(1, 'name a command: build, watch, lint, schema or init')
+    .demandCommand(1, 'name a command: build, watch, lint, print, schema or init')
     .strict()
     .recommendCommands()
     .help()

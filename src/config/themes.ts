@@ -7,8 +7,8 @@ import { error, type Diagnostic } from '../errors/diagnostic.js';
 import { didYouMean } from '../errors/suggest.js';
 import type { CustomTheme, ResolvedConfig } from './types.js';
 
-/** Marp's built-in themes. */
-export const BUILTIN_THEMES = ['default', 'gaia', 'uncover'] as const;
+/** The built-in themes: deckhand's own two (src/themes/deckhand-css.ts) and Marp's three. */
+export const BUILTIN_THEMES = ['deckhand', 'deckhand-dark', 'default', 'gaia', 'uncover'] as const;
 
 const MAX_THEME_BYTES = 1024 * 1024;
 const NAMES_HINT = `built-in themes: ${BUILTIN_THEMES.join(', ')}; or a CSS file relative to the project root, e.g. ./themes/clinic.css`;

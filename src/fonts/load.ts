@@ -1,24 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Font } from 'fontkit';
 import type { FontKey } from './metrics.js';
 import type { Metrics } from './metrics.js';
 import { keepDecodedGlyphs } from '../patches/fontkit-glyphs.js';
-
-/**
- * DejaVu from the `dejavu-fonts-ttf` package: TrueType (pdfkit mis-renders WOFF2), one family that
- * covers Latin, Greek and the symbols medical text uses (≥ ≤ ± µ α β →). Never PDFKit's Helvetica:
- * it is not embedded and turns anything outside WinAnsi into garbage.
- */
-const FILES: Record<FontKey, string> = {
-  regular: 'DejaVuSans.ttf',
-  bold: 'DejaVuSans-Bold.ttf',
-  italic: 'DejaVuSans-Oblique.ttf',
-  boldItalic: 'DejaVuSans-BoldOblique.ttf',
-  mono: 'DejaVuSansMono.ttf',
-  monoBold: 'DejaVuSansMono-Bold.ttf',
-  math: 'DejaVuMathTeXGyre.ttf',
-};
+import { FONT_FILES, fontFile } from './files.js';
 
 export interface FontSet {
   fonts: Record<FontKey, Font>;
@@ -31,11 +15,8 @@ let loading: Promise<FontSet> | undefined;
 export function loadFonts(): Promise<FontSet> {
   loading ??= (async () => {
     const fontkit = await import('fontkit');
-    const require = createRequire(import.meta.url);
     const fonts = {} as Record<FontKey, Font>;
-    for (const [key, file] of Object.entries(FILES) as [FontKey, string][]) {
-      fonts[key] = fontkit.create(readFileSync(require.resolve(`dejavu-fonts-ttf/ttf/${file}`)));
-    }
+    for (const key of Object.keys(FONT_FILES) as FontKey[]) fonts[key] = fontkit.create(fontFile(key));
     keepDecodedGlyphs(fonts.regular);
     return { fonts, metrics: fontkitMetrics(fonts) };
   })();

@@ -27,7 +27,7 @@ export interface ThemePalette {
 import { cssColour as hex } from './css-colour.js';
 
 // Marp's built-in themes, read off marp-core 5's CSS (section, h1–h3, a, footer, pagination rules).
-// The deckhand themes are provisional here: helper `deck` (issue 13) owns their values.
+// The deckhand themes' values are the ones their CSS is written from (deckhand-css.ts).
 const BUILTIN: Record<string, ThemePalette> = {
   deckhand: {
     name: 'deckhand',
@@ -36,12 +36,12 @@ const BUILTIN: Record<string, ThemePalette> = {
     text: '#1b1f24',
     heading: '#0b3954',
     accent: '#0f7b8a',
-    link: '#0b62a4',
-    muted: '#5b6570',
+    link: '#0b5c99',
+    muted: '#555f6b',
     font: 'DejaVu Sans',
-    sizes: { body: 30, h1: 56, h2: 44, h3: 34, small: 20 },
+    sizes: { body: 30, h1: 60, h2: 46, h3: 36, small: 22 },
     lineHeight: 1.35,
-    padding: [64, 72, 64, 72],
+    padding: [50, 72, 70, 72],
     lead: { background: '#0b3954', text: '#ffffff' },
   },
   'deckhand-dark': {
@@ -51,13 +51,13 @@ const BUILTIN: Record<string, ThemePalette> = {
     text: '#e8edf2',
     heading: '#ffffff',
     accent: '#4fd1c5',
-    link: '#7cc4ff',
-    muted: '#9aa6b2',
+    link: '#8ccbff',
+    muted: '#a3aeb9',
     font: 'DejaVu Sans',
-    sizes: { body: 30, h1: 56, h2: 44, h3: 34, small: 20 },
+    sizes: { body: 30, h1: 60, h2: 46, h3: 36, small: 22 },
     lineHeight: 1.35,
-    padding: [64, 72, 64, 72],
-    lead: { background: '#0b3954', text: '#ffffff' },
+    padding: [50, 72, 70, 72],
+    lead: { background: '#0d2c40', text: '#ffffff' },
   },
   default: {
     name: 'default',

@@ -4,6 +4,7 @@ import { Marp } from '@marp-team/marp-core';
 import { describe, expect, it } from 'vitest';
 import { project } from '../helpers/project.js';
 import { runDeckhand } from '../helpers/run-cli.js';
+import { deckhandThemeCss } from '../../src/themes/deckhand-css.js';
 
 const read = (dir: string, path: string) => readFileSync(join(dir, path), 'utf8');
 
@@ -74,6 +75,8 @@ describe('the generated slides.md', () => {
       const md = read(dir, `output/deck/${audience}/slides.md`);
       const errors: unknown[] = [];
       const marp = new Marp({ script: false });
+      // The deckhand theme is one CSS file (exported for other Marp tools): with it, plain Marp knows the deck's theme.
+      marp.themeSet.add(deckhandThemeCss('deckhand'));
       const warn = console.warn;
       console.warn = (...args: unknown[]) => void errors.push(args);
       const { html, comments } = marp.render(md, { htmlAsArray: true });
@@ -87,7 +90,7 @@ describe('the generated slides.md', () => {
           'NOTE-LONG Go through each sign slowly.',
         ]),
       );
-      expect(html.join('')).toContain('data-theme="default"');
+      expect(html.join('')).toContain('data-theme="deckhand"');
     }
   });
 });

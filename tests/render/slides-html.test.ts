@@ -180,7 +180,7 @@ describe('slides.html in Chromium, from file://', () => {
       after: [...document.querySelectorAll('section[id]')].filter((s) => s.textContent!.includes('AFTER-HOSTILE'))
         .length,
     }));
-    expect(dom).toEqual({ scripts: 2, styles: 2, handlers: 0, jsLinks: 0, classes: ['lead'], after: 1 });
+    expect(dom).toEqual({ scripts: 2, styles: 2, handlers: 0, jsLinks: 0, classes: ['lead title'], after: 1 });
     expect(dialogs).toEqual([]);
     expect(requests.filter((u) => !/^(file|data):/.test(u))).toEqual([]);
     expect(html).not.toMatch(/<script>alert|<img[^>]*onerror|<style>body|<a [^>]*javascript:/i);

@@ -3,6 +3,7 @@ import { Codes } from '../../errors/codes.js';
 import type { RenderInput, Renderer } from '../types.js';
 import { prepareMarp, REMOTE_IMPORT, renderMarp, type RenderedDeck } from './marp.js';
 import { deckPage } from './page.js';
+import { deckCss } from './fonts.js';
 
 const encoder = new TextEncoder();
 
@@ -11,11 +12,15 @@ export async function deckHtml(
   input: RenderInput,
 ): Promise<{ html: string; slides: number; width: number; height: number; diagnostics: Diagnostic[] }> {
   const deck = await renderMarp(input.markdown, input.images, input.config.themes);
-  const html = deckPage(deck, {
-    title: input.topic.title,
-    lang: input.topic.lang,
-    generator: `deckhand ${input.version}`,
-  });
+  const html = deckPage(
+    deck,
+    {
+      title: input.topic.title,
+      lang: input.topic.lang,
+      generator: `deckhand ${input.version}`,
+    },
+    await deckCss(deck, input.audience.slides.accent),
+  );
   return {
     html,
     slides: deck.slides,

@@ -8,6 +8,8 @@ import { keepEscapesInAltText } from '../../patches/markdown-it-alt-text.js';
 import { markdownSafety } from '../../patches/markdown-it-safety.js';
 import { memoizeThemePacking } from '../../patches/marp-theme-packing.js';
 import { deckMath } from './math.js';
+import { DECKHAND_THEMES, deckhandThemeCss } from '../../themes/deckhand-css.js';
+import { KINDS_CSS } from '../../themes/kinds-css.js';
 
 /**
  * The process's one Marp instance (its first render compiles the themes: reuse it), imported
@@ -67,6 +69,7 @@ async function create() {
     math: false,
     script: { source: 'inline' },
   });
+  for (const name of DECKHAND_THEMES) marp.themeSet.add(deckhandThemeCss(name));
   const math = deckMath(marp.markdown as MarkdownIt);
   const forgetPacked = memoizeThemePacking(marp);
   const md = marp.markdown as MarkdownIt;
@@ -127,8 +130,8 @@ async function create() {
       const size = /viewBox="0 0 (\d+(?:\.\d+)?) (\d+(?:\.\d+)?)"/.exec(html);
       return {
         html: fixCaptions(html),
-        // Gaia's web font import would be a request.
-        css: cleanCss(css),
+        // Gaia's web font import would be a request. The section kinds' styles go after the theme's.
+        css: cleanCss(css) + KINDS_CSS,
         notes: comments,
         slides: (html.match(/<svg data-marpit-svg/g) ?? []).length,
         width: size ? Number(size[1]) : 1280,

@@ -16,7 +16,7 @@ export const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => ES
  * scripts (by hash), inline styles and data: images/fonts: even content that got past the
  * sanitiser could neither run a script nor load anything from the network.
  */
-export function deckPage(deck: RenderedDeck, info: PageInfo): string {
+export function deckPage(deck: RenderedDeck, info: PageInfo, extraCss = ''): string {
   const scripts = [...deck.html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
   const csp = [
     "default-src 'none'",
@@ -36,7 +36,7 @@ export function deckPage(deck: RenderedDeck, info: PageInfo): string {
 <meta name="generator" content="${escapeHtml(info.generator)}">
 <title>${escapeHtml(info.title)}</title>
 <style>${deck.css}</style>
-<style>${viewerCss(deck.width, deck.height)}</style>
+<style>${extraCss}${viewerCss(deck.width, deck.height)}</style>
 </head>
 <body>
 ${deck.html}

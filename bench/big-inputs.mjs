@@ -16,6 +16,8 @@ const arg = (name, fallback) => {
 };
 const formats = arg('--formats', 'slides,handout');
 const only = arg('--only', undefined);
+const mibs = arg('--mib', '1,2,4').split(',').map(Number);
+const counts = arg('--points', '2500,5000,10000').split(',').map(Number);
 
 const sentence = 'The nurse checks the chart and washes both hands before the visit. ';
 function paragraphTopic(bytes) {
@@ -26,7 +28,7 @@ function paragraphTopic(bytes) {
   return `title: A long paragraph\nsummary: One paragraph.\nsections:\n  - title: The paragraph\n    body: ${JSON.stringify(body)}\n`;
 }
 function pointsTopic(n) {
-  const points = Array.from({ length: n }, (_, i) => `      - Point ${i + 1}: wash your hands before you eat.`).join(
+  const points = Array.from({ length: n }, (_, i) => `      - "Point ${i + 1}: wash your hands before you eat."`).join(
     '\n',
   );
   return `title: Many points\nsummary: Many points.\nsections:\n  - title: The points\n    points:\n${points}\n`;
@@ -49,8 +51,8 @@ const rows = [];
 const cases = [
   ...(only === 'points'
     ? []
-    : [1, 2, 4].map((mib) => ({ name: `paragraph ${mib} MiB`, topic: paragraphTopic(mib * 1048576 - 4096) }))),
-  ...(only === 'paragraph' ? [] : [2500, 5000, 10000].map((n) => ({ name: `${n} points`, topic: pointsTopic(n) }))),
+    : mibs.map((mib) => ({ name: `paragraph ${mib} MiB`, topic: paragraphTopic(mib * 1048576 - 4096) }))),
+  ...(only === 'paragraph' ? [] : counts.map((n) => ({ name: `${n} points`, topic: pointsTopic(n) }))),
 ];
 let previous;
 for (const c of cases) {

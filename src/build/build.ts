@@ -169,7 +169,7 @@ function foldersStage(run: LoadedRun, units: readonly Unit[]): boolean {
 
 /** Worker threads for the topics to render: the session's warm ones, or new ones that start loading now. */
 function threadsStage(run: LoadedRun, topics: number): RenderWorker[] {
-  if (run.session) return topics ? run.session.workers(run.settings) : [];
+  if (run.session) return topics ? run.session.workers(run.settings, topics) : [];
   return startWorkers(topics, run.settings);
 }
 

@@ -21,13 +21,15 @@ export class Session implements BuildSession {
   readonly templates: (templatesDir: string) => TemplateEngine = templateEngines();
 
   /** Warm workers for a build with the built-in renderers and `jobs` > 1; started on first use. */
-  workers(settings: BuildSettings): RenderWorker[] {
+  workers(settings: BuildSettings, topics = Infinity): RenderWorker[] {
     const script = settings.builtin && settings.jobs > 1 ? workerScript() : undefined;
     if (!script) return [];
     this.pool = this.pool.filter((w) => w.usable);
     const names = builtinRenderers().map((r) => r.name);
-    while (this.pool.length < settings.jobs - 1) this.pool.push(new RenderWorker(script, names));
-    return this.pool.slice(0, settings.jobs - 1);
+    // No more threads than topics to share (watch -j 64 with one topic needs one worker, not 63).
+    const wanted = Math.min(settings.jobs, Math.max(topics, 2)) - 1;
+    while (this.pool.length < wanted) this.pool.push(new RenderWorker(script, names));
+    return this.pool.slice(0, wanted);
   }
 
   async prepare(): Promise<void> {

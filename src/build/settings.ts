@@ -133,9 +133,13 @@ function checkLangs(langs: string[]): string[] {
   return langs;
 }
 
-/** Default: one render thread per core (this one included). */
+/**
+ * Default: one render thread per core (this one included). More threads than cores only add
+ * memory and switching (-j 50 on 2 cores: 51 s and 3.3 GB instead of 4.8 s and 200 MB), so a larger
+ * --jobs is capped at the core count.
+ */
 function checkJobs(jobs: number | undefined): number {
   if (jobs === undefined) return availableParallelism();
   if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`must be a whole number ≥ 1, got "${jobs}"`, 'jobs');
-  return jobs;
+  return Math.min(jobs, availableParallelism());
 }

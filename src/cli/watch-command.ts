@@ -26,6 +26,10 @@ export function watchCommand(io: Io): CommandModule {
         .option('port', { type: 'number', default: DEFAULT_PORT, describe: 'port for --serve (0: any free port)' }),
     handler: async (argv) => {
       const options = buildOptions(argv, io);
+      // Checked before anything starts: a usage error must end the command, not leave a watcher running.
+      const port = Number(argv.port);
+      if (argv.serve && (!Number.isInteger(port) || port < 0 || port > 65535))
+        throw new UsageError(`--port must be 0–65535, got "${String(argv.port)}"`);
       let server: PreviewServer | undefined;
       // The first build runs before the server starts: a broken project shows its errors from the first page on.
       let lastProblems: ShownProblem[] = [];
@@ -49,9 +53,6 @@ export function watchCommand(io: Io): CommandModule {
         },
       });
       if (argv.serve) {
-        const port = Number(argv.port);
-        if (!Number.isInteger(port) || port < 0 || port > 65535)
-          throw new UsageError(`--port must be 0–65535, got "${String(argv.port)}"`);
         try {
           server = await startPreviewServer(session.outDir, port);
         } catch (e) {

@@ -6,6 +6,7 @@ import type { SourceDoc } from '../source/yaml-source.js';
 import type { TopicData } from './schema.js';
 import { audienceLists, isMapValue, sectionMaps, texts } from './walk.js';
 import { slugify } from './slug.js';
+import { textProblems } from './text-checks.js';
 
 /**
  * Checks that need the configuration: audience names everywhere, unique section ids. They run on
@@ -22,6 +23,7 @@ export function checkTopic(data: unknown, source: SourceDoc, audiences: readonly
       hint: `${where}; configured audiences: ${names.join(', ')}`,
     });
 
+  out.push(...textProblems(data, source));
   for (const { path, value } of texts(data)) {
     if (!isMapValue(value)) continue;
     for (const key of Object.keys(value)) {

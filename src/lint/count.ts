@@ -87,10 +87,19 @@ export function sentences(block: string): Sentence[] {
   return out;
 }
 
+/**
+ * Looks only at a short window on each side of the period: slicing (and matching) the whole text
+ * before every period made a long paragraph quadratic (512 KiB: 58 s). No abbreviation is longer
+ * than the window; a word that fills it is not one.
+ */
+const WINDOW = 32;
+const WORD_BEFORE = /[\p{L}\p{N}.]+$/u;
+
 function endsSentence(text: string, dot: number, after: number): boolean {
-  const before = /[\p{L}\p{N}.]+$/u.exec(text.slice(0, dot))?.[0].toLowerCase() ?? '';
-  if (ABBREVIATIONS.has(before)) return false;
-  const next = text.slice(after).trimStart();
+  const from = Math.max(0, dot - WINDOW);
+  const before = WORD_BEFORE.exec(text.slice(from, dot))?.[0].toLowerCase() ?? '';
+  if (!(from > 0 && before.length === dot - from) && ABBREVIATIONS.has(before)) return false;
+  const next = text.slice(after, after + 4).trimStart(); // whitespace runs are one space here
   return next === '' || !/^[\p{Ll}\p{N}]/u.test(next);
 }
 

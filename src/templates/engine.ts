@@ -8,6 +8,7 @@ import { confine } from '../source/confine.js';
 import { describeProblem, readRegularFile } from '../source/regular-file.js';
 import { error, type Diagnostic } from '../errors/diagnostic.js';
 import { registerHelpers } from './helpers.js';
+import { boundTemplates, MAX_TEMPLATE_OUTPUT, TemplateOutputTooLarge } from './output-bound.js';
 import { partialDirs, templatePath, type TemplateKind } from './lookup.js';
 import { checkTemplate, templateError } from './template-errors.js';
 
@@ -33,6 +34,7 @@ export interface TemplateEngine {
 export function createTemplateEngine(templatesDir: string): TemplateEngine {
   const hb = Handlebars.create();
   registerHelpers(hb);
+  const bound = boundTemplates(hb);
   const partialFiles: string[] = [];
   const partialProblems: Diagnostic[] = [];
   for (const dir of partialDirs(templatesDir)) {
@@ -85,9 +87,22 @@ export function createTemplateEngine(templatesDir: string): TemplateEngine {
       if (partialProblems.length || !entry.run)
         return { file, diagnostics: [...partialProblems, ...entry.diagnostics] };
       try {
+        bound.start();
         // Plain data only: class instances would need prototype access, which stays blocked.
-        return { text: entry.run(context), file, diagnostics: [] };
+        const text = entry.run(context);
+        if (text.length > MAX_TEMPLATE_OUTPUT) throw new TemplateOutputTooLarge();
+        return { text, file, diagnostics: [] };
       } catch (e) {
+        if (e instanceof TemplateOutputTooLarge)
+          return {
+            file,
+            diagnostics: [
+              error(Codes.template, `template output is too large: ${e.message}`, {
+                file,
+                hint: 'a loop inside a loop over the same list multiplies the output; render each list once',
+              }),
+            ],
+          };
         return { file, diagnostics: [templateError(e, file, entry.src)] };
       }
     },

@@ -6,6 +6,7 @@ import { blockHtml, inlineHtml } from './html.js';
 import { imageOptions } from './images.js';
 import type { Background, Deck, Slide } from './model.js';
 import { marpSyntax } from './syntax.js';
+import { markdownSafety } from '../../patches/markdown-it-safety.js';
 
 // Marp Markdown → Deck, split and read the way Marp (marpit 3, marp-core 5) does it: front matter, slides
 // split at every top-level horizontal rule (and at headings with `headingDivider`), directives in HTML
@@ -21,7 +22,7 @@ function markdownIt(): Promise<MarkdownIt> {
     const md = new MarkdownItClass('commonmark', { html: true, breaks: true, linkify: true });
     md.enable(['table', 'linkify', 'strikethrough']);
     md.linkify.set({ fuzzyLink: false });
-    return md.use(marpSyntax);
+    return md.use(marpSyntax).use(markdownSafety);
   })();
   return parser;
 }

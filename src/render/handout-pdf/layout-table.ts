@@ -41,6 +41,13 @@ export function tableSlices(b: TableBlock, frame: Frame, ctx: Ctx): Slice[] {
     frame.width,
     ctx,
   );
+  // Columns narrower than two characters break every word into letters that overprint the rules:
+  // say so (a warning), as nothing else would tell that the table is unreadable.
+  const narrowest = Math.min(...widths);
+  if (narrowest < st.size * 2)
+    ctx.notes.add(
+      `a table of ${cols} columns is too wide for the page (columns ${narrowest.toFixed(0)} pt wide); split it or turn it into a list`,
+    );
 
   const out: Slice[] = [];
   const page = ctx.style.content.height;

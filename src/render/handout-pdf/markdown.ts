@@ -1,6 +1,7 @@
 import type MarkdownIt from 'markdown-it';
 import type { Token } from 'markdown-it';
 import { mathPlugin } from '../../math/markdown-it-math.js';
+import { markdownSafety } from '../../patches/markdown-it-safety.js';
 import { SECTION_KINDS } from '../../content/schema.js';
 
 let parser: Promise<MarkdownIt> | undefined;
@@ -19,7 +20,10 @@ export async function parseMarkdown(markdown: string): Promise<Token[]> {
       import('markdown-it-deflist'),
       import('markdown-it-container'),
     ]);
-    const md = new MarkdownItClass({ html: true, linkify: false, typographer: false }).use(deflist).use(mathPlugin);
+    const md = new MarkdownItClass({ html: true, linkify: false, typographer: false })
+      .use(deflist)
+      .use(mathPlugin)
+      .use(markdownSafety);
     // `::: warning` … `:::` (the section kinds): container_<kind>_open / _close tokens.
     for (const kind of SECTION_KINDS) md.use(container, kind);
     return md;

@@ -113,19 +113,40 @@ export async function typesetHandout(input: RenderInput): Promise<TypesetHandout
   };
 
   for (const note of [...notes, ...layout.notes]) diagnostics.push(warning(Codes.handout, `${where}: ${note}`));
-  for (const [ch, count] of layout.missing) {
+  // A CJK topic lacks thousands of characters: past a few, one warning for all of them.
+  if (layout.missing.size > MISSING_ONE_BY_ONE) {
+    const all = [...layout.missing];
+    const times = all.reduce((n, [, c]) => n + c, 0);
+    const shown = all
+      .slice(0, 8)
+      .map(([ch]) => `"${ch}" (${codePoint(ch)})`)
+      .join(', ');
     diagnostics.push(
       warning(
         Codes.missingGlyph,
-        `${where}: no font has the character "${ch}" (${codePoint(ch)}${count > 1 ? `, ${count} times` : ''}); it prints as an empty box`,
+        `${where}: no font has ${all.length} of its characters (${times} times in all: ${shown}, …); they print as empty boxes`,
         {
-          hint: 'replace it with text or a character DejaVu Sans has (most Latin, Greek, Cyrillic and math symbols)',
+          hint: 'DejaVu Sans has most Latin, Greek, Cyrillic and math symbols; other scripts need a font of their own',
         },
       ),
     );
-  }
+  } else
+    for (const [ch, count] of layout.missing) {
+      diagnostics.push(
+        warning(
+          Codes.missingGlyph,
+          `${where}: no font has the character "${ch}" (${codePoint(ch)}${count > 1 ? `, ${count} times` : ''}); it prints as an empty box`,
+          {
+            hint: 'replace it with text or a character DejaVu Sans has (most Latin, Greek, Cyrillic and math symbols)',
+          },
+        ),
+      );
+    }
   return { draw, diagnostics };
 }
+
+/** Up to this many missing characters are reported one by one. */
+const MISSING_ONE_BY_ONE = 5;
 
 /** The math engine loads only for a handout that has formulas. A formula it rejects fails the handout. */
 async function typesetFormulas(

@@ -5,6 +5,7 @@ import type { CustomTheme } from '../../config/types.js';
 import type { ImageAsset } from '../../content/types.js';
 import { RenderError } from '../types.js';
 import { keepEscapesInAltText } from '../../patches/markdown-it-alt-text.js';
+import { markdownSafety } from '../../patches/markdown-it-safety.js';
 import { memoizeThemePacking } from '../../patches/marp-theme-packing.js';
 import { deckMath } from './math.js';
 import { DECKHAND_THEMES, deckhandThemeCss } from '../../themes/deckhand-css.js';
@@ -72,6 +73,7 @@ async function create() {
   const math = deckMath(marp.markdown as MarkdownIt);
   const forgetPacked = memoizeThemePacking(marp);
   const md = marp.markdown as MarkdownIt;
+  markdownSafety(md);
   md.block.ruler.disable(['marpit_style_parse']);
   md.core.ruler.before('marpit_style_assign', 'deckhand_drop_style_directive', () => {
     const globals = (marp as unknown as { lastGlobalDirectives?: Record<string, unknown> }).lastGlobalDirectives;

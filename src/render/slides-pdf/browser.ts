@@ -36,6 +36,24 @@ export function findBrowser(env: NodeJS.ProcessEnv = process.env): string {
   );
 }
 
+/**
+ * A build makes no network request, Chromium's own background services included: component
+ * updates, and every host name resolved to nothing (its DNS prefetch and safe-browsing lookups ran
+ * despite --disable-background-networking). Pages are deckhand's own files, loaded from memory.
+ */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-domain-reliability',
+  '--disable-sync',
+  '--no-pings',
+  '--host-resolver-rules=MAP * ~NOTFOUND',
+  '--disable-extensions',
+  '--no-first-run',
+];
+
 /** Launches the browser (playwright-core, imported lazily: only PDF builds load it). */
 export async function launchBrowser(path: string): Promise<Browser> {
   const { chromium } = await import('playwright-core');
@@ -44,13 +62,7 @@ export async function launchBrowser(path: string): Promise<Browser> {
       executablePath: path,
       // No sandbox: CI containers run as root, where Chromium's sandbox refuses to start. The page is
       // deckhand's own output under a CSP that blocks scripts and requests other than its own.
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-extensions',
-        '--no-first-run',
-      ],
+      args: CHROMIUM_ARGS,
     });
   } catch (e) {
     throw new RenderError(`cannot start the browser at ${path}: ${(e as Error).message.split('\n')[0]}`, INSTALL_HINT);

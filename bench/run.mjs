@@ -7,6 +7,8 @@ import { generateProject } from './generate.mjs';
 import { coldRun, hasCommand, median, startProcess } from './measure.mjs';
 import { watchLatency } from './watch-case.mjs';
 import { mathCase } from './math-case.mjs';
+import { scaleCase, scaleTable } from './scale-case.mjs';
+import { printCase, printTable } from './print-case.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const DECKHAND = join(ROOT, 'dist/cli.js');
@@ -119,6 +121,12 @@ if (wanted(4))
 let math;
 if (wanted(7)) math = mathCase({ node, deckhand: DECKHAND, work: join(WORK, 'math'), runs: RUNS });
 
+let scale;
+if (wanted(8)) scale = scaleCase({ node, deckhand: DECKHAND, work: join(WORK, 'scale'), runs: RUNS });
+
+let printed;
+if (wanted(9)) printed = printCase({ node, deckhand: DECKHAND, work: join(WORK, 'print'), runs: RUNS });
+
 const fmt = (xs) =>
   `${median(xs.map((r) => r.ms)).toFixed(0)} ms (${Math.min(...xs.map((r) => r.ms)).toFixed(0)}–${Math.max(...xs.map((r) => r.ms)).toFixed(0)})`;
 const ok = (pass) => (pass ? 'met' : '**missed**');
@@ -150,6 +158,8 @@ const lines = [
         `| cold (fresh process: the math engine loads, then typesets) | ${math.cold.math.toFixed(0)} ms | ${math.cold.plain.toFixed(0)} ms | ${math.perFormula.cold.toFixed(1)} ms |`,
         `| warm (engine loaded, new formulas every run) | ${math.warm.math.toFixed(0)} ms | ${math.warm.plain.toFixed(0)} ms | ${math.perFormula.warm.toFixed(1)} ms |`,
       ].join('\n'),
+  scale ? scaleTable(scale) : '',
+  printed ? printTable(printed) : '',
   '',
 ];
 const text = lines

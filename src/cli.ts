@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { hideBin } from 'yargs/helpers';
 import { removeTempFiles } from './output/atomic-write.js';
+import { removeSpools } from './output/spool.js';
 import { runCli } from './cli/main.js';
 
 // An interrupted build leaves no temp files; finished artifacts were renamed into place atomically.
@@ -10,6 +11,7 @@ for (const [signal, code] of [
 ] as const) {
   process.on(signal, () => {
     removeTempFiles();
+    removeSpools();
     process.exit(code);
   });
 }

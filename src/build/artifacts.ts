@@ -1,3 +1,4 @@
+import { OutputPathError } from '../output/safe-path.js';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { Codes } from '../errors/codes.js';
@@ -57,11 +58,12 @@ export function writeArtifact(
 ): ArtifactStatus | null {
   const path = join(outDir, task.path);
   try {
-    return writeAtomic(path, bytes) ? 'written' : 'unchanged';
+    return writeAtomic(path, bytes, outDir) ? 'written' : 'unchanged';
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? 'error';
+    const why = e instanceof OutputPathError ? e.reason : code;
     diagnostics.push(
-      error(Codes.output, `cannot write output (${code})`, {
+      error(Codes.output, `cannot write output (${why})`, {
         file: path,
         hint: 'check that the output folder exists and is writable, or pick another',
         option: 'out',

@@ -58,7 +58,13 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   }));
   clock.lap('load');
   const engine = (session?.templates ?? templateEngines())(settings.config.templates);
-  const loadedRun: LoadedRun = { ...run, settings, loaded, engine, inputs: inputsHasher(settings.config, VERSION) };
+  const loadedRun: LoadedRun = {
+    ...run,
+    settings,
+    loaded,
+    engine,
+    inputs: inputsHasher(settings.config, VERSION, settings.outDir),
+  };
   return options.check || options.write === false ? compareBuild(loadedRun) : writeBuild(loadedRun);
 }
 
@@ -80,7 +86,9 @@ async function writeBuild(run: LoadedRun): Promise<BuildResult> {
     run.clock.lap('render+write');
 
     const recorded = [...cache.previous.manifest.keys(), ...cache.previous.cache.keys()];
-    const removed = options.clean ? cleanOutputs(settings.outDir, recorded, keepArtifact(run.loaded, settings)) : [];
+    const produced = new Set(settings.allRenderers.map((r) => r.output));
+    const keep = keepArtifact(run.loaded, settings);
+    const removed = options.clean ? cleanOutputs(settings.outDir, recorded, keep, produced) : [];
     const planned = new Set(cache.toPlan);
     run.diagnostics.push(
       ...recordBuild(settings.outDir, {

@@ -4,7 +4,7 @@ import { loadTopics } from '../content/load-topics.js';
 import type { Topic } from '../content/types.js';
 import type { Diagnostic } from '../errors/diagnostic.js';
 import type { BuildSettings } from './settings.js';
-import { inShard } from './shard.js';
+import { shardSlugs } from './shard.js';
 
 export interface LoadedTopics {
   /** The topics this build covers (after --shard), in file order. */
@@ -19,7 +19,8 @@ export async function loadStage(settings: BuildSettings): Promise<LoadedTopics> 
   const { config, paths, shard } = settings;
   const found = findTopics(paths, config.content);
   const slug = (f: string) => basename(f, extname(f));
-  const files = shard ? found.files.filter((f) => inShard(slug(f), shard)) : found.files;
+  const mine = shard ? shardSlugs(found.files.map(slug), shard) : undefined;
+  const files = mine ? found.files.filter((f) => mine.has(slug(f))) : found.files;
   const loaded = await loadTopics(files, config);
   const existing = new Set(
     [...found.files, ...(paths?.length ? discoverTopics([config.content]).files : [])].map(slug),

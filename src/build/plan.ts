@@ -10,6 +10,7 @@ import type { TemplateKind } from '../templates/lookup.js';
 import type { InputsHasher } from './inputs.js';
 import type { BuildSettings } from './settings.js';
 import { imageUrls, templateContext } from '../view/template-context.js';
+import { localFurniture } from '../view/furniture.js';
 
 /** One topic for one audience: resolved, with the Markdown of each template kind the renderers need. */
 export interface Unit {
@@ -71,6 +72,10 @@ export function unitPlanner(settings: BuildSettings, engine: TemplateEngine): Un
         const { resolved, origins, diagnostics: problems } = resolveTopic(topic, audience, config);
         diagnostics.push(...problems);
         if (!resolved || !origins) continue;
+        const local = localFurniture(audience, resolved.lang, config, topic.path);
+        diagnostics.push(...fresh(local.diagnostics));
+        if (!local.furniture) continue;
+        const furniture = local.furniture;
         const dir = join(outDir, topic.slug, audience.name);
         const { urls, byUrl } = imageUrls(topic, dir);
         const at = (kind: TemplateKind, date: Date) => {
@@ -81,6 +86,7 @@ export function unitPlanner(settings: BuildSettings, engine: TemplateEngine): Un
             config,
             { date: date.toISOString().slice(0, 10), version: VERSION },
             urls,
+            furniture,
           );
           return engine.render(kind, audience.name, ctx);
         };
@@ -128,7 +134,7 @@ export function planTasks(
 ): Task[] {
   return units.flatMap((unit) =>
     renderers
-      .filter((r) => unit.markdown[r.source] !== undefined)
+      .filter((r) => unit.markdown[r.source] !== undefined && unit.audience.formats.includes(r.format))
       .map((renderer) => ({
         unit,
         renderer,

@@ -8,8 +8,9 @@ import { selectAudiences } from '../config/select.js';
 import { builtinRenderers, knownFormats } from '../render/registry.js';
 import type { Renderer } from '../render/types.js';
 import { buildDate, sourceDateEpoch } from './date.js';
+import { outDirProblem } from './out-dir.js';
 import { parseShard } from './shard.js';
-import { DEFAULT_FORMATS, type BuildOptions, type Shard } from './types.js';
+import { type BuildOptions, type Shard } from './types.js';
 
 /** Everything a build decided before touching content: the options checked, the config loaded. */
 export interface BuildSettings {
@@ -43,24 +44,32 @@ export async function prepareBuild(options: BuildOptions): Promise<PreparedBuild
   const fixed = sourceDateEpoch(options.env);
   const date = fixed ?? buildDate(options.env);
   const allRenderers = options.renderers ?? builtinRenderers(options.env);
-  const formats = checkFormats(options.formats ?? [...DEFAULT_FORMATS], allRenderers);
+  // -f applies to every audience; without it each audience gets its own `formats` (default slides, handout).
+  const asked = options.formats ? checkFormats(options.formats, allRenderers) : undefined;
   const shard = options.shard === undefined ? undefined : parseShard(options.shard);
   const jobs = checkJobs(options.jobs);
 
-  const { config, diagnostics, fallback } = await loadConfig({
+  const loaded = await loadConfig({
     ...(options.config !== undefined ? { config: options.config } : {}),
     cwd,
   });
+  const { diagnostics, fallback } = loaded;
+  const config = loaded.config && withFormats(loaded.config, asked);
   const outDir = resolve(cwd, options.out ?? config?.output ?? 'output');
   if (!config) return { outDir, diagnostics, ...(paths ? { paths } : {}), ...(fallback ? { fallback } : {}) };
+  const misplaced = outDirProblem(outDir, config);
+  if (misplaced) return { outDir, diagnostics: [...diagnostics, misplaced], ...(paths ? { paths } : {}) };
   const audiences = selectAudiences(options.audiences, config.audiences);
+  const formats = new Set(
+    config.audiences.filter((a) => !audiences || audiences.includes(a.name)).flatMap((a) => a.formats),
+  );
   const settings: BuildSettings = {
     config,
     ...(paths ? { paths } : {}),
     outDir,
     date,
     dateFixed: fixed !== undefined,
-    renderers: allRenderers.filter((r) => formats.includes(r.format)),
+    renderers: allRenderers.filter((r) => formats.has(r.format)),
     allRenderers,
     builtin: options.renderers === undefined,
     ...(audiences ? { audiences } : {}),
@@ -78,6 +87,12 @@ export interface PreparedBuild {
   diagnostics: Diagnostic[];
   /** The config has problems: what of it can still check the topics in the same run (see `loadConfig`). */
   fallback?: LoadedConfig['fallback'];
+}
+
+/** Each audience's formats for this build: `-f` when given, else its own. */
+function withFormats(config: ResolvedConfig, asked: string[] | undefined): ResolvedConfig {
+  if (!asked) return config;
+  return { ...config, audiences: config.audiences.map((a) => ({ ...a, formats: [...asked] })) };
 }
 
 function checkFormats(formats: string[], renderers: readonly Renderer[]): string[] {

@@ -33,11 +33,13 @@ export function topicStates(
     const artifacts = topicAudiences(topic, settings.config)
       .filter((a) => !wanted || wanted.includes(a.name))
       .flatMap((a) =>
-        settings.renderers.map((r) => ({
-          path: artifactPath(topic.slug, a.name, r.output),
-          renderer: r.name,
-          inputs: inputs(topic, a.name, r.source),
-        })),
+        settings.renderers
+          .filter((r) => a.formats.includes(r.format))
+          .map((r) => ({
+            path: artifactPath(topic.slug, a.name, r.output),
+            renderer: r.name,
+            inputs: inputs(topic, a.name, r.source),
+          })),
       );
     const key = createHash('sha256').update(`${topic.path}\n`);
     for (const a of artifacts) key.update(`${a.path}\0${a.renderer}\0${a.inputs}\n`);

@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../errors/diagnostic.js';
 import { cacheEntry, type CacheEntry } from '../output/cache.js';
 import type { Freshness } from '../output/previous.js';
+import { Spool } from '../output/spool.js';
 import { artifactRecord, cachedRecord, renderDiagnostics, renderFailure, writeArtifact } from './artifacts.js';
 import type { Task } from './plan.js';
 import type { RenderOutcome } from './threads/render-one.js';
@@ -27,8 +28,13 @@ export interface Rendering {
 /**
  * Renders tasks as the build plans them (workers need not wait for the last topic to be linted),
  * but writes nothing before `finish`: an error in a later topic must leave every output as it was.
- * Until then results wait in memory.
+ * Until then results wait: in memory up to `HELD_IN_MEMORY` bytes, then in a spool on disk, so memory
+ * stays flat however many topics a build has.
  */
+const HELD_IN_MEMORY = 32 * 1024 * 1024;
+
+type Held = { task: Task; outcome: RenderOutcome; bytes?: Uint8Array | number };
+
 export function startRendering(
   settings: BuildSettings,
   workers: readonly RenderWorker[],
@@ -42,7 +48,18 @@ export function startRendering(
   let total = 0;
   const records: ArtifactRecord[] = [];
   const cache: CacheEntry[] = [];
-  let held: [Task, RenderOutcome][] | undefined = [];
+  let held: Held[] | undefined = [];
+  const spool = new Spool(HELD_IN_MEMORY);
+  const hold = (task: Task, outcome: RenderOutcome): Held => {
+    if (!outcome.ok) return { task, outcome };
+    // The bytes leave the outcome, so that only the spool keeps them.
+    const bytes = spool.hold(outcome.output.bytes);
+    return { task, outcome: { ok: true, output: { ...outcome.output, bytes: new Uint8Array(0) } }, bytes };
+  };
+  const unhold = ({ task, outcome, bytes }: Held): [Task, RenderOutcome] =>
+    outcome.ok && bytes !== undefined
+      ? [task, { ok: true, output: { ...outcome.output, bytes: spool.take(bytes) } }]
+      : [task, outcome];
   const report = (record: ArtifactRecord) => {
     records.push(record);
     progress({ type: 'artifact', artifact: record, done: records.length, total });
@@ -61,7 +78,7 @@ export function startRendering(
     start: (task) =>
       held ||
       progress({ type: 'render', path: task.path, topic: task.unit.topic.slug, audience: task.unit.audience.name }),
-    done: (task, outcome) => (held ? held.push([task, outcome]) : write(task, outcome)),
+    done: (task, outcome) => (held ? held.push(hold(task, outcome)) : write(task, outcome)),
   });
   return {
     add(tasks) {
@@ -81,10 +98,20 @@ export function startRendering(
       for (const entry of [...skipped, ...fresh]) report(cachedRecord(entry));
       const ready = held ?? [];
       held = undefined;
-      for (const [task, outcome] of ready) write(task, outcome);
-      await queue.close();
+      try {
+        for (const h of ready) write(...unhold(h));
+        await queue.close();
+      } finally {
+        spool.close();
+      }
       return { artifacts: records, cache };
     },
-    abort: () => queue.abort(),
+    async abort() {
+      try {
+        await queue.abort();
+      } finally {
+        spool.close();
+      }
+    },
   };
 }

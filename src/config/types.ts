@@ -1,5 +1,8 @@
 export type GlossaryMode = 'inline' | 'list' | 'none';
 
+/** Furniture text as configured: one string (in the config's `lang`) or a map from BCP 47 tag or `default`. */
+export type LangText = string | Readonly<Record<string, string>>;
+
 export type SlideSettings = ResolvedConfig['slides'];
 export type HandoutSettings = ResolvedConfig['handout'];
 
@@ -9,7 +12,14 @@ export type HandoutSettings = ResolvedConfig['handout'];
  */
 export interface Audience {
   name: string;
+  /** The label in the config's `lang` (see `labels` for the others). */
   label: string;
+  /** The label as configured (null: the built-in one, from the string tables, else the name). */
+  labels: LangText | null;
+  /** The audience's own handout footer as configured (null: `handout.footer`). */
+  footer: LangText | null;
+  /** Split words at line ends in the handout (default: off with a readingGrade, on without). */
+  hyphenate: boolean;
   /** Handout body size in points. */
   fontSize: number;
   /** The lint target; undefined: scored, not checked. */
@@ -19,9 +29,31 @@ export interface Audience {
   glossary: GlossaryMode;
   /** The deck settings this audience gets (the config's `slides` with its own overrides). */
   slides: SlideSettings;
-  /** The handout settings this audience gets. */
+  /** The handout settings this audience gets (its own footer and fonts over the config's). */
   handout: HandoutSettings;
+  /** The formats built for this audience when `-f` is not given (default: slides, handout). */
+  formats: string[];
+  /** The config's brand with this audience's overrides. */
+  brand?: Brand;
 }
+
+/** `brand:` resolved: `logo` is an absolute path inside the project. */
+export interface Brand {
+  name?: string;
+  logo?: string;
+  logoAlt?: string;
+  phone?: string;
+  website?: string;
+  address?: string;
+  color?: string;
+}
+
+/** A font family as a handout chain names it: built-in by name, or the project's files (absolute paths). */
+export type FontChoice =
+  string | { name: string; regular: string; bold?: string; italic?: string; boldItalic?: string };
+
+export type Miniatures = 'drawn' | 'exact';
+export type HandoutLayout = 1 | 2 | 3 | 4 | 6 | 9;
 
 /** The configuration after defaults were applied and paths made absolute. */
 export interface ResolvedConfig {
@@ -43,9 +75,28 @@ export interface ResolvedConfig {
     accent: string | null;
     /** Where a section's body goes in the deck: auto (on the slide only without points), always, notes, never. */
     body: 'auto' | 'always' | 'notes' | 'never';
+    pdfEngine: 'auto' | 'chromium' | 'deckhand';
   };
-  handout: { pageSize: 'LETTER' | 'A4'; footer: string };
-  lint: { readability: 'warning' | 'error' };
+  handout: {
+    pageSize: 'LETTER' | 'A4';
+    /** The footer in the config's `lang`. */
+    footer: string;
+    /** As configured (null: the built-in one, from the string tables). */
+    footers?: LangText | null;
+    fonts?: FontChoice[];
+  };
+  /** notes.pdf: one slide a page, its speaker notes below. */
+  notes: { miniatures: Miniatures; lines: boolean };
+  /** slides-handout.pdf: N slides a page (PowerPoint's handout layouts). */
+  slidesHandout: { layout: HandoutLayout; order: 'horizontal' | 'vertical'; lines: boolean; miniatures: Miniatures };
+  lint: { readability: 'warning' | 'error'; allow?: string[] };
+  /** Review cycle in months (derives `reviewBy`), and whether patient topics must carry `reviewed`. */
+  review?: { months?: number; required?: boolean };
+  brand?: Brand;
+  /** `strings.<lang>.<key>` overrides, keyed by tag as written. */
+  strings: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  /** What a build does with a missing translation: `none` is an error; `source` uses the source text, marked. */
+  translations: { fallback: 'none' | 'source' };
   /** Custom slide themes read from the CSS files the config names (`slides.theme`, `audiences.<name>.theme`). */
   themes: CustomTheme[];
 }

@@ -45,7 +45,7 @@ export interface ResolvedOrigins {
 export function resolveTopic(
   topic: Topic,
   audience: Audience | string,
-  config: Pick<ResolvedConfig, 'lang'>,
+  config: Pick<ResolvedConfig, 'lang'> & { review?: ResolvedConfig['review'] },
 ): { resolved?: ResolvedTopic; origins?: ResolvedOrigins; diagnostics: Diagnostic[] } {
   const name = typeof audience === 'string' ? audience : audience.name;
   const d = topic.data;
@@ -127,6 +127,8 @@ export function resolveTopic(
           : null,
       slides: s.slides !== false,
       handout: s.handout !== false,
+      kind: s.kind ?? null,
+      url: s.url ?? null,
     });
   });
 
@@ -150,6 +152,20 @@ export function resolveTopic(
       .map((r, i) => ({ r, i }))
       .filter(({ r }) => visible(r.audience, name))
       .map(({ r, i }) => ({ text: required(r.text, ['references', i, 'text']), url: r.url ?? null })),
+    url: d.url ?? null,
+    reviewed: d.reviewed ?? null,
+    reviewBy: d.reviewBy ?? (d.reviewed && config.review?.months ? addMonths(d.reviewed, config.review.months) : null),
+    meta: d.meta ?? {},
   };
   return diagnostics.length ? { diagnostics } : { resolved, origins, diagnostics };
+}
+
+/** YYYY-MM-DD plus whole months; a day past the end of the target month is clamped (Jan 31 + 1 → Feb 28). */
+export function addMonths(date: string, months: number): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const total = y * 12 + (m - 1) + months;
+  const year = Math.floor(total / 12);
+  const month = total % 12;
+  const last = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  return new Date(Date.UTC(year, month, Math.min(d, last))).toISOString().slice(0, 10);
 }

@@ -1,5 +1,5 @@
 import type { SourceDoc } from '../source/yaml-source.js';
-import type { TopicData } from './schema.js';
+import type { SectionKind, TopicData } from './schema.js';
 
 export type ImageType = 'png' | 'jpeg' | 'svg';
 
@@ -45,6 +45,10 @@ export interface ResolvedSection {
   image: ResolvedImage | null;
   slides: boolean;
   handout: boolean;
+  /** How the section is set (a warning box, numbered steps…); null: plain. */
+  kind?: SectionKind | null;
+  /** A web page for the section (printed as a QR code). */
+  url?: string | null;
 }
 
 /** One topic as one audience sees it: plain data, every <text> a string, filtered elements gone. */
@@ -59,4 +63,11 @@ export interface ResolvedTopic {
   sections: ResolvedSection[];
   glossary: { term: string; definition: string }[];
   references: { text: string; url: string | null }[];
+  /** The online version of the topic (a QR code on the handout, the deck's last slide). */
+  url?: string | null;
+  /** YYYY-MM-DD of the last review, and of the next one (given, or derived from `review.months`). */
+  reviewed?: string | null;
+  reviewBy?: string | null;
+  /** The topic's free `meta:` map, untouched. */
+  meta?: Record<string, unknown>;
 }

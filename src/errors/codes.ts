@@ -21,11 +21,15 @@ export const Codes = {
   handout: 'DH_HANDOUT',
   missingGlyph: 'DH_MISSING_GLYPH',
   math: 'DH_MATH',
+  // printouts (notes.pdf, slides-handout.pdf, drawn slides.pdf)
+  smallPrint: 'DH_SMALL_PRINT',
+  miniature: 'DH_MINIATURE',
   output: 'DH_OUTPUT',
   noTopics: 'DH_NO_TOPICS',
   topicName: 'DH_TOPIC_NAME',
   // deckhand print: the personal data file
   data: 'DH_DATA',
+  unknownLanguage: 'DH_UNKNOWN_LANGUAGE',
   // lint (src/lint/): reading level and plain language
   imageAlt: 'DH_IMAGE_ALT',
   readability: 'DH_READABILITY',
@@ -33,6 +37,13 @@ export const Codes = {
   longList: 'DH_LONG_LIST',
   uncommonWord: 'DH_UNCOMMON_WORD',
   missingSummary: 'DH_MISSING_SUMMARY',
+  // translations and languages (issue 17)
+  stringMissing: 'DH_STRING_MISSING',
+  translationMissing: 'DH_TRANSLATION_MISSING',
+  translationStale: 'DH_TRANSLATION_STALE',
+  translation: 'DH_TRANSLATION',
+  unsupportedScript: 'DH_UNSUPPORTED_SCRIPT',
+  spanishEnglishWord: 'DH_ENGLISH_WORD',
 } as const;
 
 export type Code = (typeof Codes)[keyof typeof Codes];

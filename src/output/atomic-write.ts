@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { assertOutputPath, outputPathProblem } from './safe-path.js';
+import { readRegularFile } from '../source/regular-file.js';
 
 const temps = new Set<string>();
 const TEMP = /^\.(\d+)-[0-9a-f]+\.deckhand-tmp$/;
@@ -8,12 +10,14 @@ const TEMP = /^\.(\d+)-[0-9a-f]+\.deckhand-tmp$/;
 /**
  * Writes a file atomically (temp file in the same folder, then rename), so a crash or kill never
  * leaves a half-written artifact. Identical content is not rewritten: mtimes stay, watchers stay quiet.
- * Returns false when the file already held these bytes.
+ * Returns false when the file already held these bytes. With `root` (the output folder), a path that
+ * leads out of it or through a symlinked folder throws instead (see safe-path.ts).
  */
-export function writeAtomic(path: string, bytes: Uint8Array): boolean {
+export function writeAtomic(path: string, bytes: Uint8Array, root?: string): boolean {
+  if (root !== undefined) assertOutputPath(root, path);
   try {
     // Only a regular file is compared: reading a FIFO in its place would block forever.
-    if (statSync(path).isFile() && Buffer.compare(readFileSync(path), bytes) === 0) return false;
+    if (sameBytes(path, bytes)) return false;
   } catch {
     // missing or unreadable: write it
   }
@@ -36,7 +40,13 @@ export function compareWithFile(path: string, bytes: Uint8Array): 'missing' | 'c
   const info = statSync(path, { throwIfNoEntry: false });
   if (!info) return 'missing';
   // Only a regular file is read: a FIFO in its place would block forever.
-  return info.isFile() && Buffer.compare(readFileSync(path), bytes) === 0 ? 'current' : 'stale';
+  return sameBytes(path, bytes) ? 'current' : 'stale';
+}
+
+/** The file is a regular file holding exactly these bytes (read through the one regular-file check). */
+function sameBytes(path: string, bytes: Uint8Array): boolean {
+  const read = readRegularFile(path, bytes.length);
+  return 'bytes' in read && Buffer.compare(read.bytes, bytes) === 0;
 }
 
 /** Removes temp files of writes in progress (called from signal handlers). */
@@ -97,6 +107,8 @@ export function checkFolders(outDir: string, dirs: readonly string[]): { dir: st
   for (const dir of dirs) {
     const file = blockingFile(dir);
     if (file) return { dir, reason: `${file} is a file, not a folder` };
+    const linked = outputPathProblem(outDir, join(dir, 'artifact'));
+    if (linked) return { dir, reason: `${linked}; deckhand writes only into real folders inside the output folder` };
   }
   return undefined;
 }

@@ -1,7 +1,10 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { readRegularText } from '../source/regular-file.js';
 
 export const MANIFEST = 'manifest.json';
+/** manifest.json and the cache list a few hundred bytes an artifact; anything bigger is not ours. */
+export const MAX_RECORD_BYTES = 64 * 1024 * 1024;
 
 /** One artifact as `manifest.json` lists it. */
 export interface ManifestEntry {
@@ -50,16 +53,31 @@ export const manifestEntry = ({
   date,
 });
 
+const isText = (v: unknown): v is string => typeof v === 'string';
+
+/**
+ * A manifest is a committed file anyone may edit: an entry of the wrong shape (a `pages` that is
+ * markup, say) is dropped rather than trusted by --clean, the cache or the preview's index.
+ */
+export function isManifestEntry(e: unknown): e is ManifestEntry {
+  if (e === null || typeof e !== 'object') return false;
+  const m = e as Record<string, unknown>;
+  return (
+    [m.path, m.topic, m.audience, m.format, m.sha256, m.inputs, m.date].every(isText) &&
+    Number.isSafeInteger(m.bytes) &&
+    (m.pages === undefined || Number.isSafeInteger(m.pages))
+  );
+}
+
 /** The entries of `<out>/manifest.json` by path; a missing or unreadable manifest is empty. */
 export function readManifest(outDir: string): Map<string, ManifestEntry> {
   try {
     const path = join(outDir, MANIFEST);
-    if (!statSync(path).isFile()) return new Map(); // never block on a FIFO
-    const json = JSON.parse(readFileSync(path, 'utf8')) as Partial<Manifest>;
+    const text = readRegularText(path, MAX_RECORD_BYTES); // never block on a FIFO or read /dev/zero
+    if (text === undefined) return new Map();
+    const json = JSON.parse(text) as Partial<Manifest>;
     const list = Array.isArray(json.artifacts) ? json.artifacts : [];
-    return new Map(
-      list.filter((e) => typeof e?.path === 'string' && typeof e.sha256 === 'string').map((e) => [e.path, e]),
-    );
+    return new Map(list.filter(isManifestEntry).map((e) => [e.path, manifestEntry(e)]));
   } catch {
     return new Map();
   }

@@ -1,5 +1,6 @@
 import { handoutPdf } from './handout-pdf/index.js';
 import { pptx } from './pptx/index.js';
+import { notesPdf, slidesHandoutPdf } from './printouts/index.js';
 import { slidesMarkdown } from './slides-md/index.js';
 import { slidesHtml } from './slides-html/index.js';
 import { slidesPdf } from './slides-pdf/index.js';
@@ -11,7 +12,7 @@ import type { Renderer } from './types.js';
  * (where slides.pdf looks for a browser: CHROME_PATH, PATH).
  */
 export function builtinRenderers(env: NodeJS.ProcessEnv = process.env): Renderer[] {
-  return [slidesMarkdown, slidesHtml, slidesPdf(env), handoutPdf, pptx];
+  return [slidesMarkdown, slidesHtml, slidesPdf(env), handoutPdf, pptx, notesPdf, slidesHandoutPdf];
 }
 
 /** The formats `-f` accepts, from the registry. */

@@ -1,8 +1,15 @@
 import type Handlebars from 'handlebars';
 import { commentText, imageAlt, mdInline, mdParagraphs, mdUrl, noteText } from './escape.js';
 import { inlineMarkdown, inlineParagraphs, plainWithMath } from './inline-markdown.js';
+import { Codes } from '../errors/codes.js';
+import { formatDate, formatNumber } from '../strings/format.js';
 
-type Options = { name?: string; loc?: { start: { line: number; column: number } } };
+type Options = {
+  name?: string;
+  loc?: { start: { line: number; column: number } };
+  hash?: Record<string, unknown>;
+  data?: { root?: { lang?: unknown; strings?: unknown } };
+};
 
 /** Built-in helpers; every template and partial can use them. */
 export function registerHelpers(hb: typeof Handlebars): void {
@@ -28,6 +35,47 @@ export function registerHelpers(hb: typeof Handlebars): void {
   text('url', mdUrl);
   // A JSON string is a valid YAML scalar: safe in front matter whatever the text holds.
   text('yaml', (s) => JSON.stringify(s));
+  // {{t "mainMessage"}}, {{t "pageOf" page=1 pages=2}}: the context's string table for its language
+  // (shipped tables + the config's `strings.<lang>`). A key the language lacks is an error naming it.
+  hb.registerHelper('t', (...args: unknown[]) => {
+    const options = args.at(-1) as Options;
+    const key = args[0];
+    if (args.length !== 2 || typeof key !== 'string')
+      throw located('"t" takes one string key, e.g. {{t "mainMessage"}}', options);
+    const root = options.data?.root ?? {};
+    const lang = typeof root.lang === 'string' ? root.lang : 'en';
+    const table = (root.strings ?? {}) as Record<string, string>;
+    const found = Object.hasOwn(table, key) ? table[key] : undefined;
+    if (found === undefined) {
+      const e = located(`no "${key}" string for language "${lang}"`, options);
+      Object.assign(e, {
+        code: Codes.stringMissing,
+        hint: `add strings.${lang}.${key} to the config (shipped: en, es, fr, de, pt)`,
+      });
+      throw e;
+    }
+    const values = options.hash ?? {};
+    return found.replace(/\{(\w+)\}/g, (whole, name: string) =>
+      Object.hasOwn(values, name) ? String(values[name]) : whole,
+    );
+  });
+  // {{formatDate date}}: a YYYY-MM-DD date written for the context's language ("24 de noviembre de 2026").
+  hb.registerHelper('formatDate', (...args: unknown[]) => {
+    const options = args.at(-1) as Options;
+    if (args.length !== 2) throw located('"formatDate" takes one date, e.g. {{formatDate date}}', options);
+    if (args[0] === undefined) throw undefinedArgument('formatDate', options);
+    const lang = options.data?.root?.lang;
+    return args[0] === null ? '' : formatDate(String(args[0]), typeof lang === 'string' ? lang : 'en');
+  });
+  // {{formatNumber 38.5}}: digits, decimal mark and grouping of the context's language.
+  hb.registerHelper('formatNumber', (...args: unknown[]) => {
+    const options = args.at(-1) as Options;
+    if (args.length !== 2) throw located('"formatNumber" takes one number, e.g. {{formatNumber dose}}', options);
+    const n = Number(args[0]);
+    if (args[0] === undefined || args[0] === null || Number.isNaN(n)) throw undefinedArgument('formatNumber', options);
+    const lang = options.data?.root?.lang;
+    return formatNumber(n, typeof lang === 'string' ? lang : 'en');
+  });
   hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   hb.registerHelper('add', (a: unknown, b: unknown) => Number(a) + Number(b));
   hb.registerHelper('join', (list: unknown, sep: unknown) =>

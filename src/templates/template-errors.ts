@@ -92,8 +92,16 @@ export function checkTemplate(hb: typeof Handlebars, src: string, file: string):
 
 /** Maps a Handlebars exception (parse or runtime) to a diagnostic at the template's line. */
 export function templateError(e: unknown, file: string, src: string): Diagnostic {
-  const err = e as { message?: string; lineNumber?: number; column?: number };
+  const err = e as { message?: string; lineNumber?: number; column?: number; code?: unknown; hint?: unknown };
   const message = String(err.message ?? e);
+  // A helper's own diagnostic (e.g. the `t` helper's missing string), at the helper's position.
+  if (typeof err.code === 'string' && err.code.startsWith('DH_'))
+    return error(err.code, message, {
+      file,
+      line: err.lineNumber ?? 1,
+      col: (err.column ?? 0) + 1,
+      ...(typeof err.hint === 'string' ? { hint: err.hint } : {}),
+    });
   const syntax = (text: string, at: { line: number; col: number }, hint: string) =>
     error(Codes.template, `template syntax error: ${text}`, { file, ...at, hint });
   const parse = /^Parse error on line (\d+):[\s\S]*\nExpecting [^\n]*got '(\w+)'/.exec(message);

@@ -4,6 +4,8 @@ import type { ImageAsset, ResolvedTopic, Topic } from '../content/types.js';
 import type { TemplateKind } from '../templates/lookup.js';
 import { applyGlossary } from './glossary.js';
 import { slideContext } from './slide-plan.js';
+import { localFurniture, stringsFor, type LocalFurniture } from './furniture.js';
+import { KIND_LABEL_KEYS, label } from '../strings/label.js';
 
 export interface BuildInfo {
   /** YYYY-MM-DD of the build date. */
@@ -24,6 +26,7 @@ export function templateContext(
   config: ResolvedConfig,
   build: BuildInfo,
   urls: ReadonlyMap<string, string>,
+  furniture: LocalFurniture = defaultFurniture(audience, resolved.lang, config),
 ) {
   const topic = applyGlossary(resolved, kind, audience.glossary);
   const sections = topic.sections
@@ -33,6 +36,13 @@ export function templateContext(
       // Speaker notes belong to the deck only: a handout template cannot print them, whatever it says.
       notes: kind === 'handout' ? null : s.notes,
       image: s.image ? { ...s.image, src: urls.get(s.image.src) ?? s.image.src } : null,
+      kind: s.kind ?? null,
+      // The label a warning, call or tip box shows (from the string table); null for other sections.
+      kindLabel:
+        s.kind && s.kind in KIND_LABEL_KEYS
+          ? label(KIND_LABEL_KEYS[s.kind as keyof typeof KIND_LABEL_KEYS], topic.lang)
+          : null,
+      url: s.url ?? null,
     }));
   const theme = audience.slides.theme;
   return {
@@ -44,16 +54,20 @@ export function templateContext(
       : {}),
     audience: {
       name: audience.name,
-      label: audience.label,
+      label: furniture.label,
       fontSize: audience.fontSize,
       readingGrade: audience.readingGrade ?? null,
       theme: audience.theme ?? null,
       glossary: audience.glossary,
     },
     build,
+    // The `t` helper reads these: every printed word of the built-in templates comes from here.
+    strings: furniture.strings,
+    // `deckhand print` fills in one record of personal data (see src/print/visit-context.ts); a build has none.
+    visit: null,
     options: {
       slides: audience.slides,
-      handout: audience.handout,
+      handout: { pageSize: audience.handout.pageSize, footer: furniture.footer, hyphenate: audience.hyphenate },
     },
   };
 }
@@ -74,4 +88,16 @@ export function imageUrls(
     byUrl.set(url, image);
   }
   return { urls, byUrl };
+}
+
+/** The furniture when the caller has not checked it (tests, tools): the config-language texts stand in for missing ones. */
+function defaultFurniture(audience: Audience, lang: string, config: ResolvedConfig): LocalFurniture {
+  return (
+    localFurniture(audience, lang, config, config.file ?? '').furniture ?? {
+      lang,
+      strings: stringsFor(lang, config),
+      label: audience.label,
+      footer: audience.handout.footer,
+    }
+  );
 }

@@ -1,7 +1,17 @@
+import { createHash } from 'node:crypto';
 import type { ManifestEntry } from '../output/manifest.js';
 import { reloadScript } from './live-reload.js';
 
-const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const esc = (s: unknown) => String(s).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/**
+ * The index page's policy: no scripts but the reload script (by its hash), nothing loaded from
+ * anywhere, connections only to this server. Sent as a header and in the page.
+ */
+export function indexPolicy(): string {
+  const hash = createHash('sha256').update(reloadScript('any')).digest('base64');
+  return `default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-${hash}'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`;
+}
 
 /** The preview's front page: every artifact in the manifest, by topic and audience, reloading on each rebuild. */
 export function indexPage(entries: readonly ManifestEntry[]): string {
@@ -13,7 +23,7 @@ export function indexPage(entries: readonly ManifestEntry[]): string {
   }
   const link = (e: ManifestEntry) => {
     const name = e.path.split('/').pop()!;
-    const count = e.pages === undefined ? '' : ` <small>(${e.pages})</small>`;
+    const count = e.pages === undefined ? '' : ` <small>(${esc(e.pages)})</small>`;
     return `<a href="/${e.path.split('/').map(encodeURIComponent).join('/')}">${esc(name)}</a>${count}`;
   };
   const sections = [...topics]
@@ -27,7 +37,7 @@ export function indexPage(entries: readonly ManifestEntry[]): string {
     })
     .join('\n');
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${esc(indexPolicy())}"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>deckhand preview</title>
 <style>body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem}th{text-align:left;padding-right:1.5rem;font-weight:600}td,th{padding-block:.2rem}h2{font-size:1.15rem;margin-top:2rem}</style>
 </head><body>

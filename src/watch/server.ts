@@ -1,10 +1,12 @@
-import { readFileSync, statSync } from 'node:fs';
+import { lstatSync } from 'node:fs';
 import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join } from 'node:path';
 import { readManifest } from '../output/manifest.js';
-import { indexPage } from './index-page.js';
+import { outputPathProblem } from '../output/safe-path.js';
+import { indexPage, indexPolicy } from './index-page.js';
 import { EVENTS_PATH, injectReload } from './live-reload.js';
+import { readRegularFile } from '../source/regular-file.js';
 
 export interface PreviewServer {
   url: string;
@@ -54,15 +56,18 @@ export async function startPreviewServer(outDir: string, port: number): Promise<
       return;
     }
     if (path === '/' || path === '/index.html')
-      return send(res, 200, TYPES['.html']!, indexPage([...readManifest(outDir).values()]));
+      return send(res, 200, TYPES['.html']!, indexPage([...readManifest(outDir).values()]), indexPolicy());
     const parts = path.split('/').filter(Boolean);
     if (!parts.length || parts.some((p) => p.startsWith('.') || p.includes('\\') || p.includes('\0')))
       return send(res, 404, 'text/plain; charset=utf-8', 'not found');
     const file = join(outDir, ...parts);
     try {
-      if (!statSync(file).isFile()) throw new Error('not a file');
+      // Only a regular file reached through real folders: a link in the output folder (to /etc, say) is not served.
+      if (outputPathProblem(outDir, file) || !lstatSync(file).isFile()) throw new Error('not a file');
       const type = TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
-      const bytes = readFileSync(file);
+      const read = readRegularFile(file, 256 * 1024 * 1024);
+      if (!('bytes' in read)) throw new Error('not a file');
+      const bytes = read.bytes;
       send(res, 200, type, type.startsWith('text/html') ? injectReload(bytes.toString('utf8')) : bytes);
     } catch {
       send(res, 404, 'text/plain; charset=utf-8', 'not found');
@@ -91,7 +96,12 @@ export async function startPreviewServer(outDir: string, port: number): Promise<
   };
 }
 
-function send(res: ServerResponse, status: number, type: string, body: string | Buffer): void {
-  res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' });
+function send(res: ServerResponse, status: number, type: string, body: string | Buffer, policy?: string): void {
+  res.writeHead(status, {
+    'Content-Type': type,
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+    ...(policy ? { 'Content-Security-Policy': policy } : {}),
+  });
   res.end(body);
 }

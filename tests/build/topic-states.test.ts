@@ -17,7 +17,8 @@ import { project } from '../helpers/project.js';
 
 const renderer = (name: string, output: string, source: 'slides' | 'handout'): Renderer => ({
   name,
-  format: name,
+  // Formats every audience builds by default (`audiences.<name>.formats`).
+  format: source,
   source,
   output,
   render: async () => ({ bytes: new Uint8Array() }),

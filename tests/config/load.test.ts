@@ -20,7 +20,14 @@ describe('loadConfig', () => {
     });
     const { config } = await loadConfig({ cwd });
     expect(config!.audiences.map((a) => a.name)).toEqual(['lay']);
-    expect(config!.slides).toEqual({ theme: 'gaia', size: '16:9', paginate: true, accent: null, body: 'auto' });
+    expect(config!.slides).toEqual({
+      theme: 'gaia',
+      size: '16:9',
+      paginate: true,
+      accent: null,
+      body: 'auto',
+      pdfEngine: 'auto',
+    });
   });
   it('reports config errors with positions and suggestions', async () => {
     const cwd = project(undefined, { 'deckhand.config.yaml': 'slides:\n  thme: gaia\nhandout: {pageSize: A5}\n' });
@@ -47,7 +54,14 @@ describe('resolveConfig: every audience setting resolved once', () => {
     );
     const [lay, expert] = config.audiences;
     expect(lay).toMatchObject({ theme: 'gaia', slides: { theme: 'gaia', size: '4:3', paginate: true } });
-    expect(expert!.slides).toEqual({ theme: 'uncover', size: '4:3', paginate: true, accent: null, body: 'auto' });
+    expect(expert!.slides).toEqual({
+      theme: 'uncover',
+      size: '4:3',
+      paginate: true,
+      accent: null,
+      body: 'auto',
+      pdfEngine: 'auto',
+    });
     expect(expert).not.toHaveProperty('theme');
     expect(config.slides.theme).toBe('uncover');
     expect(resolveConfig({}, '/p').audiences.map((a) => a.slides.theme)).toEqual(['deckhand', 'deckhand', 'deckhand']);
@@ -67,11 +81,40 @@ describe('resolveConfig: every audience setting resolved once', () => {
     expect(lay).toEqual({
       name: 'lay',
       label: 'Lay',
+      labels: null,
+      footer: null,
+      hyphenate: true,
       fontSize: DEFAULTS.audience.fontSize,
       glossary: DEFAULTS.audience.glossary,
       slides: DEFAULTS.slides,
-      handout: DEFAULTS.handout,
+      // The disclaimer speaks to patients: an audience without a reading target gets no footer by default.
+      handout: { ...DEFAULTS.handout, footers: null, footer: '' },
+      formats: ['slides', 'handout'],
     });
+  });
+
+  it('printout settings and per-audience formats; wrong values are positioned errors', async () => {
+    const config = resolveConfig(
+      { slidesHandout: { layout: 6 }, audiences: { clinician: { formats: ['notes'] }, other: {} } },
+      '/p',
+    );
+    expect(config.slidesHandout).toEqual({ layout: 6, order: 'horizontal', lines: true, miniatures: 'drawn' });
+    expect(config.notes).toEqual({ miniatures: 'drawn', lines: true });
+    expect(config.audiences.map((a) => a.formats)).toEqual([['notes'], ['slides', 'handout']]);
+    const cwd = project(undefined, {
+      'deckhand.config.yaml':
+        'audiences:\n  clinician: {formats: [slides, note]}\nslidesHandout: {layout: 5, order: diagonal}\nnotes: {miniatures: fuzzy}\nslides: {pdfEngine: wkhtml}\n',
+    });
+    const { diagnostics } = await loadConfig({ cwd });
+    const at = diagnostics.map((d) => [d.code, d.line, d.col]).sort((a, b) => +a[1]! - +b[1]! || +a[2]! - +b[2]!);
+    expect(at).toEqual([
+      ['DH_CONFIG', 2, 33],
+      ['DH_CONFIG', 3, 25],
+      ['DH_CONFIG', 3, 35],
+      ['DH_CONFIG', 4, 21],
+      ['DH_CONFIG', 5, 21],
+    ]);
+    expect(diagnostics.find((d) => d.line === 2)!.message).toContain('"notes"');
   });
 
   it('a "patient" audience gets inline glossary definitions in any config, unless it says otherwise', () => {
@@ -89,8 +132,27 @@ describe('resolveConfig: every audience setting resolved once', () => {
 
   it('every audience gets the config’s handout settings over the defaults', () => {
     const config = resolveConfig({ handout: { pageSize: 'A4' } }, '/p');
-    expect(config.handout).toEqual({ pageSize: 'A4', footer: DEFAULTS.handout.footer });
-    for (const a of config.audiences) expect(a.handout).toEqual(config.handout);
+    expect(config.handout).toEqual({ pageSize: 'A4', footer: DEFAULTS.handout.footer, footers: null });
+    // The default disclaimer only for audiences with a readingGrade (patient, student), not clinicians.
+    expect(config.audiences.map((a) => [a.name, a.handout])).toEqual([
+      ['patient', config.handout],
+      ['student', config.handout],
+      ['clinician', { ...config.handout, footer: '' }],
+    ]);
+  });
+
+  it('a footer set in the config goes to every audience; an audience footer wins; brand merges per audience', () => {
+    const config = resolveConfig(
+      {
+        handout: { footer: 'Riverside Clinic' },
+        brand: { name: 'Riverside', logo: 'brand/logo.png', phone: '555-0142' },
+        audiences: { patient: { readingGrade: 6, footer: 'Ask us anything', brand: { phone: '555-0199' } }, staff: {} },
+      },
+      '/p',
+    );
+    expect(config.audiences.map((a) => a.handout.footer)).toEqual(['Ask us anything', 'Riverside Clinic']);
+    expect(config.audiences[0]!.brand).toEqual({ name: 'Riverside', logo: '/p/brand/logo.png', phone: '555-0199' });
+    expect(config.audiences[1]!.brand).toEqual({ name: 'Riverside', logo: '/p/brand/logo.png', phone: '555-0142' });
   });
 
   it('paths are made absolute against the root; absolute ones stay; the file is recorded when given', () => {

@@ -69,7 +69,7 @@ describe('checkTemplate: helpers, partials and prototype access, all at once', (
     expect(check('{{md (upper title)}}')).toEqual([[1, 6, 'unknown helper "upper"']]);
     expect(check('{{title x=1}}')).toEqual([[1, 1, 'unknown helper "title"']]);
     const hint = checkTemplate(hb, '{{mdd title}}', 'f')[0]!.hint!;
-    expect(hint).toMatch(/^helpers: add, comment, each, eq, if, /);
+    expect(hint).toMatch(/^helpers: add, comment, each, eq, formatDate, formatNumber, if, /);
     expect(hint).toContain('md, mdMath, mdParagraphs');
     expect(hint).not.toMatch(/Missing/);
   });

@@ -72,8 +72,8 @@ describe('templateContext', () => {
     });
     expect(ctx.build).toEqual(build);
     expect(ctx.options).toEqual({
-      slides: { theme: 'gaia', size: '16:9', paginate: true, accent: null, body: 'auto' },
-      handout: config.handout,
+      slides: { theme: 'gaia', size: '16:9', paginate: true, accent: null, body: 'auto', pdfEngine: 'auto' },
+      handout: { pageSize: config.handout.pageSize, footer: config.handout.footer, hyphenate: false },
     });
     expect(JSON.parse(JSON.stringify(ctx))).toEqual(ctx);
   });

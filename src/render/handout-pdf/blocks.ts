@@ -1,4 +1,5 @@
 import type { Token } from 'markdown-it';
+import { SECTION_KINDS, type SectionKind } from '../../content/schema.js';
 
 // Markdown tokens (markdown-it, CommonMark + GFM tables + definition lists) → a small block model.
 // Pure: no fonts, no PDF. Everything the typesetter supports is a case here; the rest is dropped
@@ -26,6 +27,8 @@ export type Block =
   | { kind: 'paragraph'; inlines: Inline[] }
   | { kind: 'list'; ordered: boolean; start: number; items: Block[][] }
   | { kind: 'quote'; blocks: Block[] }
+  /** A section kind's container (`::: warning` … `:::`). */
+  | { kind: 'callout'; callout: SectionKind; blocks: Block[] }
   | { kind: 'rule' }
   | { kind: 'code'; text: string }
   | { kind: 'table'; header: Inline[][]; rows: Inline[][][]; align: Align[] }
@@ -112,6 +115,17 @@ function blockRange(s: State, start: number, close: string | null): [Block[], nu
       case 'blockquote_open': {
         const [inner, next] = blockRange(s, i + 1, 'blockquote_close');
         blocks.push({ kind: 'quote', blocks: inner });
+        i = next;
+        break;
+      }
+      case 'container_warning_open':
+      case 'container_call_open':
+      case 'container_steps_open':
+      case 'container_questions_open':
+      case 'container_tip_open': {
+        const callout = tok.type.slice('container_'.length, -'_open'.length) as SectionKind;
+        const [inner, next] = blockRange(s, i + 1, `container_${callout}_close`);
+        if (SECTION_KINDS.includes(callout)) blocks.push({ kind: 'callout', callout, blocks: inner });
         i = next;
         break;
       }

@@ -4,6 +4,7 @@ import type { Page } from './paginate.js';
 import type { Style } from './style.js';
 import { escapeXmp, shareLayoutCaches } from '../../patches/pdfkit-document.js';
 import { drawSvg, type SvgDrawer } from './draw-svg.js';
+import { ICON_PATHS } from './icons.js';
 
 // The only code that talks to PDFKit. Everything is positioned already; this file turns pages into
 // PDF operators and keeps the tagging right: every content item inside marked content that belongs
@@ -74,6 +75,16 @@ export async function drawPdf(input: DrawInput): Promise<Uint8Array> {
       marks.artifact('Layout');
       doc.rect(box.x, top, box.width, bottom - top).fill(box.fill);
       if (box.bar) doc.rect(box.x, top, box.bar.width, bottom - top).fill(box.bar.color);
+      if (box.border) {
+        const w = box.border.width;
+        doc
+          .save()
+          .rect(box.x + w / 2, top + w / 2, box.width - w, bottom - top - w)
+          .lineWidth(w)
+          .strokeColor(box.border.color)
+          .stroke()
+          .restore();
+      }
     }
     for (const placed of page.slices) {
       if (placed.slice.bookmark && !placed.artifact) outline(placed.slice.bookmark, placed.top);
@@ -114,6 +125,10 @@ function drawItem(
     }
     case 'node':
       marks.tree.ensure(item.node);
+      return;
+    case 'icon':
+      marks.artifact(artifactType);
+      drawIcon(doc, item, top);
       return;
     case 'rect':
       marks.artifact(artifactType);
@@ -170,6 +185,36 @@ function drawItem(
       return;
     }
   }
+}
+
+function drawIcon(doc: Doc, item: Extract<Item, { kind: 'icon' }>, top: number): void {
+  const y = top + item.y;
+  if (item.icon === 'disc') {
+    doc
+      .save()
+      .circle(item.x + item.size / 2, y + item.size / 2, item.size / 2)
+      .fill(item.color)
+      .restore();
+    return;
+  }
+  if (item.icon === 'checkbox') {
+    const w = Math.max(1, item.size / 12);
+    doc
+      .save()
+      .rect(item.x + w / 2, y + w / 2, item.size - w, item.size - w)
+      .lineWidth(w)
+      .strokeColor(item.color)
+      .stroke()
+      .restore();
+    return;
+  }
+  doc
+    .save()
+    .translate(item.x, y)
+    .scale(item.size / 24)
+    .path(ICON_PATHS[item.icon])
+    .fill(item.color, 'even-odd')
+    .restore();
 }
 
 /** What pdfkit's openImage() returns; PNG images finish embedding in finalize(). */

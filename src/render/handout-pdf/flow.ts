@@ -7,6 +7,8 @@ import type { FontKey } from '../../fonts/metrics.js';
 /** Standard PDF structure types the handout produces (PDF 1.7 §14.8.4). */
 export type StructType =
   | 'Document'
+  | 'Sect'
+  | 'Part'
   | 'H1'
   | 'H2'
   | 'H3'
@@ -82,8 +84,12 @@ export type Item =
   /** Backgrounds and rules: always artifacts. */
   | { kind: 'rect'; x: number; y: number; width: number; height: number; fill: string }
   | { kind: 'line'; x1: number; y1: number; x2: number; y2: number; width: number; color: string }
+  /** A vector icon (callout labels, step discs, tick boxes) in a `size` × `size` square; always an artifact. */
+  | { kind: 'icon'; icon: IconName; x: number; y: number; size: number; color: string }
   /** Creates the node's structure element even if it has no content (an empty table cell). */
   | { kind: 'node'; node: StructNode };
+
+export type IconName = 'warning' | 'call' | 'tip' | 'disc' | 'checkbox';
 
 /** A shaded box behind a run of slices (block quotes, code): drawn per page over the slices it holds. */
 export interface Box {
@@ -93,6 +99,8 @@ export interface Box {
   fill: string;
   /** A coloured bar on the left edge. */
   bar?: { color: string; width: number };
+  /** An outline (callout boxes). */
+  border?: { color: string; width: number };
 }
 
 /**
@@ -112,6 +120,8 @@ export interface Slice {
   /** The table's header row, drawn again as an artifact at the top of a continuation page. */
   repeat?: Slice;
   boxes?: Box[];
+  /** A smaller version of the slice that fits in `room` points of height, or null (a figure shrinks). */
+  shrink?: (room: number) => Slice | null;
   /** A bookmark (outline entry) pointing at this slice. */
   bookmark?: { title: string; level: number };
 }

@@ -33,10 +33,49 @@ export function listSlices(b: Extract<Block, { kind: 'list' }>, frame: Frame, ct
       firstText?.kind === 'text' || firstText?.kind === 'formula'
         ? firstText.y
         : baselineIn(body.size * body.lineHeight, body.size, ctx.metrics);
+    const gap = body.size * 0.45;
+    // Steps: the number in a filled disc; questions: an empty tick box to mark (both top-level lists only).
+    if (frame.callout === 'questions' && frame.listLevel === 0) {
+      const size = body.size * 1.05;
+      first.items.unshift({
+        kind: 'icon',
+        icon: 'checkbox',
+        x: itemFrame.x - gap - size,
+        y: baseline - size * 0.88,
+        size,
+        color: ctx.style.marks.box,
+      });
+      if (k > 0) first.spaceBefore = itemSpace * 1.6;
+      out.push(...slices);
+      return;
+    }
+    if (frame.callout === 'steps' && frame.listLevel === 0 && b.ordered) {
+      const size = body.size * 1.45;
+      const number = String(b.start + k);
+      const numberSize = body.size * 0.8;
+      const numberWidth = ctx.metrics.width(number, 'bold', numberSize);
+      const x = itemFrame.x - gap - size;
+      first.items.unshift(
+        { kind: 'icon', icon: 'disc', x, y: baseline - size * 0.78, size, color: ctx.style.marks.stepFill },
+        {
+          kind: 'text',
+          x: x + (size - numberWidth) / 2,
+          y: baseline - size * 0.78 + size / 2 + numberSize * 0.36,
+          text: `${number} `,
+          font: 'bold',
+          size: numberSize,
+          color: ctx.style.marks.stepText,
+          width: numberWidth,
+          node: label,
+        },
+      );
+      if (k > 0) first.spaceBefore = itemSpace * 1.6;
+      out.push(...slices);
+      return;
+    }
     const marker = b.ordered ? `${b.start + k}.` : bullets[frame.listLevel % bullets.length]!;
     const font = b.ordered ? 'regular' : 'bold';
     const width = ctx.metrics.width(marker, font, body.size);
-    const gap = body.size * 0.45;
     first.items.unshift({
       kind: 'text',
       x: itemFrame.x - gap - width,
@@ -51,7 +90,11 @@ export function listSlices(b: Extract<Block, { kind: 'list' }>, frame: Frame, ct
     if (k > 0) first.spaceBefore = itemSpace;
     out.push(...slices);
   });
-  // Widow and orphan control over the whole list: no lone first or last line of a list on a page.
+  // A list of up to 8 items moves whole; a longer one breaks, but never leaves a lone first or last line.
+  if (b.items.length <= 8) {
+    keepAll(out.slice(0, -1));
+    return out;
+  }
   return keepLines(out, ctx.style.orphans, ctx.style.widows);
 }
 
@@ -145,7 +188,7 @@ export function ruleSlice(frame: Frame, ctx: Ctx): Slice {
   };
 }
 
-function padded(slices: Slice[], top: number, bottom: number): Slice[] {
+export function padded(slices: Slice[], top: number, bottom: number): Slice[] {
   const first = slices[0];
   const last = slices[slices.length - 1];
   if (!first || !last) return slices;

@@ -70,6 +70,8 @@ export function tableSlices(b: TableBlock, frame: Frame, ctx: Ctx): Slice[] {
       out.push(slice);
     }
   });
+  // A table of up to a third of a page moves to the next page whole rather than split.
+  if (out.reduce((h, x) => h + x.height, 0) <= page / 3) for (const x of out.slice(0, -1)) x.keepWithNext = true;
   return out;
 }
 

@@ -17,6 +17,8 @@ export interface Ctx {
   missing: Map<string, number>;
   notes: Set<string>;
   nextId: () => number;
+  /** The handout's language: labels come from the string table in it. */
+  lang: string;
 }
 
 /** Where a block goes: a column of the page and the structure element it belongs to. */
@@ -27,6 +29,8 @@ export interface Frame {
   boxes: Box[];
   listLevel: number;
   inList: boolean;
+  /** Inside a section kind's container: its lists and headings are set for it. */
+  callout?: import('../../content/schema.js').SectionKind;
 }
 
 export interface TextStyle {

@@ -3,6 +3,7 @@ import { structNode, type Slice, type StructNode } from './flow.js';
 import type { HandoutMeta } from './front-matter.js';
 import { codeSlices, definitionSlices, listSlices, quoteSlices, ruleSlice } from './layout-containers.js';
 import { tableSlices } from './layout-table.js';
+import { calloutSlices } from './layout-callout.js';
 import { mathAsSource } from '../../math/dollars.js';
 import { displaySlices, inlinesWithMath, runsWithMath, type Formulas } from './layout-math.js';
 import { keepAll, keepLines, lineItems, textSlices, type Ctx, type Frame } from './layout-text.js';
@@ -19,6 +20,8 @@ export interface LayoutInput {
   images: ReadonlyMap<string, { width: number; height: number }>;
   /** Every formula of the handout (title and header included), typeset. */
   formulas?: Formulas;
+  /** Language of the handout's labels (default en). */
+  lang?: string;
 }
 
 export interface Layout {
@@ -42,6 +45,7 @@ export function layoutHandout(input: LayoutInput): Layout {
     missing: new Map(),
     notes: new Set(),
     nextId: () => ++id,
+    lang: input.lang ?? 'en',
   };
   const root = structNode('Document', null);
   const frame: Frame = {
@@ -56,6 +60,38 @@ export function layoutHandout(input: LayoutInput): Layout {
   const body = layoutBlocks(input.blocks, frame, ctx);
   if (title.length && body[0]) body[0].spaceBefore = input.style.body.paragraphSpace;
   return { root, slices: [...title, ...body], missing: ctx.missing, notes: [...ctx.notes] };
+}
+
+/**
+ * Blocks set in one column (`x`, `width`) with the given style, without a title block or pagination: what the
+ * printouts put below (notes) and inside (slide miniatures) their frames. Pure, like layoutHandout.
+ */
+export function layoutColumn(input: {
+  blocks: Block[];
+  style: Style;
+  metrics: Metrics;
+  images: ReadonlyMap<string, { width: number; height: number }>;
+  formulas?: Formulas;
+  x: number;
+  width: number;
+  root?: StructNode;
+  lang?: string;
+}): Layout {
+  let id = 0;
+  const ctx: Ctx = {
+    style: input.style,
+    metrics: input.metrics,
+    images: input.images,
+    formulas: input.formulas ?? new Map(),
+    missing: new Map(),
+    notes: new Set(),
+    nextId: () => ++id,
+    lang: input.lang ?? 'en',
+  };
+  const root = input.root ?? structNode('Document', null);
+  const frame: Frame = { x: input.x, width: input.width, parent: root, boxes: [], listLevel: 0, inList: false };
+  const slices = layoutBlocks(input.blocks, frame, ctx);
+  return { root, slices, missing: ctx.missing, notes: [...ctx.notes] };
 }
 
 // --- internal ---
@@ -73,6 +109,8 @@ function layoutBlocks(blocks: Block[], frame: Frame, ctx: Ctx): Slice[] {
     const first = slices[0];
     if (!first) continue;
     first.spaceBefore = prev ? spaceBetween(prev, b, frame, ctx.style) : 0;
+    // A figure keeps the sentence that leads into it (the last lines of the paragraph before it).
+    if (b.kind === 'image' && prev?.kind === 'paragraph' && out.length) out[out.length - 1]!.keepWithNext = true;
     if (pageBreak) first.breakBefore = true;
     pageBreak = false;
     for (const s of slices) if (!s.boxes && frame.boxes.length) s.boxes = frame.boxes;
@@ -93,6 +131,8 @@ function layoutBlock(b: Block, frame: Frame, ctx: Ctx): Slice[] {
       return listSlices(b, frame, ctx, inner);
     case 'quote':
       return quoteSlices(b.blocks, frame, ctx, inner);
+    case 'callout':
+      return calloutSlices(b, frame, ctx, inner);
     case 'definitions':
       return definitionSlices(b, frame, ctx, inner);
     case 'table':
@@ -129,7 +169,8 @@ function heading(inlines: Inline[], level: 1 | 2 | 3 | 4, frame: Frame, ctx: Ctx
       ctx,
     ),
   );
-  if (slices[0] && !frame.inList && frame.boxes.length === 0) slices[0].bookmark = { title: plainText(inlines), level };
+  if (slices[0] && !frame.inList && (frame.boxes.length === 0 || frame.callout))
+    slices[0].bookmark = { title: plainText(inlines), level };
   return slices;
 }
 
@@ -176,18 +217,28 @@ function figure(b: Extract<Block, { kind: 'image' }>, frame: Frame, ctx: Ctx): S
   const height = size.height * 0.75 * scale;
   const alt = b.alt.trim();
   const node = alt ? structNode('Figure', frame.parent, { alt }) : null;
-  const slice: Slice = {
-    height,
-    spaceBefore: 0,
-    items: [{ kind: 'image', x: frame.x + (frame.width - width) / 2, y: 0, width, height, url: b.url, node }],
+  const build = (w: number, h: number): Slice => {
+    const slice: Slice = {
+      height: h,
+      spaceBefore: 0,
+      items: [{ kind: 'image', x: frame.x + (frame.width - w) / 2, y: 0, width: w, height: h, url: b.url, node }],
+    };
+    let y = h + gap;
+    for (const line of caption) {
+      for (const item of line.items)
+        if (item.kind === 'text' || item.kind === 'formula') slice.items.push({ ...item, y: item.y + y });
+      y += line.height;
+    }
+    if (caption.length) slice.height = y;
+    return slice;
   };
-  let y = height + gap;
-  for (const line of caption) {
-    for (const item of line.items)
-      if (item.kind === 'text' || item.kind === 'formula') slice.items.push({ ...item, y: item.y + y });
-    y += line.height;
-  }
-  if (caption.length) slice.height = y;
+  const slice = build(width, height);
+  // Rather than leave a big gap at the bottom of a page, a figure may shrink to 70 % to fit there.
+  const fixed = slice.height - height;
+  slice.shrink = (room) => {
+    const factor = (room - fixed) / height;
+    return factor >= 0.7 && factor < 1 ? build(width * factor, height * factor) : null;
+  };
   return [slice];
 }
 
@@ -240,7 +291,8 @@ function titleBlock(meta: HandoutMeta, frame: Frame, ctx: Ctx): Slice[] {
 }
 
 /**
- * Running header (left) and footer (text left, "Page X of Y" right) for one page, all artifacts.
+ * Running header (left) and footer (text left, "Page X of Y" in the handout's language right) for
+ * one page, all artifacts.
  * Characters no font has are counted in `missing`, as in the body.
  */
 export function furniture(
@@ -252,13 +304,14 @@ export function furniture(
   metrics: Metrics,
   missing = new Map<string, number>(),
   formulas: Formulas = new Map(),
+  pageLabel: (page: number, count: number) => string = (p, c) => `Page ${p} of ${c}`,
 ): Slice {
   const { size, color, rule } = style.furniture;
   const { x, width } = style.content;
   const top = style.page.margins.top;
   const bottom = style.page.height - style.page.margins.bottom;
   const runs = (text: string) => withFallbacks([{ text, font: 'regular', size, color }], metrics, missing);
-  const label = `Page ${page} of ${count}`;
+  const label = pageLabel(page, count);
   const labelWidth = metrics.width(label, 'regular', size);
   const oneLine = (r: ReturnType<typeof runs>) => breakLines(r, Number.POSITIVE_INFINITY, metrics)[0]!;
   const withMath = runsWithMath(header, { font: 'regular', size, color }, formulas, (r) => oneLine(r).width <= width);

@@ -4,14 +4,17 @@ import { RenderError, type RenderInput, type RenderOutput } from '../types.js';
 import type { Formula } from '../../math/types.js';
 import { formulasIn } from './layout-math.js';
 import { toBlocks } from './blocks.js';
-import { drawPdf } from './draw.js';
+import { combineHandouts, type TypesetHandout } from './combine.js';
+import { drawPdf, type DrawInput } from './draw.js';
 import { loadFonts } from '../../fonts/load.js';
 import { splitFrontMatter } from './front-matter.js';
 import { furniture, layoutHandout } from './layout.js';
 import { parseMarkdown } from './markdown.js';
-import { paginate } from './paginate.js';
+import { balanceLastPage, paginate, usedHeight } from './paginate.js';
 import { handoutStyle } from './style.js';
 import { mathAsSource } from '../../math/dollars.js';
+import { footerFor } from '../../config/lang-text.js';
+import { t } from '../../strings/strings.js';
 
 /** Loads the parser, the fonts and pdfkit ahead of the first handout. */
 export async function prepareHandout(): Promise<void> {
@@ -20,6 +23,22 @@ export async function prepareHandout(): Promise<void> {
 
 /** The handout's Markdown → a tagged PDF: parse → blocks → layout → pages → draw. */
 export async function renderHandout(input: RenderInput): Promise<RenderOutput> {
+  const typeset = await typesetHandout(input);
+  const bytes = await drawPdf(typeset.draw);
+  return { bytes, pages: typeset.draw.pages.length, diagnostics: typeset.diagnostics };
+}
+
+/** Several handouts of one topic × audience (one per record of `deckhand print`) in one PDF; see combine.ts. */
+export async function renderCombinedHandouts(inputs: readonly RenderInput[]): Promise<RenderOutput> {
+  const parts: TypesetHandout[] = [];
+  for (const input of inputs) parts.push(await typesetHandout(input));
+  const draw = combineHandouts(parts);
+  const bytes = await drawPdf(draw);
+  return { bytes, pages: draw.pages.length, diagnostics: parts.flatMap((p) => p.diagnostics) };
+}
+
+/** Parse → blocks → layout → pages; everything but the drawing. */
+export async function typesetHandout(input: RenderInput): Promise<TypesetHandout> {
   const where = `handout.pdf for ${input.topic.slug}/${input.audience.name}`;
   const diagnostics: Diagnostic[] = [];
   const { meta, body, problem } = splitFrontMatter(input.markdown);
@@ -27,17 +46,38 @@ export async function renderHandout(input: RenderInput): Promise<RenderOutput> {
   const [tokens, fonts] = await Promise.all([parseMarkdown(body), loadFonts()]);
   const { blocks, notes } = toBlocks(tokens);
 
-  const style = handoutStyle(input.audience.fontSize, input.audience.handout.pageSize);
+  const typeset = (tighten: number) => {
+    const style = handoutStyle(input.audience.fontSize, input.audience.handout.pageSize, tighten);
+    const layout = layoutHandout({ blocks, meta, style, metrics: fonts.metrics, images, formulas, lang });
+    return { style, layout, pages: paginate(layout.slices, style.content.y, style.content.height) };
+  };
   const images = new Map([...input.images].map(([url, image]) => [url, { width: image.width, height: image.height }]));
   const title = meta.title ?? input.topic.title;
   const header = meta.header ?? title;
-  // The template decides the footer; one that sets none gets the audience's.
-  const footer = meta.footer ?? input.audience.handout.footer;
+  const lang = meta.lang ?? input.topic.lang;
+  // The template decides the footer; one that sets none gets the audience's, in the handout's language.
+  const footer = meta.footer ?? footerFor(input.audience, lang, input.config) ?? input.audience.handout.footer;
+  // The plan checked that the language has the string (DH_STRING_MISSING otherwise).
+  const pageLabel = (page: number, pages: number) => t('pageOf', lang, { page, pages }, input.config.strings);
   const formulas = await typesetFormulas(formulasIn(blocks, [meta.title, header]), where);
-  const layout = layoutHandout({ blocks, meta, style, metrics: fonts.metrics, images, formulas });
-  const pages = paginate(layout.slices, style.content.y, style.content.height);
+  // No last page holding only a few lines: first tighten the spacing between blocks (within limits),
+  // then pull content back from the page before.
+  const short = (r: ReturnType<typeof typeset>) =>
+    r.pages.length > 1 && usedHeight(r.pages.at(-1)!, r.style.content.y) < r.style.content.height / 4;
+  let chosen = typeset(1);
+  for (const tighten of short(chosen) ? [0.85, 0.7] : []) {
+    const r = typeset(tighten);
+    if (!short(r) || r.pages.length < chosen.pages.length) {
+      chosen = r;
+      break;
+    }
+  }
+  const { style, layout } = chosen;
+  const pages = short(chosen)
+    ? balanceLastPage(chosen.pages, layout.slices, style.content.y, style.content.height)
+    : chosen.pages;
 
-  const bytes = await drawPdf({
+  const draw: DrawInput = {
     pages,
     furniture: pages.map((_, i) =>
       furniture(
@@ -49,6 +89,7 @@ export async function renderHandout(input: RenderInput): Promise<RenderOutput> {
         fonts.metrics,
         i === 0 ? layout.missing : new Map(),
         formulas,
+        pageLabel,
       ),
     ),
     root: layout.root,
@@ -65,11 +106,11 @@ export async function renderHandout(input: RenderInput): Promise<RenderOutput> {
       title: mathAsSource(title),
       author: (meta.authors.length ? meta.authors : input.topic.authors).join(', ') || null,
       subject: meta.subject ?? meta.subtitle ?? input.topic.subtitle,
-      lang: meta.lang ?? input.topic.lang,
+      lang,
       date: input.date,
       creator: `deckhand ${input.version}`,
     },
-  });
+  };
 
   for (const note of [...notes, ...layout.notes]) diagnostics.push(warning(Codes.handout, `${where}: ${note}`));
   for (const [ch, count] of layout.missing) {
@@ -83,7 +124,7 @@ export async function renderHandout(input: RenderInput): Promise<RenderOutput> {
       ),
     );
   }
-  return { bytes, pages: pages.length, diagnostics };
+  return { draw, diagnostics };
 }
 
 /** The math engine loads only for a handout that has formulas. A formula it rejects fails the handout. */

@@ -30,6 +30,12 @@ declare module 'markdown-it-deflist' {
   export default deflist;
 }
 
+declare module 'markdown-it-container' {
+  import type { PluginWithParams } from 'markdown-it';
+  const container: PluginWithParams;
+  export default container;
+}
+
 declare namespace PDFKit.Mixins {
   interface StructureElementOptions {
     bbox?: [number, number, number, number];

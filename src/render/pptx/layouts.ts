@@ -146,7 +146,8 @@ export function makeLayout(spec: LayoutSpec, look: Look): Layout {
 }
 
 export const xfrm = (r: Rect, tag = 'a:xfrm') =>
-  `<${tag}><a:off x="${emu(r.x)}" y="${emu(r.y)}"/><a:ext cx="${emu(Math.max(1, r.w))}" cy="${emu(Math.max(1, r.h))}"/></${tag}>`;
+  `<${tag}><a:off x="${emu(r.x)}" y="${emu(r.y)}"/>` +
+  `<a:ext cx="${emu(Math.max(1, r.w))}" cy="${emu(Math.max(1, r.h))}"/></${tag}>`;
 
 /** The layout part. Its placeholders hold no text: PowerPoint shows its own prompts, in its own language. */
 export function layoutXml(layout: Layout, look: Look, ns: string): string {
@@ -158,7 +159,8 @@ export function layoutXml(layout: Layout, look: Look, ns: string): string {
     lstStyle = '<a:lstStyle/>',
     bodyPr = '<a:bodyPr/>',
   ) =>
-    `<p:sp><p:nvSpPr><p:cNvPr id="${id++}" name="${esc(name)}"/><p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr><p:nvPr>${ph.ph}</p:nvPr></p:nvSpPr>` +
+    `<p:sp><p:nvSpPr><p:cNvPr id="${id++}" name="${esc(name)}"/><p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr>` +
+    `<p:nvPr>${ph.ph}</p:nvPr></p:nvSpPr>` +
     `<p:spPr>${ph.rect ? xfrm(ph.rect) : ''}</p:spPr>` +
     `<p:txBody>${bodyPr}${lstStyle}<a:p><a:endParaRPr lang="${esc(look.lang)}" dirty="0"/></a:p></p:txBody></p:sp>`;
   const colour = layout.lead ? `<a:solidFill><a:srgbClr val="${hexOf(p.lead.text)}"/></a:solidFill>` : '';
@@ -167,7 +169,9 @@ export function layoutXml(layout: Layout, look: Look, ns: string): string {
   const titleStyle = `<a:lstStyle><a:lvl1pPr${algn}><a:defRPr sz="${sz(titleSize)}">${colour}</a:defRPr></a:lvl1pPr></a:lstStyle>`;
   const bodyStyle =
     layout.spec.kind === 'title' || layout.spec.kind === 'section' || layout.spec.kind === 'message'
-      ? `<a:lstStyle><a:lvl1pPr marL="0" indent="0"${algn}><a:buNone/><a:defRPr sz="${sz(layout.spec.kind === 'title' ? p.sizes.h3 : p.sizes.body)}">${colour}</a:defRPr></a:lvl1pPr></a:lstStyle>`
+      ? `<a:lstStyle><a:lvl1pPr marL="0" indent="0"${algn}><a:buNone/>` +
+        `<a:defRPr sz="${sz(layout.spec.kind === 'title' ? p.sizes.h3 : p.sizes.body)}">${colour}</a:defRPr>` +
+        `</a:lvl1pPr></a:lstStyle>`
       : '<a:lstStyle/>';
   const titleAnchor = layout.spec.kind === 'title' || layout.spec.kind === 'section' ? 'b' : 't';
   const bodyAnchor = layout.spec.kind === 'message' ? ' anchor="ctr"' : '';
@@ -190,14 +194,17 @@ export function layoutXml(layout: Layout, look: Look, ns: string): string {
     ),
   ].join('');
   const bg = layout.lead
-    ? `<p:bg><p:bgPr><a:solidFill><a:srgbClr val="${hexOf(p.lead.background)}"/></a:solidFill><a:effectLst/></p:bgPr></p:bg>`
+    ? `<p:bg><p:bgPr><a:solidFill><a:srgbClr val="${hexOf(p.lead.background)}"/></a:solidFill><a:effectLst/>` +
+      `</p:bgPr></p:bg>`
     : '';
   const type = layout.type ? ` type="${layout.type}"` : '';
   return (
-    `<p:sldLayout ${ns}${type} preserve="1"><p:cSld name="${esc(layout.name)}">${bg}<p:spTree>${GROUP}${shapes}</p:spTree></p:cSld>` +
+    `<p:sldLayout ${ns}${type} preserve="1">` +
+    `<p:cSld name="${esc(layout.name)}">${bg}<p:spTree>${GROUP}${shapes}</p:spTree></p:cSld>` +
     `<p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:sldLayout>`
   );
 }
 
 export const GROUP =
-  '<p:nvGrpSpPr><p:cNvPr id="1" name=""/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr><p:grpSpPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/><a:chOff x="0" y="0"/><a:chExt cx="0" cy="0"/></a:xfrm></p:grpSpPr>';
+  '<p:nvGrpSpPr><p:cNvPr id="1" name=""/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr><p:grpSpPr><a:xfrm>' +
+  '<a:off x="0" y="0"/><a:ext cx="0" cy="0"/><a:chOff x="0" y="0"/><a:chExt cx="0" cy="0"/></a:xfrm></p:grpSpPr>';

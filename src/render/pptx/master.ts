@@ -30,12 +30,14 @@ export function masterXml(look: Look, layoutRelIds: readonly string[], ns: strin
   const lang = esc(look.lang);
   let id = 2;
   const sp = (name: string, ph: string, rect: Rect, bodyPr: string, lstStyle = '<a:lstStyle/>', text = '') =>
-    `<p:sp><p:nvSpPr><p:cNvPr id="${id++}" name="${name}"/><p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr><p:nvPr>${ph}</p:nvPr></p:nvSpPr>` +
+    `<p:sp><p:nvSpPr><p:cNvPr id="${id++}" name="${name}"/><p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr>` +
+    `<p:nvPr>${ph}</p:nvPr></p:nvSpPr>` +
     `<p:spPr>${xfrm(rect)}<a:prstGeom prst="rect"><a:avLst/></a:prstGeom></p:spPr>` +
     `<p:txBody>${bodyPr}${lstStyle}<a:p>${text}<a:endParaRPr lang="${lang}" dirty="0"/></a:p></p:txBody></p:sp>`;
   const inset = 'lIns="0" tIns="0" rIns="0" bIns="0"';
   const small = (algn: string) =>
-    `<a:lstStyle><a:lvl1pPr algn="${algn}"><a:defRPr sz="${sz(p.sizes.small)}"><a:solidFill><a:srgbClr val="${hexOf(p.muted)}"/></a:solidFill></a:defRPr></a:lvl1pPr></a:lstStyle>`;
+    `<a:lstStyle><a:lvl1pPr algn="${algn}"><a:defRPr sz="${sz(p.sizes.small)}"><a:solidFill>` +
+    `<a:srgbClr val="${hexOf(p.muted)}"/></a:solidFill></a:defRPr></a:lvl1pPr></a:lstStyle>`;
   const shapes =
     sp(
       'Title Placeholder',
@@ -74,10 +76,13 @@ const lnSpc = (look: Look) =>
 function titleStyle(look: Look): string {
   const p = look.palette;
   return (
-    `<p:titleStyle><a:lvl1pPr algn="l" defTabSz="${emu(p.sizes.body * 2)}" rtl="0" eaLnBrk="1" latinLnBrk="0" hangingPunct="1">` +
+    `<p:titleStyle>` +
+    `<a:lvl1pPr algn="l" defTabSz="${emu(p.sizes.body * 2)}" rtl="0" eaLnBrk="1" latinLnBrk="0" hangingPunct="1">` +
     `<a:lnSpc><a:spcPct val="90000"/></a:lnSpc><a:spcBef><a:spcPct val="0"/></a:spcBef><a:buNone/>` +
-    `<a:defRPr lang="${esc(look.lang)}" sz="${sz(p.sizes.h2)}" b="1" kern="1200"><a:solidFill><a:schemeClr val="tx2"/></a:solidFill>` +
-    `<a:latin typeface="+mj-lt"/><a:ea typeface="+mj-ea"/><a:cs typeface="+mj-cs"/></a:defRPr></a:lvl1pPr></p:titleStyle>`
+    `<a:defRPr lang="${esc(look.lang)}" sz="${sz(p.sizes.h2)}" b="1" kern="1200"><a:solidFill>` +
+    `<a:schemeClr val="tx2"/></a:solidFill>` +
+    `<a:latin typeface="+mj-lt"/><a:ea typeface="+mj-ea"/><a:cs typeface="+mj-cs"/></a:defRPr></a:lvl1pPr>` +
+    `</p:titleStyle>`
   );
 }
 
@@ -96,8 +101,10 @@ export function bodyLevels(look: Look): string {
     return (
       `<a:lvl${i + 1}pPr marL="${marL}" indent="${-emu(em * 0.8)}" algn="l" defTabSz="${emu(em * 2)}" rtl="0" eaLnBrk="1" latinLnBrk="0" hangingPunct="1">` +
       `${lnSpc(look)}<a:spcBef><a:spcPts val="${Math.round(em * 0.35 * 75)}"/></a:spcBef>` +
-      `<a:buClr><a:schemeClr val="accent1"/></a:buClr><a:buFont typeface="Arial" panose="020B0604020202020204"/><a:buChar char="${ch}"/>` +
-      `<a:defRPr lang="${esc(look.lang)}" sz="${sz(size)}" kern="1200"><a:solidFill><a:schemeClr val="tx1"/></a:solidFill>` +
+      `<a:buClr><a:schemeClr val="accent1"/></a:buClr><a:buFont typeface="Arial" panose="020B0604020202020204"/>` +
+      `<a:buChar char="${ch}"/>` +
+      `<a:defRPr lang="${esc(look.lang)}" sz="${sz(size)}" kern="1200"><a:solidFill><a:schemeClr val="tx1"/>` +
+      `</a:solidFill>` +
       `<a:latin typeface="+mn-lt"/><a:ea typeface="+mn-ea"/><a:cs typeface="+mn-cs"/></a:defRPr></a:lvl${i + 1}pPr>`
     );
   });
@@ -109,7 +116,9 @@ function otherStyle(look: Look): string {
   return (
     `<p:otherStyle><a:defPPr><a:defRPr lang="${esc(look.lang)}"/></a:defPPr>` +
     `<a:lvl1pPr marL="0" algn="l" rtl="0" eaLnBrk="1" latinLnBrk="0" hangingPunct="1">` +
-    `<a:defRPr lang="${esc(look.lang)}" sz="${sz(p.sizes.body)}" kern="1200"><a:solidFill><a:schemeClr val="tx1"/></a:solidFill>` +
-    `<a:latin typeface="+mn-lt"/><a:ea typeface="+mn-ea"/><a:cs typeface="+mn-cs"/></a:defRPr></a:lvl1pPr></p:otherStyle>`
+    `<a:defRPr lang="${esc(look.lang)}" sz="${sz(p.sizes.body)}" kern="1200"><a:solidFill>` +
+    `<a:schemeClr val="tx1"/></a:solidFill>` +
+    `<a:latin typeface="+mn-lt"/><a:ea typeface="+mn-ea"/><a:cs typeface="+mn-cs"/></a:defRPr></a:lvl1pPr>` +
+    `</p:otherStyle>`
   );
 }

@@ -27,7 +27,8 @@ export function notesMasterXml(look: Look, ns: string): string {
   };
   const q = { w: 2971800, h: 458788 };
   const box = (r: { x: number; y: number; w: number; h: number }) =>
-    `<a:xfrm><a:off x="${r.x}" y="${r.y}"/><a:ext cx="${r.w}" cy="${r.h}"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom>`;
+    `<a:xfrm><a:off x="${r.x}" y="${r.y}"/><a:ext cx="${r.w}" cy="${r.h}"/></a:xfrm><a:prstGeom prst="rect">` +
+    `<a:avLst/></a:prstGeom>`;
   let id = 2;
   const sp = (
     name: string,
@@ -37,15 +38,22 @@ export function notesMasterXml(look: Look, ns: string): string {
     text = '',
     algn = 'l',
   ) =>
-    `<p:sp><p:nvSpPr><p:cNvPr id="${id++}" name="${name}"/><p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr><p:nvPr>${ph}</p:nvPr></p:nvSpPr>` +
-    `<p:spPr>${box(r)}${extra}</p:spPr><p:txBody><a:bodyPr vert="horz" lIns="91440" tIns="45720" rIns="91440" bIns="45720" rtlCol="0"/>` +
-    `<a:lstStyle><a:lvl1pPr algn="${algn}"><a:defRPr sz="1200"/></a:lvl1pPr></a:lstStyle><a:p>${text}<a:endParaRPr lang="${lang}" dirty="0"/></a:p></p:txBody></p:sp>`;
+    `<p:sp><p:nvSpPr><p:cNvPr id="${id++}" name="${name}"/><p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr>` +
+    `<p:nvPr>${ph}</p:nvPr></p:nvSpPr>` +
+    `<p:spPr>${box(r)}${extra}</p:spPr><p:txBody>` +
+    `<a:bodyPr vert="horz" lIns="91440" tIns="45720" rIns="91440" bIns="45720" rtlCol="0"/>` +
+    `<a:lstStyle><a:lvl1pPr algn="${algn}"><a:defRPr sz="1200"/></a:lvl1pPr></a:lstStyle>` +
+    `<a:p>${text}<a:endParaRPr lang="${lang}" dirty="0"/></a:p></p:txBody></p:sp>`;
   const shapes =
     sp('Header Placeholder', '<p:ph type="hdr" sz="quarter"/>', { x: 0, y: 0, ...q }) +
     sp('Date Placeholder', '<p:ph type="dt" idx="1"/>', { x: NOTES_SIZE.cx - q.w, y: 0, ...q }, '', '', 'r') +
-    `<p:sp><p:nvSpPr><p:cNvPr id="${id++}" name="Slide Image Placeholder"/><p:cNvSpPr><a:spLocks noGrp="1" noRot="1" noChangeAspect="1"/></p:cNvSpPr>` +
-    `<p:nvPr><p:ph type="sldImg" idx="2"/></p:nvPr></p:nvSpPr><p:spPr>${box(img)}<a:noFill/><a:ln w="12700"><a:solidFill><a:prstClr val="black"/></a:solidFill></a:ln></p:spPr>` +
-    `<p:txBody><a:bodyPr vert="horz" lIns="91440" tIns="45720" rIns="91440" bIns="45720" rtlCol="0" anchor="ctr"/><a:lstStyle/><a:p><a:endParaRPr lang="${lang}" dirty="0"/></a:p></p:txBody></p:sp>` +
+    `<p:sp><p:nvSpPr><p:cNvPr id="${id++}" name="Slide Image Placeholder"/><p:cNvSpPr>` +
+    `<a:spLocks noGrp="1" noRot="1" noChangeAspect="1"/></p:cNvSpPr>` +
+    `<p:nvPr><p:ph type="sldImg" idx="2"/></p:nvPr></p:nvSpPr><p:spPr>${box(img)}<a:noFill/><a:ln w="12700">` +
+    `<a:solidFill><a:prstClr val="black"/></a:solidFill></a:ln></p:spPr>` +
+    `<p:txBody>` +
+    `<a:bodyPr vert="horz" lIns="91440" tIns="45720" rIns="91440" bIns="45720" rtlCol="0" anchor="ctr"/>` +
+    `<a:lstStyle/><a:p><a:endParaRPr lang="${lang}" dirty="0"/></a:p></p:txBody></p:sp>` +
     sp('Notes Placeholder', '<p:ph type="body" sz="quarter" idx="3"/>', body) +
     sp('Footer Placeholder', '<p:ph type="ftr" sz="quarter" idx="4"/>', { x: 0, y: NOTES_SIZE.cy - q.h, ...q }) +
     sp(
@@ -53,7 +61,8 @@ export function notesMasterXml(look: Look, ns: string): string {
       '<p:ph type="sldNum" sz="quarter" idx="5"/>',
       { x: NOTES_SIZE.cx - q.w, y: NOTES_SIZE.cy - q.h, ...q },
       '',
-      `<a:fld id="{B6F15528-21DE-4FAA-801E-634DDDAF4B2B}" type="slidenum"><a:rPr lang="${lang}" dirty="0"/><a:t>‹#›</a:t></a:fld>`,
+      `<a:fld id="{B6F15528-21DE-4FAA-801E-634DDDAF4B2B}" type="slidenum"><a:rPr lang="${lang}" dirty="0"/>` +
+        `<a:t>‹#›</a:t></a:fld>`,
       'r',
     );
   const level = (n: number) =>
@@ -61,7 +70,8 @@ export function notesMasterXml(look: Look, ns: string): string {
     `<a:defRPr lang="${lang}" sz="${sz(16)}" kern="1200"><a:solidFill><a:schemeClr val="tx1"/></a:solidFill>` +
     `<a:latin typeface="+mn-lt"/><a:ea typeface="+mn-ea"/><a:cs typeface="+mn-cs"/></a:defRPr></a:lvl${n}pPr>`;
   return (
-    `<p:notesMaster ${ns}><p:cSld><p:bg><p:bgRef idx="1001"><a:schemeClr val="bg1"/></p:bgRef></p:bg><p:spTree>${GROUP}${shapes}</p:spTree></p:cSld>` +
+    `<p:notesMaster ${ns}><p:cSld><p:bg><p:bgRef idx="1001"><a:schemeClr val="bg1"/></p:bgRef></p:bg>` +
+    `<p:spTree>${GROUP}${shapes}</p:spTree></p:cSld>` +
     `${clrMap(false)}<p:notesStyle>${[1, 2, 3, 4, 5, 6, 7, 8, 9].map(level).join('')}</p:notesStyle></p:notesMaster>`
   );
 }
@@ -84,8 +94,11 @@ export function notesSlideXml(notes: readonly string[], look: Look, ns: string):
   return (
     `<p:notes ${ns}><p:cSld><p:spTree>${GROUP}` +
     // The slide picture as PowerPoint itself writes it: a placeholder with no text body.
-    `<p:sp><p:nvSpPr><p:cNvPr id="2" name="Slide Image Placeholder 1"/><p:cNvSpPr><a:spLocks noGrp="1" noRot="1" noChangeAspect="1"/></p:cNvSpPr><p:nvPr><p:ph type="sldImg"/></p:nvPr></p:nvSpPr><p:spPr/></p:sp>` +
-    `<p:sp><p:nvSpPr><p:cNvPr id="3" name="Notes Placeholder 2"/><p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr><p:nvPr><p:ph type="body" idx="1"/></p:nvPr></p:nvSpPr><p:spPr/>` +
+    `<p:sp><p:nvSpPr><p:cNvPr id="2" name="Slide Image Placeholder 1"/><p:cNvSpPr>` +
+    `<a:spLocks noGrp="1" noRot="1" noChangeAspect="1"/></p:cNvSpPr><p:nvPr><p:ph type="sldImg"/></p:nvPr>` +
+    `</p:nvSpPr><p:spPr/></p:sp>` +
+    `<p:sp><p:nvSpPr><p:cNvPr id="3" name="Notes Placeholder 2"/><p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr>` +
+    `<p:nvPr><p:ph type="body" idx="1"/></p:nvPr></p:nvSpPr><p:spPr/>` +
     `<p:txBody><a:bodyPr/><a:lstStyle/>${paras.join('') || `<a:p><a:endParaRPr lang="${lang}" dirty="0"/></a:p>`}</p:txBody></p:sp>` +
     `</p:spTree></p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:notes>`
   );

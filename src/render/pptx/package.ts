@@ -158,7 +158,8 @@ export function buildPackage(input: PackageInput): PackageOutput {
       `<p:sldIdLst>${deck.slides.map((_, i) => `<p:sldId id="${256 + i}" r:id="rId${i + 3}"/>`).join('')}</p:sldIdLst>` +
       `<p:sldSz cx="${emu(look.width)}" cy="${emu(look.height)}"${wide ? '' : ' type="screen4x3"'}/>` +
       `<p:notesSz cx="${NOTES_SIZE.cx}" cy="${NOTES_SIZE.cy}"/>` +
-      `<p:defaultTextStyle><a:defPPr><a:defRPr lang="${esc(look.lang)}"/></a:defPPr></p:defaultTextStyle></p:presentation>`,
+      `<p:defaultTextStyle><a:defPPr><a:defRPr lang="${esc(look.lang)}"/></a:defPPr></p:defaultTextStyle>` +
+      `</p:presentation>`,
     CT.presentation,
   );
   rels(presentation, [
@@ -173,7 +174,8 @@ export function buildPackage(input: PackageInput): PackageOutput {
   put('ppt/presProps.xml', `<p:presentationPr ${PML_NS}/>`, CT.presProps);
   put(
     'ppt/viewProps.xml',
-    `<p:viewPr ${PML_NS}><p:normalViewPr><p:restoredLeft sz="15620"/><p:restoredTop sz="94660"/></p:normalViewPr><p:gridSpacing cx="76200" cy="76200"/></p:viewPr>`,
+    `<p:viewPr ${PML_NS}><p:normalViewPr><p:restoredLeft sz="15620"/><p:restoredTop sz="94660"/>` +
+      `</p:normalViewPr><p:gridSpacing cx="76200" cy="76200"/></p:viewPr>`,
     CT.viewProps,
   );
   put(
@@ -242,7 +244,8 @@ function coreXml({ meta, date, look }: PackageInput): string {
 function appXml({ meta }: PackageInput, slides: number, notes: number, wide: boolean): string {
   return (
     '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">' +
-    `<Application>${esc(meta.generator)}</Application><PresentationFormat>${wide ? 'Widescreen' : 'On-screen Show (4:3)'}</PresentationFormat>` +
+    `<Application>${esc(meta.generator)}</Application>` +
+    `<PresentationFormat>${wide ? 'Widescreen' : 'On-screen Show (4:3)'}</PresentationFormat>` +
     `<Slides>${slides}</Slides><Notes>${notes}</Notes><HiddenSlides>0</HiddenSlides></Properties>`
   );
 }

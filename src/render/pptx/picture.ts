@@ -33,7 +33,9 @@ export function fitImage(w: number, h: number, area: Rect, size: string): Placed
 }
 
 const DECORATIVE =
-  '<a:extLst><a:ext uri="{C183D7F6-B498-43B3-948B-1728B52AA6E4}"><adec:decorative xmlns:adec="http://schemas.microsoft.com/office/drawing/2017/decorative" val="1"/></a:ext></a:extLst>';
+  '<a:extLst><a:ext uri="{C183D7F6-B498-43B3-948B-1728B52AA6E4}">' +
+  '<adec:decorative xmlns:adec="http://schemas.microsoft.com/office/drawing/2017/decorative" val="1"/></a:ext>' +
+  '</a:extLst>';
 
 export function picXml(o: {
   id: number;

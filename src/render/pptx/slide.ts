@@ -256,7 +256,8 @@ function placeholder(
   bodyPr = '<a:bodyPr><a:normAutofit/></a:bodyPr>',
 ): string {
   return (
-    `<p:sp><p:nvSpPr><p:cNvPr id="${id}" name="${esc(name)} ${id - 1}"/><p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr><p:nvPr>${ph}</p:nvPr></p:nvSpPr>` +
+    `<p:sp><p:nvSpPr><p:cNvPr id="${id}" name="${esc(name)} ${id - 1}"/><p:cNvSpPr><a:spLocks noGrp="1"/>` +
+    `</p:cNvSpPr><p:nvPr>${ph}</p:nvPr></p:nvSpPr>` +
     `<p:spPr>${rect ? xfrm(rect) : ''}</p:spPr>${txBody(bodyPr, paras, ctx.look.lang)}</p:sp>`
   );
 }

@@ -46,7 +46,8 @@ export function tableXml(
   const p = look.palette;
   const { size, widths, heights } = grid;
   const edge = (tag: string, colour: string) =>
-    `<a:${tag} w="9525" cap="flat" cmpd="sng" algn="ctr"><a:solidFill><a:srgbClr val="${hexOf(colour)}"/></a:solidFill><a:prstDash val="solid"/></a:${tag}>`;
+    `<a:${tag} w="9525" cap="flat" cmpd="sng" algn="ctr"><a:solidFill><a:srgbClr val="${hexOf(colour)}"/>` +
+    `</a:solidFill><a:prstDash val="solid"/></a:${tag}>`;
   const border = mix(p.background, p.text, 0.25);
   const band = mix(p.background, p.text, 0.06);
   const cell = (inlines: Inline[], col: number, header: boolean, row: number) => {
@@ -78,7 +79,8 @@ export function tableXml(
     `<p:graphicFrame><p:nvGraphicFramePr><p:cNvPr id="${id}" name="Table ${id}"${summary ? ` descr="${esc(`Table: ${summary}`)}"` : ''}/>` +
     `<p:cNvGraphicFramePr><a:graphicFrameLocks noGrp="1"/></p:cNvGraphicFramePr><p:nvPr/></p:nvGraphicFramePr>` +
     xfrm({ ...rect, w: width, h: height }, 'p:xfrm') +
-    `<a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/table"><a:tbl><a:tblPr firstRow="1" bandRow="1"/>` +
+    `<a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/table"><a:tbl>` +
+    `<a:tblPr firstRow="1" bandRow="1"/>` +
     `<a:tblGrid>${widths.map((w) => `<a:gridCol w="${emu(w)}"/>`).join('')}</a:tblGrid>${rows.join('')}</a:tbl></a:graphicData></a:graphic></p:graphicFrame>`
   );
 }

@@ -36,7 +36,8 @@ export function rPr(ctx: TextContext, style: RunStyle, extra: { mono?: boolean; 
   const children =
     (style.color ? `<a:solidFill><a:srgbClr val="${hexOf(style.color)}"/></a:solidFill>` : '') +
     (extra.mono || style.font
-      ? `<a:latin typeface="${esc(extra.mono ? ctx.look.mono : style.font!)}"/><a:cs typeface="${esc(extra.mono ? ctx.look.mono : style.font!)}"/>`
+      ? `<a:latin typeface="${esc(extra.mono ? ctx.look.mono : style.font!)}"/>` +
+        `<a:cs typeface="${esc(extra.mono ? ctx.look.mono : style.font!)}"/>`
       : '') +
     (extra.link ? `<a:hlinkClick r:id="${ctx.link(extra.link)}"/>` : '');
   return children ? `<a:rPr ${attrs.join(' ')}>${children}</a:rPr>` : `<a:rPr ${attrs.join(' ')}/>`;

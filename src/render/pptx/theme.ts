@@ -17,10 +17,12 @@ export function themeXml(p: ThemePalette, font: string, name: string): string {
     XML_HEAD +
     `<a:theme xmlns:a="${NS.a}" name="${esc(name)}"><a:themeElements>` +
     `<a:clrScheme name="${esc(name)}">` +
-    `<a:dk1>${srgb(dark1)}</a:dk1><a:lt1>${srgb(light1)}</a:lt1><a:dk2>${srgb(dark2)}</a:dk2><a:lt2>${srgb(light2)}</a:lt2>` +
+    `<a:dk1>${srgb(dark1)}</a:dk1><a:lt1>${srgb(light1)}</a:lt1><a:dk2>${srgb(dark2)}</a:dk2>` +
+    `<a:lt2>${srgb(light2)}</a:lt2>` +
     accents.map((c, i) => `<a:accent${i + 1}>${srgb(c)}</a:accent${i + 1}>`).join('') +
     `<a:hlink>${srgb(p.link)}</a:hlink><a:folHlink>${srgb(p.link)}</a:folHlink></a:clrScheme>` +
-    `<a:fontScheme name="${esc(name)}"><a:majorFont>${fontSet(font)}</a:majorFont><a:minorFont>${fontSet(font)}</a:minorFont></a:fontScheme>` +
+    `<a:fontScheme name="${esc(name)}"><a:majorFont>${fontSet(font)}</a:majorFont>` +
+    `<a:minorFont>${fontSet(font)}</a:minorFont></a:fontScheme>` +
     FORMAT_SCHEME +
     `</a:themeElements><a:objectDefaults/><a:extraClrSchemeLst/></a:theme>`
   );
@@ -35,8 +37,13 @@ export const clrMap = (dark: boolean) =>
 // Office requires three fills, lines, effects and background fills in a format scheme; plain ones.
 const FORMAT_SCHEME =
   '<a:fmtScheme name="deckhand">' +
-  '<a:fillStyleLst><a:solidFill><a:schemeClr val="phClr"/></a:solidFill><a:solidFill><a:schemeClr val="phClr"/></a:solidFill><a:solidFill><a:schemeClr val="phClr"/></a:solidFill></a:fillStyleLst>' +
-  '<a:lnStyleLst><a:ln w="9525"><a:solidFill><a:schemeClr val="phClr"/></a:solidFill></a:ln><a:ln w="19050"><a:solidFill><a:schemeClr val="phClr"/></a:solidFill></a:ln><a:ln w="28575"><a:solidFill><a:schemeClr val="phClr"/></a:solidFill></a:ln></a:lnStyleLst>' +
-  '<a:effectStyleLst><a:effectStyle><a:effectLst/></a:effectStyle><a:effectStyle><a:effectLst/></a:effectStyle><a:effectStyle><a:effectLst/></a:effectStyle></a:effectStyleLst>' +
-  '<a:bgFillStyleLst><a:solidFill><a:schemeClr val="phClr"/></a:solidFill><a:solidFill><a:schemeClr val="phClr"/></a:solidFill><a:solidFill><a:schemeClr val="phClr"/></a:solidFill></a:bgFillStyleLst>' +
+  '<a:fillStyleLst><a:solidFill><a:schemeClr val="phClr"/></a:solidFill><a:solidFill><a:schemeClr val="phClr"/>' +
+  '</a:solidFill><a:solidFill><a:schemeClr val="phClr"/></a:solidFill></a:fillStyleLst>' +
+  '<a:lnStyleLst><a:ln w="9525"><a:solidFill><a:schemeClr val="phClr"/></a:solidFill></a:ln><a:ln w="19050">' +
+  '<a:solidFill><a:schemeClr val="phClr"/></a:solidFill></a:ln><a:ln w="28575"><a:solidFill>' +
+  '<a:schemeClr val="phClr"/></a:solidFill></a:ln></a:lnStyleLst>' +
+  '<a:effectStyleLst><a:effectStyle><a:effectLst/></a:effectStyle><a:effectStyle><a:effectLst/></a:effectStyle>' +
+  '<a:effectStyle><a:effectLst/></a:effectStyle></a:effectStyleLst>' +
+  '<a:bgFillStyleLst><a:solidFill><a:schemeClr val="phClr"/></a:solidFill><a:solidFill>' +
+  '<a:schemeClr val="phClr"/></a:solidFill><a:solidFill><a:schemeClr val="phClr"/></a:solidFill></a:bgFillStyleLst>' +
   '</a:fmtScheme>';

@@ -8,6 +8,7 @@ import { keepEscapesInAltText } from '../../patches/markdown-it-alt-text.js';
 import { memoizeThemePacking } from '../../patches/marp-theme-packing.js';
 import { deckMath } from './math.js';
 import { DECKHAND_THEMES, deckhandThemeCss } from '../../themes/deckhand-css.js';
+import { KINDS_CSS } from '../../themes/kinds-css.js';
 
 /**
  * The process's one Marp instance (its first render compiles the themes: reuse it), imported
@@ -127,8 +128,8 @@ async function create() {
       const size = /viewBox="0 0 (\d+(?:\.\d+)?) (\d+(?:\.\d+)?)"/.exec(html);
       return {
         html: fixCaptions(html),
-        // Gaia's web font import would be a request.
-        css: cleanCss(css),
+        // Gaia's web font import would be a request. The section kinds' styles go after the theme's.
+        css: cleanCss(css) + KINDS_CSS,
         notes: comments,
         slides: (html.match(/<svg data-marpit-svg/g) ?? []).length,
         width: size ? Number(size[1]) : 1280,

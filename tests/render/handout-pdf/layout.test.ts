@@ -111,14 +111,16 @@ describe('handout layout: pagination rules (fake metrics)', () => {
     expect(pages.slice(1).every((p) => p.slices[0]!.artifact)).toBe(true);
   });
 
-  it('an image too tall for the rest of the page moves to the next one, with its caption', async () => {
+  it('an image too tall for the rest of the page moves to the next one, with its caption and lead-in', async () => {
     const paras = Array.from({ length: 10 }, (_, i) => `Para ${i + 1}`).join('\n\n'); // 217.5 pt
     const { pages } = await typeset(`${paras}\n\n![Alt text](fig.png)\n\n*The caption.*`, 300, {
       'fig.png': { width: 400, height: 200 },
     });
     expect(pages).toHaveLength(2);
-    expect(pageTexts(pages[0]!)).toHaveLength(10);
-    const [figure] = pages[1]!.slices;
+    // The paragraph that leads into the figure goes with it.
+    expect(pageTexts(pages[0]!)).toHaveLength(9);
+    expect(textOf(pages[1]!.slices[0]!.slice)).toBe('Para 10');
+    const figure = pages[1]!.slices[1];
     const image = figure!.slice.items.find((i): i is Extract<Item, { kind: 'image' }> => i.kind === 'image')!;
     expect(image).toMatchObject({ width: 300, height: 150, url: 'fig.png' });
     expect(image.node).toMatchObject({ type: 'Figure', alt: 'Alt text' });

@@ -40,7 +40,7 @@ describe('handout.pdf', () => {
     const order = [
       'Blood pressure & you',
       'A fixture for the handout typesetter',
-      'Patients and families · A. Author, B. Author · 2026-01-15',
+      'Patients and families · A. Author, B. Author · 15 January 2026',
       'The main message',
       'Check your blood pressure often',
       'The numbers',

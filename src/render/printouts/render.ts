@@ -1,0 +1,89 @@
+import { Codes } from '../../errors/codes.js';
+import { warning, type Diagnostic } from '../../errors/diagnostic.js';
+import { mathAsSource } from '../../math/dollars.js';
+import { drawPdf } from '../handout-pdf/draw.js';
+import type { Style } from '../handout-pdf/style.js';
+import { loadFonts } from '../../fonts/load.js';
+import { parseMarkdown } from '../handout-pdf/markdown.js';
+import { prepareDeckParser } from '../deck/parse.js';
+import type { RenderInput, RenderOutput } from '../types.js';
+import { deckLook, type DeckLook } from './deck-look.js';
+import { layoutHandoutGrid } from './handout-grid.js';
+import { layoutNotesPages, type PrintLayout } from './notes-pages.js';
+import { printedDate, printFurniture, printStyle } from './page.js';
+import { say } from './strings.js';
+
+/** Loads the deck parser, the notes parser, the fonts and pdfkit ahead of the first printout. */
+export async function preparePrintouts(): Promise<void> {
+  await Promise.all([prepareDeckParser(), parseMarkdown(''), loadFonts(), import('pdfkit')]);
+}
+
+type Kind = 'notes' | 'slides-handout';
+
+/** notes.pdf or slides-handout.pdf of one deck: the deck model → miniatures and notes → pages → PDF. */
+export async function renderPrintout(input: RenderInput, kind: Kind): Promise<RenderOutput> {
+  const file = kind === 'notes' ? 'notes.pdf' : 'slides-handout.pdf';
+  const where = `${input.topic.slug}/${input.audience.name}/${file}`;
+  const look = await deckLook(input, where);
+  const lang = look.deck.lang ?? input.topic.lang;
+  const style = printStyle(input.audience);
+  const laid =
+    kind === 'notes'
+      ? layoutNotesPages(look, style, input.audience, input.config, lang, where)
+      : layoutHandoutGrid(look, style, input.audience, input.config, lang, where);
+  const title = mathAsSource(look.deck.meta.title ?? input.topic.title);
+  const docTitle = say(kind === 'notes' ? 'notesTitle' : 'slidesTitle', lang, { title });
+  const furniture = {
+    header: title,
+    date: printedDate(input.date, lang),
+    footer: kind === 'notes' ? `${input.audience.label} · ${say('speakerNotes', lang)}` : input.audience.handout.footer,
+    lang,
+  };
+  const bytes = await draw(laid, style, look, input, docTitle, (n, count) =>
+    printFurniture(n, count, furniture, style, look.fonts.metrics, laid.missing),
+  );
+  return {
+    bytes,
+    pages: laid.pages.length,
+    diagnostics: [...look.diagnostics, ...laid.diagnostics, ...notices(laid, where)],
+  };
+}
+
+export async function draw(
+  laid: PrintLayout,
+  style: Style,
+  look: DeckLook,
+  input: RenderInput,
+  title: string,
+  furniture: ((page: number, pages: number) => import('../handout-pdf/flow.js').Slice) | null,
+): Promise<Uint8Array> {
+  return drawPdf({
+    pages: laid.pages,
+    furniture: furniture ? laid.pages.map((_, i) => furniture(i + 1, laid.pages.length)) : [],
+    root: laid.root,
+    style,
+    fonts: look.fonts.fonts,
+    images: look.images,
+    svgImages: look.svgImages,
+    info: {
+      title,
+      author: (look.deck.meta.author ? [look.deck.meta.author] : input.topic.authors).join(', ') || null,
+      subject: input.topic.subtitle,
+      lang: look.deck.lang ?? input.topic.lang,
+      date: input.date,
+      creator: `deckhand ${input.version}`,
+    },
+  });
+}
+
+export function notices(laid: PrintLayout, where: string): Diagnostic[] {
+  const out = [...new Set(laid.notes)].map((n) => warning(Codes.render, `${where}: ${n}`));
+  for (const [ch, count] of laid.missing)
+    out.push(
+      warning(
+        Codes.missingGlyph,
+        `${where}: no font has the character "${ch}"${count > 1 ? ` (${count} times)` : ''}; it prints as an empty box`,
+      ),
+    );
+  return out;
+}

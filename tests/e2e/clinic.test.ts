@@ -1,0 +1,69 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runDeckhand } from '../helpers/run-cli.js';
+import { project } from '../helpers/project.js';
+
+// The clinic sheet (tests/fixtures/clinic) as a clinic builds it: one A4 page with the brand, a warning
+// box, a call box, numbered steps, a question checklist, a tip, review dates and a QR code. Every check
+// reads the real PDF with poppler.
+
+const EPOCH = '1780000000'; // 2026-05-28
+const run = (tool: string, args: string[]) => execFileSync(tool, args, { encoding: 'utf8' });
+const pageText = (pdf: string, page: number) =>
+  run('pdftotext', ['-f', `${page}`, '-l', `${page}`, '-layout', pdf, '-']);
+const pages = (pdf: string) => Number(/Pages:\s+(\d+)/.exec(run('pdfinfo', [pdf]))![1]);
+
+let dir: string;
+let pdf: string;
+beforeAll(async () => {
+  dir = project('clinic');
+  const r = await runDeckhand(['build', '-f', 'handout', '-f', 'slides'], dir, { SOURCE_DATE_EPOCH: EPOCH });
+  expect(r.code, r.stderr).toBe(0);
+  pdf = join(dir, 'output/warfarin/patient/handout.pdf');
+}, 120_000);
+
+/** The page that holds `needle`, and that every one of `rest` is on the same page. */
+function samePage(needle: string, ...rest: string[]): number {
+  for (let p = 1; p <= pages(pdf); p++) {
+    const text = pageText(pdf, p).replace(/\s+/g, ' ');
+    if (text.includes(needle)) {
+      for (const r of rest) expect(text, `"${r}" is on the page of "${needle}"`).toContain(r);
+      return p;
+    }
+  }
+  throw new Error(`"${needle}" is on no page`);
+}
+
+describe('section kinds on the clinic sheet', () => {
+  it('prints each box whole, with its label, on one page', () => {
+    samePage('Warning', 'Signs of bleeding', 'Red or dark brown pee', 'Bleeding gums or nosebleeds that do not stop');
+    samePage('When to call', 'Call 911 if', 'You fall and hit your head', 'You cough up or throw up blood');
+    samePage('Tip', 'Keep a list of all your medicines');
+  });
+
+  it('numbers the steps and keeps the checklist together', () => {
+    samePage('How to take your tablet', '1 Take one tablet', '2 If you miss a dose', '3 Write each dose');
+    samePage('What is my main problem?', 'What do I need to do?', 'Why is it important for me to do this?');
+  });
+
+  it('tags each kind as a section with its heading and list inside, the box an artifact', () => {
+    const qdf = join(dir, 'qdf.pdf');
+    run('qpdf', ['--qdf', '--object-streams=disable', pdf, qdf]);
+    const raw = readFileSync(qdf, 'latin1');
+    expect(raw.match(/\/S \/Sect/g)?.length).toBe(5);
+    expect(raw).toMatch(/\/S \/L\b/);
+    expect(run('pdfinfo', [pdf])).toMatch(/Tagged:\s+yes/);
+  });
+
+  it('styles the same kinds on the deck: a class per slide and the label in its header', () => {
+    const md = readFileSync(join(dir, 'output/warfarin/patient/slides.md'), 'utf8');
+    expect(md).toContain('<!-- _class: kind-warning -->');
+    expect(md).toContain('<!-- _header: "When to call" -->');
+    expect(md).toMatch(/1\. Take one tablet/);
+    const html = readFileSync(join(dir, 'output/warfarin/patient/slides.html'), 'utf8');
+    expect(html).toContain('section.kind-warning');
+    expect(html).toMatch(/class="[^"]*kind-questions/);
+  });
+});

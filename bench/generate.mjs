@@ -1,6 +1,6 @@
 // Synthetic projects of realistic size, made from the sample topic: each topic has the sample's
 // sections twice over (≈ 15 slides and a multi-page handout per audience), under unique ids and titles.
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 
@@ -9,6 +9,8 @@ const SAMPLE = new URL('../content/stem-cells-autoimmune.yaml', import.meta.url)
 export function generateProject(dir, topics) {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, 'content'), { recursive: true });
+  // The sample's images (its diagram) come along.
+  cpSync(new URL('../content/img', import.meta.url), join(dir, 'content/img'), { recursive: true });
   const sample = parse(readFileSync(SAMPLE, 'utf8'));
   for (let t = 0; t < topics; t++) {
     const sections = [];

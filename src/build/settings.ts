@@ -35,6 +35,8 @@ export interface BuildSettings {
   builtin: boolean;
   /** Undefined: every audience of each topic. */
   audiences?: string[];
+  /** Undefined: every language of each topic (its own and its translations'). */
+  langs?: string[];
   shard?: Shard;
   jobs: number;
 }
@@ -79,6 +81,7 @@ export async function prepareBuild(options: BuildOptions): Promise<PreparedBuild
     allRenderers,
     builtin: options.renderers === undefined,
     ...(audiences ? { audiences } : {}),
+    ...(options.langs?.length ? { langs: checkLangs(options.langs) } : {}),
     ...(shard ? { shard } : {}),
     jobs,
   };
@@ -121,6 +124,13 @@ function checkFormats(formats: string[], renderers: readonly Renderer[]): string
     if (!known.includes(f))
       throw new UsageError(`unknown format "${f}"${didYouMean(f, known)} (formats: ${known.join(', ')})`);
   return list;
+}
+
+function checkLangs(langs: string[]): string[] {
+  for (const l of langs)
+    if (!/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(l))
+      throw new UsageError(`"${l}" is not a BCP 47 language tag (e.g. en, es, es-US, pt-BR)`, 'lang');
+  return langs;
 }
 
 /** Default: one render thread per core (this one included). */

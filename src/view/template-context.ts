@@ -47,10 +47,12 @@ export function templateContext(
   const theme = audience.slides.theme;
   return {
     ...topic,
+    // Templates see a translation's metadata (`{{#if translation}}…{{translation.translator}}`); null for a source.
+    translation: topic.translation ?? null,
     sections,
     // Decks get slide-safe bodies and each section's slides (continued when too long for one).
     ...(kind === 'slides'
-      ? slideContext(topic, sections, theme, audience.slides.size, config.themes.find((t) => t.name === theme)?.css)
+      ? slideContext(topic, sections, audience.slides, config.themes.find((t) => t.name === theme)?.css)
       : {}),
     audience: {
       name: audience.name,

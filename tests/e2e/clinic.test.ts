@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runDeckhand } from '../helpers/run-cli.js';
@@ -65,5 +65,40 @@ describe('section kinds on the clinic sheet', () => {
     const html = readFileSync(join(dir, 'output/warfarin/patient/slides.html'), 'utf8');
     expect(html).toContain('section.kind-warning');
     expect(html).toMatch(/class="[^"]*kind-questions/);
+  });
+});
+
+describe('review dates', () => {
+  it('prints "Last reviewed · Next review due" (reviewBy derived from review.months: 24)', () => {
+    const all = run('pdftotext', [pdf, '-']).replace(/\s+/g, ' ');
+    expect(all).toContain('Last reviewed: January 15, 2026 · Next review due: January 15, 2028');
+  });
+
+  it('an overdue review is a warning; --strict makes it an error and exits 1', async () => {
+    const later = { SOURCE_DATE_EPOCH: '1880000000' }; // 2029-07-30
+    const warn = await runDeckhand(['lint'], dir, later);
+    expect(warn.stderr).toMatch(/warning {2}the review of "warfarin" was due on 2028-01-15 .*\[DH_REVIEW_DUE\]/);
+    const strict = await runDeckhand(['lint', '--strict'], dir, later);
+    expect(strict.code).toBe(1);
+    expect(strict.stderr).toMatch(/error {2}the review of "warfarin" was due on 2028-01-15 .*\[DH_REVIEW_DUE\]/);
+    const now = await runDeckhand(['lint', '--strict'], dir, { SOURCE_DATE_EPOCH: EPOCH });
+    expect(now.stderr).not.toContain('DH_REVIEW_DUE');
+  });
+
+  it('lint --due lists topics by next review date; review.required flags a patient topic without one', async () => {
+    writeFileSync(
+      join(dir, 'content/inr.yaml'),
+      'title: Your INR test\nsections:\n  - title: What it is\n    body: A blood test that shows how fast your blood clots.\n',
+    );
+    const r = await runDeckhand(['lint', '--due'], dir, { SOURCE_DATE_EPOCH: EPOCH });
+    const rows = r.stdout.trim().split('\n');
+    expect(rows[0]).toMatch(/^next review\s+topic\s+last reviewed\s+status$/);
+    expect(rows[1]).toMatch(/^2028-01-15\s+warfarin\s+2026-01-15\s+due in 597 days$/);
+    expect(rows[2]).toMatch(/^–\s+inr\s+–\s+no review date$/);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(
+      /content\/inr\.yaml:1:1 {2}error {2}"inr" is for patients and has no review date.*\[DH_REVIEW_MISSING\]/,
+    );
+    rmSync(join(dir, 'content/inr.yaml'));
   });
 });

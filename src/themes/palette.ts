@@ -153,7 +153,8 @@ function copy(p: ThemePalette): ThemePalette {
 /** Plain `prop: value` declarations of the rules whose selector list holds `sel` or `section sel`. */
 function declarations(css: string, sel: string): Record<string, string> {
   const out: Record<string, string> = {};
-  const stripped = css.replace(/\/\*[\s\S]*?\*\//g, '');
+  // Comments and at-rule statements (`@import "default";`) out first: they would join the next rule's selector.
+  const stripped = css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/@[\w-]+[^;{}]*;/g, '');
   for (const m of stripped.matchAll(/([^{}]+)\{([^{}]*)\}/g)) {
     const selectors = m[1]!.split(',').map((s) => s.trim().replace(/\s+/g, ' '));
     if (!selectors.some((s) => s === sel || s === `section ${sel}` || (sel === 'section' && s === ':root'))) continue;

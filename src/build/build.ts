@@ -66,7 +66,13 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   }));
   clock.lap('load');
   const engine = (session?.templates ?? templateEngines())(settings.config.templates);
-  const loadedRun: LoadedRun = { ...run, settings, loaded, engine, inputs: inputsHasher(settings.config, VERSION) };
+  const loadedRun: LoadedRun = {
+    ...run,
+    settings,
+    loaded,
+    engine,
+    inputs: inputsHasher(settings.config, VERSION, settings.outDir),
+  };
   return options.check || options.write === false ? compareBuild(loadedRun) : writeBuild(loadedRun);
 }
 
@@ -125,7 +131,7 @@ async function compareBuild(run: LoadedRun): Promise<BuildResult> {
   try {
     const units = await planStage(run, run.loaded.topics);
     if (hasErrors(run.diagnostics)) return finish(run);
-    const tasks = planTasks(units, settings.renderers, run.inputs, settings.date);
+    const tasks = planTasks(units, settings.renderers, run.inputs, settings.date, settings.perAudience);
     const check = Boolean(options.check);
     const artifacts = await compareWithDisk(tasks, settings, workers, check, run.progress, run.diagnostics);
     run.clock.lap('render+compare');

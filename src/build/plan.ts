@@ -144,10 +144,14 @@ export function planTasks(
   renderers: readonly Renderer[],
   inputs: InputsHasher,
   date: Date,
+  /** Without -f: each audience only gets the renderers of its own formats. */
+  perAudience = false,
 ): Task[] {
   return units.flatMap((unit) =>
     renderers
-      .filter((r) => unit.markdown[r.source] !== undefined && unit.audience.formats.includes(r.format))
+      .filter(
+        (r) => unit.markdown[r.source] !== undefined && (!perAudience || unit.audience.formats.includes(r.format)),
+      )
       .map((renderer) => ({
         unit,
         renderer,

@@ -10,7 +10,7 @@ import { artifactPath } from './plan.js';
 import { topicVariants } from './languages.js';
 import { localisedOutput } from '../render/registry.js';
 import type { LoadedRun } from './run.js';
-import type { BuildSettings } from './settings.js';
+import { audienceRenderers, type BuildSettings } from './settings.js';
 
 /** A loaded topic before it is resolved: the artifacts it is built into, and those the cache vouches for. */
 export interface TopicState {
@@ -36,13 +36,11 @@ export function topicStates(
       topicAudiences(v.topic, settings.config)
         .filter((a) => !wanted || wanted.includes(a.name))
         .flatMap((a) =>
-          settings.renderers
-            .filter((r) => a.formats.includes(r.format))
-            .map((r) => ({
-              path: artifactPath(topic.slug, a.name, localisedOutput(r.output, v.suffix)),
-              renderer: r.name,
-              inputs: inputs(v.topic, a.name, r.source),
-            })),
+          audienceRenderers(settings, a).map((r) => ({
+            path: artifactPath(topic.slug, a.name, localisedOutput(r.output, v.suffix)),
+            renderer: r.name,
+            inputs: inputs(v.topic, a.name, r.source),
+          })),
         ),
     );
     const key = createHash('sha256').update(`${topic.path}\n`);

@@ -38,7 +38,8 @@ export function selectionOptions<T>(y: Argv<T>) {
       type: 'string',
       array: true,
       nargs: 1,
-      describe: 'slides | handout | slides-pdf (default: slides,handout)',
+      describe:
+        'slides | handout | slides-pdf | pptx | notes | slides-handout (default: each audience’s formats, else slides,handout)',
     })
     .option('out', { alias: 'o', type: 'string', describe: 'output folder (default: the configured one)' })
     .option('config', {

@@ -3,8 +3,9 @@ import { UsageError } from '../errors/diagnostic.js';
 import { VERSION } from '../paths.js';
 import { buildCommand } from './build-command.js';
 import { usageText } from './display.js';
-import { processIo, type Io } from './io.js';
+import { processIo, safeIo, type Io } from './io.js';
 import { lintCommand } from './lint-command.js';
+import { printCommand } from './print-command.js';
 import { initCommand, schemaCommand } from './small-commands.js';
 import { watchCommand } from './watch-command.js';
 import { translateCommand, translationsCommand } from './translate-command.js';
@@ -13,7 +14,9 @@ import { translateCommand, translationsCommand } from './translate-command.js';
 export const Exit = { ok: 0, input: 1, usage: 2, internal: 3 } as const;
 
 /** Runs the CLI and returns the exit code; the bin entry is the only place that exits. */
-export async function runCli(argv: string[], io: Io = processIo()): Promise<number> {
+export async function runCli(argv: string[], raw: Io = processIo()): Promise<number> {
+  // Every printed string passes the one escaping point (display.ts); commands never see the raw streams.
+  const io = safeIo(raw);
   let code: number = Exit.ok;
   const setCode = (c: number) => {
     code = Math.max(code, c);
@@ -25,11 +28,12 @@ export async function runCli(argv: string[], io: Io = processIo()): Promise<numb
     .command(buildCommand(io, setCode))
     .command(watchCommand(io))
     .command(lintCommand(io, setCode))
+    .command(printCommand(io, setCode))
     .command(translateCommand(io, setCode))
     .command(translationsCommand(io, setCode))
-    .command(schemaCommand(io))
+    .command(schemaCommand(io, setCode))
     .command(initCommand(io))
-    .demandCommand(1, 'name a command: build, watch, lint, translate, translations, schema or init')
+    .demandCommand(1, 'name a command: build, watch, lint, print, translate, translations, schema or init')
     .strict()
     .recommendCommands()
     .help()

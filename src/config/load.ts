@@ -1,12 +1,13 @@
 import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { Codes } from '../errors/codes.js';
-import { error, type Diagnostic } from '../errors/diagnostic.js';
+import { error, hasErrors, type Diagnostic } from '../errors/diagnostic.js';
 import { readTextFile } from '../source/read.js';
 import { parseSource } from '../source/yaml-source.js';
 import { issuesToDiagnostics } from '../source/zod-diagnostics.js';
 import { CONFIG_FILE, DEFAULT_AUDIENCES, DEFAULTS } from './defaults.js';
 import { ConfigSchema, configKeysAt, type UserConfig } from './schema.js';
+import { checkTemplatesFolder } from './templates-folder.js';
 import { resolveThemes } from './themes.js';
 import { cssColour } from '../themes/css-colour.js';
 import type { Audience, Brand, FontChoice, ResolvedConfig } from './types.js';
@@ -92,9 +93,11 @@ export async function loadConfig(options: LoadConfigOptions = {}): Promise<Loade
   }
   const resolved = resolveConfig(result.data, root, path);
   const themed = resolveThemes(resolved, parsed.source);
-  return themed.diagnostics.length
-    ? { diagnostics: themed.diagnostics, fallback: { config: resolved, audiences: true } }
-    : { config: themed.config, diagnostics: [] };
+  const folder = checkTemplatesFolder(resolved, parsed.source, result.data.templates !== undefined);
+  const problems = [...themed.diagnostics, ...folder];
+  return hasErrors(problems)
+    ? { diagnostics: problems, fallback: { config: resolved, audiences: true } }
+    : { config: themed.config, diagnostics: problems };
 }
 
 /**

@@ -91,10 +91,17 @@ export const AudienceSettingsSchema = z.strictObject({
 const miniatures = z.enum(['drawn', 'exact']);
 
 export const ConfigSchema = z.strictObject({
+  /** Editors' schema reference; the build ignores it. */
+  $schema: z.string().optional(),
   content: z.string().min(1).optional(),
   output: z.string().min(1).optional(),
   templates: z.string().min(1).optional(),
-  lang: z.string().min(2).optional(),
+  // A BCP 47 tag (en, fr-CA, pt-BR): it becomes the HTML and PDF language, which screen readers follow.
+  lang: z
+    .string()
+    .min(2)
+    .refine(isLanguageTag, { message: 'not a BCP 47 language tag (e.g. en, fr-CA, pt-BR)' })
+    .optional(),
   audiences: z.record(audienceName, AudienceSettingsSchema.nullable()).optional(),
   slides: z
     .strictObject({
@@ -165,7 +172,7 @@ const SECTIONS = ['slides', 'handout', 'notes', 'slidesHandout', 'lint', 'transl
 
 /** Keys allowed at a config path, for "did you mean". */
 export function configKeysAt(path: readonly (string | number)[]): string[] {
-  if (path.length === 0) return Object.keys(ConfigSchema.shape);
+  if (path.length === 0) return Object.keys(ConfigSchema.shape).filter((k) => k !== '$schema');
   if (path[path.length - 1] === 'brand') return Object.keys(BrandSchema.shape);
   if (path.length === 1 && SECTIONS.includes(path[0] as (typeof SECTIONS)[number])) {
     const shape = ConfigSchema.shape[path[0] as (typeof SECTIONS)[number]].unwrap().shape;
@@ -173,4 +180,16 @@ export function configKeysAt(path: readonly (string | number)[]): string[] {
   }
   if (path[0] === 'audiences' && path.length === 2) return Object.keys(AudienceSettingsSchema.shape);
   return [];
+}
+
+/**
+ * Intl knows BCP 47: a tag it cannot canonicalize (`en_US`, `e n`) is not one; nor is one whose
+ * language is not a 2–3 letter ISO 639 code (`english` parses, but names no language).
+ */
+function isLanguageTag(tag: string): boolean {
+  try {
+    return /^[a-z]{2,3}(-|$)/i.test(tag) && Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
+  }
 }

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync, type Stats } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { translationName } from './translation-schema.js';
 import { TOPIC_EXTENSIONS } from './load.js';
@@ -47,31 +47,37 @@ export function discoverTopics(paths: readonly string[]): {
 } {
   const files = new Set<string>();
   const diagnostics: Diagnostic[] = [];
+  const cannot = (file: string, why: string, hint: string) =>
+    diagnostics.push(error(Codes.fileRead, why, { file, hint }));
   const named = new Set<string>();
   for (const p of paths) {
     const abs = resolve(p);
-    if (!existsSync(abs)) {
-      diagnostics.push(
-        error(Codes.fileRead, 'no such file or folder', {
-          file: abs,
-          hint: 'pass topic files or folders that exist',
-        }),
-      );
+    const top = look(abs);
+    if (top === 'ENOENT') {
+      cannot(abs, 'no such file or folder', 'pass topic files or folders that exist');
       continue;
     }
-    if (statSync(abs).isDirectory()) {
-      for (const name of readdirSync(abs).sort()) {
+    if (typeof top === 'string') {
+      cannot(abs, `cannot read: ${reason(top)}`, 'fix the link or the permissions, or pass another path');
+      continue;
+    }
+    if (top.isDirectory()) {
+      let names: string[];
+      try {
+        names = readdirSync(abs).sort();
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code ?? String(e);
+        cannot(abs, `cannot read the folder: ${reason(code)}`, 'check that the folder is readable');
+        continue;
+      }
+      for (const name of names) {
         if (!isTopicFile(name)) continue;
         const path = join(abs, name);
-        // A dangling symlink: say so rather than skip it silently (or crash on it).
-        const info = statSync(path, { throwIfNoEntry: false });
-        if (!info)
-          diagnostics.push(
-            error(Codes.fileRead, 'cannot read file: it is a link to a file that does not exist', {
-              file: path,
-              hint: 'fix or remove the link',
-            }),
-          );
+        const info = look(path);
+        // A dangling symlink or a link loop: say so rather than skip it silently (or crash on it).
+        if (info === 'ENOENT')
+          cannot(path, 'cannot read file: it is a link to a file that does not exist', 'fix or remove the link');
+        else if (typeof info === 'string') cannot(path, `cannot read file: ${reason(info)}`, 'fix or remove the link');
         else if (info.isFile()) files.add(path);
       }
     } else if (translationName(basename(abs, extname(abs)))) {
@@ -141,4 +147,23 @@ export function discoverTopics(paths: readonly string[]): {
     translations: translations.filter((t) => kept.has(sources.get(join(dirname(t.path), t.slug))!)),
     diagnostics,
   };
+}
+
+/** What is at a path (following links), or the error code that says why nothing usable is. */
+function look(path: string): Stats | string {
+  try {
+    return statSync(path);
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code ?? String(e);
+  }
+}
+
+function reason(code: string): string {
+  return code === 'ELOOP'
+    ? 'it is a link that leads to itself (a symlink loop)'
+    : code === 'EACCES' || code === 'EPERM'
+      ? 'permission denied'
+      : code === 'ENOTDIR'
+        ? 'a part of the path is a file, not a folder'
+        : code;
 }

@@ -52,7 +52,7 @@ export function templateContext(
     sections,
     // Decks get slide-safe bodies and each section's slides (continued when too long for one).
     ...(kind === 'slides'
-      ? slideContext(topic, sections, theme, audience.slides.size, config.themes.find((t) => t.name === theme)?.css)
+      ? slideContext(topic, sections, audience.slides, config.themes.find((t) => t.name === theme)?.css)
       : {}),
     audience: {
       name: audience.name,
@@ -65,6 +65,8 @@ export function templateContext(
     build,
     // The `t` helper reads these: every printed word of the built-in templates comes from here.
     strings: furniture.strings,
+    // `deckhand print` fills in one record of personal data (see src/print/visit-context.ts); a build has none.
+    visit: null,
     options: {
       slides: audience.slides,
       handout: { pageSize: audience.handout.pageSize, footer: furniture.footer, hyphenate: audience.hyphenate },

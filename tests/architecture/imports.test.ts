@@ -18,7 +18,7 @@ const MAY_IMPORT: Record<string, string[]> = {
   source: ['errors'],
   config: ['errors', 'source', 'paths', 'themes', 'fonts', 'strings'],
   content: ['errors', 'source', 'config'],
-  templates: ['errors', 'paths', 'config', 'content', 'strings', 'math'],
+  templates: ['errors', 'paths', 'source', 'config', 'content', 'strings', 'math'],
   view: ['errors', 'source', 'config', 'content', 'templates', 'typeset', 'themes', 'fonts', 'strings', 'math'],
   render: [
     'errors',
@@ -33,7 +33,7 @@ const MAY_IMPORT: Record<string, string[]> = {
     'strings',
     'math',
   ],
-  output: ['errors', 'paths'],
+  output: ['errors', 'paths', 'source'],
   lint: ['errors', 'source', 'config', 'content', 'view', 'strings', 'math'],
   build: [
     'errors',
@@ -49,7 +49,7 @@ const MAY_IMPORT: Record<string, string[]> = {
     'lint',
     'strings',
   ],
-  watch: ['errors', 'paths', 'config', 'content', 'output', 'build'],
+  watch: ['errors', 'paths', 'source', 'config', 'content', 'output', 'build'],
   print: ['errors', 'paths', 'source', 'config', 'content', 'view', 'templates', 'render', 'output', 'strings'],
   init: ['errors', 'paths', 'config', 'content'],
   cli: ['*'],

@@ -11,6 +11,7 @@ import type { InputsHasher } from './inputs.js';
 import type { BuildSettings } from './settings.js';
 import { imageUrls, templateContext } from '../view/template-context.js';
 import { localFurniture } from '../view/furniture.js';
+import { scriptProblem } from '../view/scripts.js';
 import { localisedOutput } from '../render/registry.js';
 import { topicVariants } from './languages.js';
 
@@ -79,6 +80,11 @@ export function unitPlanner(settings: BuildSettings, engine: TemplateEngine): Un
           const { resolved, origins, diagnostics: problems } = resolveTopic(topic, audience, config);
           diagnostics.push(...problems);
           if (!resolved || !origins) continue;
+          const script = scriptProblem(resolved, audience, topic.path);
+          if (script) {
+            diagnostics.push(...fresh([script]));
+            continue;
+          }
           const local = localFurniture(audience, resolved.lang, config, topic.path);
           diagnostics.push(...fresh(local.diagnostics));
           if (!local.furniture) continue;

@@ -8,6 +8,7 @@ import { coldRun, hasCommand, median, startProcess } from './measure.mjs';
 import { watchLatency } from './watch-case.mjs';
 import { mathCase } from './math-case.mjs';
 import { scaleCase, scaleTable } from './scale-case.mjs';
+import { printCase, printTable } from './print-case.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const DECKHAND = join(ROOT, 'dist/cli.js');
@@ -40,6 +41,11 @@ for (const topic of readdirSync(join(hundred, 'output'))) {
   for (const a of readdirSync(join(hundred, 'output', topic)))
     cpSync(join(hundred, 'output', topic, a, 'slides.md'), join(mdDir, `${topic}-${a}.md`));
 }
+// Issue 15: the same topic with the drawn slides.pdf engine (no browser).
+const drawn = join(WORK, 'p1-drawn');
+rmSync(drawn, { recursive: true, force: true });
+cpSync(join(one, 'content'), join(drawn, 'content'), { recursive: true });
+writeFileSync(join(drawn, 'deckhand.config.yaml'), 'slides: {pdfEngine: deckhand}\n');
 const slideCount = (readFileSync(oneMd, 'utf8').match(/^---$/gm) ?? []).length - 1;
 
 const cases = [
@@ -71,7 +77,31 @@ const cases = [
       env: { CHROME_PATH: CHROME },
     },
   },
-].filter((c) => c && wanted(c.name[0]));
+  CHROME && {
+    name: "10. one topic's printouts (-f notes -f slides-handout, 3 audiences, 6 PDFs, drawn) vs Marp CLI --pdf --pdf-notes of one deck",
+    goal: 0.3,
+    deckhand: { argv: [node, DECKHAND, 'build', '-f', 'notes', '-f', 'slides-handout'], cwd: one, before: clean(one) },
+    marp: {
+      argv: [node, MARP, oneMd, '--pdf', '--pdf-notes', '-o', join(WORK, 'one-notes.pdf')],
+      cwd: WORK,
+      env: { CHROME_PATH: CHROME },
+    },
+  },
+  CHROME && {
+    name: '11. one slides.pdf drawn by deckhand (-f slides-pdf -a patient, pdfEngine: deckhand) vs Marp CLI --pdf of the same deck',
+    goal: 0.2,
+    deckhand: {
+      argv: [node, DECKHAND, 'build', '-f', 'slides-pdf', '-a', 'patient'],
+      cwd: drawn,
+      before: clean(drawn),
+    },
+    marp: {
+      argv: [node, MARP, oneMd, '--pdf', '-o', join(WORK, 'one-drawn.pdf')],
+      cwd: WORK,
+      env: { CHROME_PATH: CHROME },
+    },
+  },
+].filter((c) => c && wanted(c.name.split('.')[0]));
 
 const rows = [];
 let rssCase2;
@@ -123,6 +153,9 @@ if (wanted(7)) math = mathCase({ node, deckhand: DECKHAND, work: join(WORK, 'mat
 let scale;
 if (wanted(8)) scale = scaleCase({ node, deckhand: DECKHAND, work: join(WORK, 'scale'), runs: RUNS });
 
+let printed;
+if (wanted(9)) printed = printCase({ node, deckhand: DECKHAND, work: join(WORK, 'print'), runs: RUNS });
+
 const fmt = (xs) =>
   `${median(xs.map((r) => r.ms)).toFixed(0)} ms (${Math.min(...xs.map((r) => r.ms)).toFixed(0)}–${Math.max(...xs.map((r) => r.ms)).toFixed(0)})`;
 const ok = (pass) => (pass ? 'met' : '**missed**');
@@ -155,6 +188,7 @@ const lines = [
         `| warm (engine loaded, new formulas every run) | ${math.warm.math.toFixed(0)} ms | ${math.warm.plain.toFixed(0)} ms | ${math.perFormula.warm.toFixed(1)} ms |`,
       ].join('\n'),
   scale ? scaleTable(scale) : '',
+  printed ? printTable(printed) : '',
   '',
 ];
 const text = lines

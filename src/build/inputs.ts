@@ -1,37 +1,43 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { describeProblem, readRegularFile } from '../source/regular-file.js';
 import type { ResolvedConfig } from '../config/types.js';
 import type { Topic } from '../content/types.js';
 import { partialDirs, templatePath, type TemplateKind } from '../templates/lookup.js';
 
 export type InputsHasher = (topic: Topic, audience: string, kind: TemplateKind) => string;
 
+/** No input deckhand reads is larger (topics 5 MiB, images 20 MiB); a bigger "file" is hashed as such. */
+const MAX_INPUT_BYTES = 32 * 1024 * 1024;
+
 /**
- * sha256 over everything one artifact came from: deckhand's version, the config file, the
- * template it used and all partials, the topic file and its images. Contents only, never paths,
- * so the same inputs hash the same anywhere; the selection (-a, -f, --shard) does not matter.
+ * The one list of what shapes an artifact — the cache, --check and watch all follow it: deckhand's
+ * version, the config file, the custom theme CSS files it names, the template used and all
+ * partials, the topic file and its images, and where the images lie relative to the output folder
+ * (slides.md refers to them by relative path, so moving the output folder changes it). Contents
+ * and relative paths only, so the same project hashes the same wherever it is checked out; the
+ * selection (-a, -f, --shard) does not matter.
  */
-export function inputsHasher(config: ResolvedConfig, version: string): InputsHasher {
+export function inputsHasher(config: ResolvedConfig, version: string, outDir?: string): InputsHasher {
   const files = new Map<string, Buffer | string>();
   // Runs before the template engine reports bad template files: never read (or block on) anything
   // but a regular file; what cannot be read hashes as such, and the engine says why later.
   const read = (path: string) => {
     let bytes = files.get(path);
     if (bytes === undefined) {
-      try {
-        bytes = statSync(path).isFile() ? readFileSync(path) : 'not a file';
-      } catch (e) {
-        bytes = `unreadable: ${(e as NodeJS.ErrnoException).code}`;
-      }
+      const r = readRegularFile(path, MAX_INPUT_BYTES);
+      bytes = 'bytes' in r ? r.bytes : `unreadable: ${describeProblem(r.problem)}`;
       files.set(path, bytes);
     }
     return bytes;
   };
   const shared = createHash('sha256').update(`deckhand ${version}\0`);
   shared.update(config.file ? read(config.file) : 'no config').update('\0');
+  for (const theme of [...config.themes].sort((a, b) => (a.name < b.name ? -1 : 1)))
+    shared.update(`theme ${theme.name}\0`).update(read(theme.path)).update('\0');
   for (const dir of partialDirs(config.templates)) {
-    for (const name of readdirSync(dir)
+    for (const name of listNames(dir)
       .filter((n) => n.endsWith('.hbs'))
       .sort())
       shared
@@ -45,7 +51,13 @@ export function inputsHasher(config: ResolvedConfig, version: string): InputsHas
     let h = byTopic.get(topic);
     if (h) return h;
     const hash = createHash('sha256').update(`${topic.slug}\0`).update(topic.source.text).update('\0');
-    for (const src of [...topic.images.keys()].sort()) hash.update(`${src}\0`).update(topic.images.get(src)!.bytes);
+    // An artifact lies in <out>/<slug>/<audience>/: the image's path from there is what slides.md says.
+    const from = outDir === undefined ? undefined : join(outDir, 'topic', 'audience');
+    for (const src of [...topic.images.keys()].sort()) {
+      const image = topic.images.get(src)!;
+      const where = from === undefined ? '' : relative(from, image.path).split(sep).join('/');
+      hash.update(`${src}\0${where}\0`).update(image.bytes);
+    }
     byTopic.set(topic, (h = hash.digest('hex')));
     return h;
   };
@@ -57,4 +69,13 @@ export function inputsHasher(config: ResolvedConfig, version: string): InputsHas
       .update('\0')
       .update(read(templatePath(config.templates, audience, kind)))
       .digest('hex');
+}
+
+/** A folder's names; an unreadable one hashes as empty (the template engine reports it, positioned). */
+function listNames(dir: string): string[] {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [`unreadable ${dir}`];
+  }
 }

@@ -2,7 +2,7 @@ import type { CommandModule } from 'yargs';
 import { build } from '../build/build.js';
 import { buildOptions, selectionOptions } from './build-options.js';
 import type { Io } from './io.js';
-import { createReporter, reportMode } from './reporter.js';
+import { createReporter, REPORTERS, reportMode } from './reporter.js';
 
 export function buildCommand(io: Io, setCode: (c: number) => void): CommandModule {
   return {
@@ -24,9 +24,18 @@ export function buildCommand(io: Io, setCode: (c: number) => void): CommandModul
           default: false,
           describe: 'print the result as one JSON document on stdout',
         })
+        .option('reporter', {
+          type: 'string',
+          choices: REPORTERS,
+          default: 'default',
+          describe: 'github: problems as GitHub Actions annotations (::error file=…,line=…::…) on stdout',
+        })
         .conflicts('check', 'clean'),
     handler: async (argv) => {
-      const reporter = createReporter(io, reportMode(io, { json: argv.json === true, quiet: argv.quiet === true }));
+      const reporter = createReporter(
+        io,
+        reportMode(io, { json: argv.json === true, quiet: argv.quiet === true, reporter: String(argv.reporter) }),
+      );
       const result = await build({
         ...buildOptions(argv, io),
         check: argv.check === true,

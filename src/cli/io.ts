@@ -1,5 +1,5 @@
 import { formatDiagnostic, sortDiagnostics, type Diagnostic } from '../errors/diagnostic.js';
-import { displayDiagnostic } from './display.js';
+import { displayDiagnostic, escapeControls } from './display.js';
 
 export interface Io {
   out(text: string): void;
@@ -15,6 +15,8 @@ export interface Io {
   /** The working directory: relative paths in arguments start there, and messages show paths from it. */
   cwd: string;
   env: NodeJS.ProcessEnv;
+  /** Standard input as text (`deckhand print --data -`); absent: no input. */
+  stdin?: () => Promise<string>;
 }
 
 export const processIo = (): Io => {
@@ -28,6 +30,11 @@ export const processIo = (): Io => {
     columns: process.stderr.columns || 80,
     cwd: process.cwd(),
     env: process.env,
+    stdin: async () => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks).toString('utf8');
+    },
   };
 };
 
@@ -43,8 +50,22 @@ export function reportDiagnostics(io: Io, diagnostics: readonly Diagnostic[]): v
         : text,
     );
   }
+  if (diagnostics.length) io.err(countLine(diagnostics));
+}
+
+/** `2 errors, 1 warning`. */
+export function countLine(diagnostics: readonly Diagnostic[]): string {
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.length - errors;
-  if (diagnostics.length)
-    io.err(`${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`);
+  return `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
+}
+
+/** An Io whose every line goes through `escapeControls` (colours kept only when the Io paints). */
+export function safeIo(io: Io): Io {
+  return {
+    ...io,
+    out: (t) => io.out(escapeControls(t)),
+    err: (t) => io.err(escapeControls(t, io.color ? 'colours' : undefined)),
+    errRaw: (t) => io.errRaw(escapeControls(t, io.color ? 'both' : 'line reset')),
+  };
 }

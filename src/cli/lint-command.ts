@@ -112,7 +112,19 @@ function cells(u: UnitScore, target: number | null): string[] {
     'above-target': `above ${target}`,
     'no-target': 'report only',
     'no-text': '–',
+    'no-formula': '— (no readability formula for this language)',
   }[u.status];
+  // Spanish: SOL (Spanish SMOG) as the grade, Fernández-Huerta and INFLESZ beside it.
+  if (u.scores.formula === 'es')
+    return [
+      String(u.counts.sentences),
+      String(u.counts.words),
+      `SOL ${n(u.scores.smog)}${star}`,
+      `FH ${n(u.scores.fk)} `,
+      `INFLESZ ${n(u.scores.fre)} `,
+      `${status}${u.scores.band ? ` · ${u.scores.band}` : ''}`,
+    ];
+  if (u.scores.formula === 'none') return [String(u.counts.sentences), String(u.counts.words), '—', '—', '—', status];
   return [
     String(u.counts.sentences),
     String(u.counts.words),

@@ -1,18 +1,30 @@
 import type { BuildResult, ProgressEvent } from '../build/types.js';
 import { displayDiagnostic } from './display.js';
 import { formatBytes, formatPages, totalsLine } from './format.js';
-import { paint, reportDiagnostics, type Io } from './io.js';
+import { UsageError } from '../errors/diagnostic.js';
+import { annotation, annotations } from './github-annotations.js';
+import { countLine, paint, reportDiagnostics, type Io } from './io.js';
 import { summaryTable } from './summary-table.js';
 
-/** How a build reports: a redrawn bar and a table on a terminal, a line per artifact in CI and logs, or one JSON document. */
-export type ReportMode = 'tty' | 'plain' | 'json';
+/**
+ * How a build reports: a redrawn bar and a table on a terminal, a line per artifact in CI and logs, one
+ * JSON document, or (`--reporter github`) lines as in CI with the problems as GitHub annotations on stdout.
+ */
+export type ReportMode = 'tty' | 'plain' | 'json' | 'github';
+
+/** The names `--reporter` accepts. */
+export const REPORTERS = ['default', 'github'] as const;
 
 export interface Reporter {
   onProgress(event: ProgressEvent): void;
   finish(result: BuildResult): void;
 }
 
-export function reportMode(io: Io, flags: { json?: boolean; quiet?: boolean }): ReportMode {
+export function reportMode(io: Io, flags: { json?: boolean; quiet?: boolean; reporter?: string }): ReportMode {
+  if (flags.reporter === 'github') {
+    if (flags.json) throw new UsageError('--reporter github and --json both print on stdout; use one of them');
+    return 'github';
+  }
   return flags.json ? 'json' : io.interactive && !flags.quiet ? 'tty' : 'plain';
 }
 
@@ -23,29 +35,41 @@ export function createReporter(io: Io, mode: ReportMode): Reporter {
   return {
     onProgress(event) {
       if (bar) return bar.update(event);
-      if (event.type === 'artifact') io.err(artifactLine(event.artifact));
+      // --check lists what is out of date once, at the end; what is current is only counted.
+      if (event.type === 'artifact' && !CHECK_STATUSES.has(event.artifact.status)) io.err(artifactLine(event.artifact));
     },
     finish(result) {
       bar?.clear();
-      if (bar) for (const line of summaryTable(result.artifacts, io.columns)) io.err(line);
+      const check = result.check;
+      if (bar && !check) for (const line of summaryTable(result.artifacts, io.columns)) io.err(line);
       for (const path of result.removed) io.err(`removed    ${path}`);
-      reportDiagnostics(io, result.diagnostics);
+      if (mode === 'github') {
+        for (const line of annotations(result.diagnostics, io.cwd, io.env.GITHUB_WORKSPACE)) io.out(line);
+        if (result.diagnostics.length) io.err(countLine(result.diagnostics));
+      } else reportDiagnostics(io, result.diagnostics);
       const outOfDate = [
-        ...(result.check?.stale ?? []).map((p) => `stale      ${p}`),
-        ...(result.check?.missing ?? []).map((p) => `missing    ${p}`),
+        ...(check?.stale ?? []).map((p) => `stale      ${p}`),
+        ...(check?.missing ?? []).map((p) => `missing    ${p}`),
       ];
-      if (bar) for (const line of outOfDate) io.err(line);
-      if (outOfDate.length)
-        io.err(
-          paint(
-            io.color,
-            31,
-            `${outOfDate.length} artifact${outOfDate.length === 1 ? '' : 's'} out of date: run "deckhand build" and commit the result`,
-          ),
-        );
-      if (result.ok || outOfDate.length) io.err(totalsLine(result, io.cwd));
+      for (const line of outOfDate) io.err(line);
+      if (check && outOfDate.length) {
+        const summary = checkSummary(result);
+        io.err(paint(io.color, 31, summary));
+        if (mode === 'github') io.out(annotation('error', 'deckhand build --check', summary));
+      } else if (result.ok) io.err(totalsLine(result, io.cwd));
     },
   };
+}
+
+const CHECK_STATUSES = new Set<string>(['current', 'stale', 'missing']);
+
+/** The one line --check ends with when something is out of date. */
+export function checkSummary(result: BuildResult): string {
+  const stale = result.check?.stale.length ?? 0;
+  const missing = result.check?.missing.length ?? 0;
+  const n = stale + missing;
+  const topics = new Set(result.artifacts.map((a) => a.topic)).size;
+  return `${n} of ${result.artifacts.length} artifact${result.artifacts.length === 1 ? '' : 's'} out of date (${stale} stale, ${missing} missing) in ${topics} topic${topics === 1 ? '' : 's'}: run "deckhand build" and commit the result`;
 }
 
 /** `written    topic/audience/slides.html  (12.3 KiB, 10 slides)`: plain text, no control characters. */

@@ -1,4 +1,5 @@
 import { langChain, lookupString } from '../strings/strings.js';
+import { languageName } from '../strings/format.js';
 import type { Audience, LangText, ResolvedConfig } from './types.js';
 
 /**
@@ -37,16 +38,25 @@ export function labelFor(
   );
 }
 
-/** An audience's handout footer in `lang`: its own, else `handout.footer`, else the built-in one. */
+/**
+ * An audience's handout footer in `lang`: its own, else `handout.footer`, else the built-in disclaimer,
+ * which speaks to patients: by default only audiences with a reading target get it ('' for the others).
+ */
 export function footerFor(
-  audience: Pick<Audience, 'footer'> & Partial<Pick<Audience, 'readingGrade'>>,
+  audience: Pick<Audience, 'footer' | 'readingGrade'>,
   lang: string,
   config: Pick<ResolvedConfig, 'lang' | 'strings' | 'handout'>,
 ): string | undefined {
   if (audience.footer !== null) return pickLangText(audience.footer, lang, config.lang);
   const configured = config.handout.footers;
   if (configured !== null && configured !== undefined) return pickLangText(configured, lang, config.lang);
-  // The built-in disclaimer speaks to patients: audiences without a reading target get none by default.
-  if (!('readingGrade' in audience) || audience.readingGrade === undefined) return '';
+  if (audience.readingGrade === undefined) return '';
   return lookupString('footer', lang, config.strings);
+}
+
+/** The visible mark after a text shown in the source language: "(en inglés)" in a Spanish handout. */
+export function fallbackMarker(lang: string, sourceLang: string, config: Pick<ResolvedConfig, 'strings'>): string {
+  const language = languageName(sourceLang.split('-')[0]!, lang);
+  const found = lookupString('inSourceLanguage', lang, config.strings);
+  return found === undefined ? `(${language})` : found.replace('{language}', language);
 }

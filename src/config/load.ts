@@ -1,16 +1,17 @@
 import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { Codes } from '../errors/codes.js';
-import { error, type Diagnostic } from '../errors/diagnostic.js';
+import { error, hasErrors, type Diagnostic } from '../errors/diagnostic.js';
 import { readTextFile } from '../source/read.js';
 import { parseSource } from '../source/yaml-source.js';
 import { issuesToDiagnostics } from '../source/zod-diagnostics.js';
 import { CONFIG_FILE, DEFAULT_AUDIENCES, DEFAULTS } from './defaults.js';
 import { ConfigSchema, configKeysAt, type UserConfig } from './schema.js';
+import { checkTemplatesFolder } from './templates-folder.js';
 import { resolveThemes } from './themes.js';
-import type { Audience, Brand, FontChoice, ResolvedConfig } from './types.js';
 import { cssColour } from '../themes/css-colour.js';
-import { builtInLabelKey, pickLangText } from './lang-text.js';
+import type { Audience, Brand, FontChoice, ResolvedConfig } from './types.js';
+import { builtInLabelKey, footerFor, pickLangText } from './lang-text.js';
 import { lookupString } from '../strings/strings.js';
 import { en } from '../strings/tables.js';
 
@@ -92,9 +93,11 @@ export async function loadConfig(options: LoadConfigOptions = {}): Promise<Loade
   }
   const resolved = resolveConfig(result.data, root, path);
   const themed = resolveThemes(resolved, parsed.source);
-  return themed.diagnostics.length
-    ? { diagnostics: themed.diagnostics, fallback: { config: resolved, audiences: true } }
-    : { config: themed.config, diagnostics: [] };
+  const folder = checkTemplatesFolder(resolved, parsed.source, result.data.templates !== undefined);
+  const problems = [...themed.diagnostics, ...folder];
+  return hasErrors(problems)
+    ? { diagnostics: problems, fallback: { config: resolved, audiences: true } }
+    : { config: themed.config, diagnostics: problems };
 }
 
 /**
@@ -133,29 +136,31 @@ export function resolveConfig(user: UserConfig, root: string, file?: string): Re
     const own = s ?? {};
     const byName = DEFAULTS.audienceByName[name] ?? {};
     const theme = 'theme' in own && own.theme !== undefined ? own.theme : undefined;
+    // The English built-in written out (as `deckhand init` does) is the built-in: translated like it.
+    const labels = own.label === undefined || own.label === en[builtInLabelKey(name)] ? null : own.label;
+    const builtIn = lookupString(builtInLabelKey(name), lang, strings);
+    const readingGrade = 'readingGrade' in own ? own.readingGrade : undefined;
+    const ownFooter = ('footer' in own ? own.footer : undefined) ?? null;
+    // In the config's language; other languages ask footerFor (the disclaimer: only with a reading target).
+    const footer = footerFor({ footer: ownFooter, readingGrade }, lang, { lang, strings, handout }) ?? '';
     const ownFonts = 'fonts' in own ? own.fonts : undefined;
     const fonts = (ownFonts ?? user.handout?.fonts)?.map(fontChoice);
     const ownBrand = 'brand' in own ? own.brand : undefined;
     const brand = user.brand || ownBrand ? brandOf({ ...user.brand, ...ownBrand }) : undefined;
-    // The built-in disclaimer speaks to patients: only audiences with a reading target get it by default.
-    const disclaimer = own.readingGrade !== undefined || footers !== null;
-    // The English built-in written out (as `deckhand init` does) is the built-in: translated like it.
-    const labels = own.label === undefined || own.label === en[builtInLabelKey(name)] ? null : own.label;
-    const builtIn = lookupString(builtInLabelKey(name), lang, strings);
     return {
       name,
       label: pickLangText(labels, lang, lang) ?? builtIn ?? name.charAt(0).toUpperCase() + name.slice(1),
       labels,
-      footer: own.footer ?? null,
+      footer: ownFooter,
       hyphenate: own.hyphenate ?? own.readingGrade === undefined,
       fontSize: own.fontSize ?? DEFAULTS.audience.fontSize,
       ...(own.readingGrade !== undefined ? { readingGrade: own.readingGrade } : {}),
       ...(theme !== undefined ? { theme } : {}),
       glossary: ('glossary' in own && own.glossary) || byName.glossary || DEFAULTS.audience.glossary,
       slides: { ...slides, theme: theme ?? slides.theme, accent: hexColour(own.accent) ?? slides.accent },
-      handout: { ...handout, ...(disclaimer ? {} : { footer: '' }), ...(fonts ? { fonts } : {}) },
-      ...(brand ? { brand } : {}),
+      handout: { ...handout, footer, ...(fonts ? { fonts } : {}) },
       formats: [...('formats' in own && own.formats ? own.formats : DEFAULTS.formats)],
+      ...(brand ? { brand } : {}),
     };
   });
   return {
@@ -169,12 +174,12 @@ export function resolveConfig(user: UserConfig, root: string, file?: string): Re
     slides,
     handout,
     lint: { ...DEFAULTS.lint, ...user.lint },
-    ...(user.review ? { review: user.review } : {}),
-    ...(user.brand ? { brand: brandOf(user.brand) } : {}),
     notes: { ...DEFAULTS.notes, ...user.notes },
     slidesHandout: { ...DEFAULTS.slidesHandout, ...user.slidesHandout },
     strings,
     translations: { fallback: user.translations?.fallback ?? 'none' },
+    ...(user.review ? { review: user.review } : {}),
+    ...(user.brand ? { brand: brandOf(user.brand) } : {}),
     themes: [],
   };
 

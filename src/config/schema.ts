@@ -11,6 +11,19 @@ const HEX_MESSAGE = 'must be a hex colour such as "#0f7b8a"';
 
 const audienceName = z.string().regex(/^[a-z][a-z0-9_-]*$/, 'must be lower-case letters, digits, - and _');
 
+const langTag = z
+  .string()
+  .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, 'must be a BCP 47 language tag such as es or es-US');
+
+/**
+ * Text a reader sees in the page furniture: one string (in the config's `lang`), or a map from BCP 47
+ * tag (or `default`, for every language not listed) to string.
+ */
+export const LangTextSchema = z.union([
+  z.string().min(1),
+  z.record(z.union([langTag, z.literal('default')]), z.string().min(1)),
+]);
+
 const colour = z
   .string()
   .regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour written #rrggbb, e.g. "#00573f"')
@@ -55,43 +68,40 @@ const FontList = z
   .array(FontFamilySchema)
   .min(1)
   .describe('Font families, first choice first: each character is set in the first family that has it');
-const langTag = z
-  .string()
-  .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, 'must be a BCP 47 language tag such as es or es-US');
-
-/**
- * Text a reader sees in the page furniture: one string (in the config's `lang`), or a map from BCP 47
- * tag (or `default`, for every language not listed) to string.
- */
-export const LangTextSchema = z.union([
-  z.string().min(1),
-  z.record(z.union([langTag, z.literal('default')]), z.string().min(1)),
-]);
 
 export const AudienceSettingsSchema = z.strictObject({
   label: LangTextSchema.optional(),
-  /** Footer of this audience's handouts (default: `handout.footer`). */
-  footer: LangTextSchema.optional(),
   /** Split words at line ends in the handout (default: off with a readingGrade, on without). */
   hyphenate: z.boolean().optional(),
   readingGrade: z.number().positive().max(20).optional(),
   fontSize: z.number().min(6).max(32).optional(),
   theme: z.string().min(1).optional(),
   glossary: z.enum(['inline', 'list', 'none']).optional(),
-  brand: BrandSchema.optional().describe("Brand settings for this audience, over the config's brand"),
-  fonts: FontList.optional().describe("This audience's handout fonts (e.g. a large-print audience)"),
   /** The formats a build makes for this audience when `-f` is not given. */
   formats: z.array(z.enum(FORMATS)).min(1).optional(),
   accent: z.string().regex(HEX, HEX_MESSAGE).optional(),
+  footer: LangTextSchema.optional().describe(
+    "This audience's handout footer, one string or per language (default: the config's handout.footer, " +
+      'else the disclaimer when it has a readingGrade)',
+  ),
+  brand: BrandSchema.optional().describe("Brand settings for this audience, over the config's brand"),
+  fonts: FontList.optional().describe("This audience's handout fonts (e.g. a large-print audience)"),
 });
 
 const miniatures = z.enum(['drawn', 'exact']);
 
 export const ConfigSchema = z.strictObject({
+  /** Editors' schema reference; the build ignores it. */
+  $schema: z.string().optional(),
   content: z.string().min(1).optional(),
   output: z.string().min(1).optional(),
   templates: z.string().min(1).optional(),
-  lang: z.string().min(2).optional(),
+  // A BCP 47 tag (en, fr-CA, pt-BR): it becomes the HTML and PDF language, which screen readers follow.
+  lang: z
+    .string()
+    .min(2)
+    .refine(isLanguageTag, { message: 'not a BCP 47 language tag (e.g. en, fr-CA, pt-BR)' })
+    .optional(),
   audiences: z.record(audienceName, AudienceSettingsSchema.nullable()).optional(),
   slides: z
     .strictObject({
@@ -110,6 +120,15 @@ export const ConfigSchema = z.strictObject({
       fonts: FontList.optional(),
     })
     .optional(),
+  notes: z.strictObject({ miniatures: miniatures.optional(), lines: z.boolean().optional() }).optional(),
+  slidesHandout: z
+    .strictObject({
+      layout: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(6), z.literal(9)]).optional(),
+      order: z.enum(['horizontal', 'vertical']).optional(),
+      lines: z.boolean().optional(),
+      miniatures: miniatures.optional(),
+    })
+    .optional(),
   lint: z
     .strictObject({
       readability: z.enum(['warning', 'error']).optional(),
@@ -119,6 +138,15 @@ export const ConfigSchema = z.strictObject({
         .describe('Words that are fine for every audience: not counted as hard words and never flagged'),
     })
     .optional(),
+  /** `strings.<lang>.<key>`: adds to or overrides the shipped string tables (src/strings/tables.ts). */
+  strings: z
+    .record(
+      langTag,
+      z.record(z.string().regex(/^[A-Za-z][A-Za-z0-9]*$/, 'must be a string key such as mainMessage'), z.string()),
+    )
+    .optional(),
+  /** `fallback: source`: a missing translation uses the source text, marked; default `none`: an error. */
+  translations: z.strictObject({ fallback: z.enum(['none', 'source']).optional() }).optional(),
   brand: BrandSchema.optional(),
   review: z
     .strictObject({
@@ -136,24 +164,6 @@ export const ConfigSchema = z.strictObject({
     })
     .optional()
     .describe('Content review dates'),
-  notes: z.strictObject({ miniatures: miniatures.optional(), lines: z.boolean().optional() }).optional(),
-  slidesHandout: z
-    .strictObject({
-      layout: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(6), z.literal(9)]).optional(),
-      order: z.enum(['horizontal', 'vertical']).optional(),
-      lines: z.boolean().optional(),
-      miniatures: miniatures.optional(),
-    })
-    .optional(),
-  /** `strings.<lang>.<key>`: adds to or overrides the shipped string tables (src/strings/tables.ts). */
-  strings: z
-    .record(
-      langTag,
-      z.record(z.string().regex(/^[A-Za-z][A-Za-z0-9]*$/, 'must be a string key such as mainMessage'), z.string()),
-    )
-    .optional(),
-  /** `fallback: source`: a missing translation uses the source text, marked; default `none`: an error. */
-  translations: z.strictObject({ fallback: z.enum(['none', 'source']).optional() }).optional(),
 });
 
 export type UserConfig = z.infer<typeof ConfigSchema>;
@@ -162,7 +172,7 @@ const SECTIONS = ['slides', 'handout', 'notes', 'slidesHandout', 'lint', 'transl
 
 /** Keys allowed at a config path, for "did you mean". */
 export function configKeysAt(path: readonly (string | number)[]): string[] {
-  if (path.length === 0) return Object.keys(ConfigSchema.shape);
+  if (path.length === 0) return Object.keys(ConfigSchema.shape).filter((k) => k !== '$schema');
   if (path[path.length - 1] === 'brand') return Object.keys(BrandSchema.shape);
   if (path.length === 1 && SECTIONS.includes(path[0] as (typeof SECTIONS)[number])) {
     const shape = ConfigSchema.shape[path[0] as (typeof SECTIONS)[number]].unwrap().shape;
@@ -170,4 +180,16 @@ export function configKeysAt(path: readonly (string | number)[]): string[] {
   }
   if (path[0] === 'audiences' && path.length === 2) return Object.keys(AudienceSettingsSchema.shape);
   return [];
+}
+
+/**
+ * Intl knows BCP 47: a tag it cannot canonicalize (`en_US`, `e n`) is not one; nor is one whose
+ * language is not a 2–3 letter ISO 639 code (`english` parses, but names no language).
+ */
+function isLanguageTag(tag: string): boolean {
+  try {
+    return /^[a-z]{2,3}(-|$)/i.test(tag) && Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
+  }
 }

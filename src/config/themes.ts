@@ -1,5 +1,6 @@
-import { readFileSync, statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
+import { confine } from '../source/confine.js';
+import { describeProblem, readRegularFile } from '../source/regular-file.js';
 import type { SourceDoc } from '../source/yaml-source.js';
 import { Codes } from '../errors/codes.js';
 import { error, type Diagnostic } from '../errors/diagnostic.js';
@@ -54,32 +55,37 @@ export function resolveThemes(
   for (const s of settings.filter((s) => isThemePath(s.value))) {
     const path = resolve(config.root, s.value);
     const shown = relative(config.root, path) || s.value;
-    let css: string;
-    try {
-      if (statSync(path).size > MAX_THEME_BYTES) {
-        diagnostics.push(
-          error(Codes.config, `theme file "${shown}" is larger than 1 MiB`, {
-            ...at(s.path),
-            hint: 'a Marp theme is a stylesheet; move images out of it',
-          }),
-        );
-        continue;
-      }
-      css = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      const message =
-        code === 'ENOENT'
-          ? `theme file "${shown}" not found`
-          : `theme file "${shown}" cannot be read (${code ?? 'error'})`;
+    const hint = `theme paths are relative to the project root (${NAMES_HINT.replace(/^.*; or /, '')})`;
+    const place = confine(config.root, path);
+    if (place.where !== 'inside') {
       diagnostics.push(
-        error(Codes.config, message, {
-          ...at(s.path),
-          hint: `theme paths are relative to the project root (${NAMES_HINT.replace(/^.*; or /, '')})`,
-        }),
+        error(
+          Codes.config,
+          place.where === 'missing'
+            ? `theme file "${shown}" not found`
+            : `theme file "${s.value}" is not inside the project`,
+          { ...at(s.path), hint: place.where === 'missing' ? hint : 'copy the theme into the project folder' },
+        ),
       );
       continue;
     }
+    const read = readRegularFile(place.real, MAX_THEME_BYTES);
+    if ('problem' in read) {
+      diagnostics.push(
+        error(
+          Codes.config,
+          read.problem === 'too-large'
+            ? `theme file "${shown}" is larger than 1 MiB`
+            : `theme file "${shown}" cannot be read (${describeProblem(read.problem)})`,
+          {
+            ...at(s.path),
+            hint: read.problem === 'too-large' ? 'a Marp theme is a stylesheet; move images out of it' : hint,
+          },
+        ),
+      );
+      continue;
+    }
+    const css = read.bytes.toString('utf8').replace(/^\uFEFF/, '');
     const name = themeName(css);
     if (!name) {
       diagnostics.push(

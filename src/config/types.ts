@@ -31,10 +31,10 @@ export interface Audience {
   slides: SlideSettings;
   /** The handout settings this audience gets (its own footer and fonts over the config's). */
   handout: HandoutSettings;
-  /** The config's brand with this audience's overrides. */
-  brand?: Brand;
   /** The formats built for this audience when `-f` is not given (default: slides, handout). */
   formats: string[];
+  /** The config's brand with this audience's overrides. */
+  brand?: Brand;
 }
 
 /** `brand:` resolved: `logo` is an absolute path inside the project. */

@@ -1,4 +1,4 @@
-import { basename, dirname, extname, relative, sep } from 'node:path';
+import { basename, dirname, extname, isAbsolute, relative, sep } from 'node:path';
 import type { ResolvedConfig } from '../config/types.js';
 import { Codes } from '../errors/codes.js';
 import { error, hasErrors, type Diagnostic } from '../errors/diagnostic.js';
@@ -62,7 +62,7 @@ export async function loadTopic(
     const src = isMapValue(s.image) ? s.image.src : undefined;
     if (typeof src !== 'string' || src === '' || images.has(src)) continue;
     const at = { file, ...source.locate(['sections', i, 'image', 'src']) };
-    const { image, diagnostic } = await readImage(src, path, config.root, at);
+    const { image, diagnostic } = await readImage(src, path, projectRoot(config, path), at);
     if (image) images.set(src, image);
     if (diagnostic) diagnostics.push(diagnostic);
   }
@@ -71,7 +71,7 @@ export async function loadTopic(
   for (const logo of logos as Set<string>) {
     const src = brandLogoSrc(path, logo);
     if (images.has(src)) continue;
-    const { image, diagnostic } = await readImage(src, path, config.root, { file: config.file ?? file });
+    const { image, diagnostic } = await readImage(src, path, projectRoot(config, path), { file: config.file ?? file });
     if (image) images.set(src, image);
     if (diagnostic) diagnostics.push({ ...diagnostic, message: `brand logo: ${diagnostic.message}` });
   }
@@ -82,4 +82,20 @@ export async function loadTopic(
 /** The key of a brand logo among a topic's images: its path relative to the topic file, as readImage takes it. */
 export function brandLogoSrc(topicPath: string, logo: string): string {
   return relative(dirname(topicPath), logo).split(sep).join('/');
+}
+
+/**
+ * The folder a topic's images must stay inside: the config's folder; without a config, the topic's
+ * content folder's parent (`proj/content/t.yaml` → `proj`), never a folder above the working
+ * directory's own project — run from a parent folder, a topic must not reach its neighbours.
+ */
+export function projectRoot(config: ResolvedConfig, topicPath: string): string {
+  if (config.file) return config.root;
+  const parent = dirname(dirname(topicPath));
+  const within = (a: string, b: string) => {
+    const rel = relative(a, b);
+    return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+  };
+  // Of the working directory and the topic's project, the narrower.
+  return within(parent, config.root) && !within(config.root, parent) ? config.root : parent;
 }

@@ -62,6 +62,8 @@ export const SectionSchema = z.strictObject({
 });
 
 export const TopicSchema = z.strictObject({
+  /** Editors' schema reference (`"$schema": "../deckhand.schema.json"` in a JSON topic); the build ignores it. */
+  $schema: z.string().optional(),
   title: TextSchema,
   subtitle: TextSchema.optional(),
   authors: z.array(z.string()).optional(),
@@ -108,7 +110,7 @@ export type SectionData = z.infer<typeof SectionSchema>;
 /** Keys allowed at a path of a topic, for "did you mean". */
 export function topicKeysAt(path: readonly (string | number)[]): string[] {
   const names = path.filter((p) => typeof p === 'string');
-  if (names.length === 0) return Object.keys(TopicSchema.shape);
+  if (names.length === 0) return Object.keys(TopicSchema.shape).filter((k) => k !== '$schema');
   const last = names.at(-1);
   if (last === 'sections' && path.length === 2) return Object.keys(SectionSchema.shape);
   if (last === 'image') return Object.keys(ImageSchema.shape);
@@ -117,14 +119,4 @@ export function topicKeysAt(path: readonly (string | number)[]): string[] {
   if (last === 'references') return ['text', 'url', 'audience'];
   if (last === 'lint') return ['allow'];
   return [];
-}
-
-/** The JSON Schema of a topic file, for editors (`deckhand schema`). */
-export function topicJsonSchema(): Record<string, unknown> {
-  return {
-    ...z.toJSONSchema(TopicSchema, { target: 'draft-2020-12' }),
-    title: 'deckhand topic',
-    description:
-      'One topic: content/<slug>.yaml. <text> is a string or a map from audience name (or "default") to string.',
-  };
 }

@@ -29,6 +29,7 @@ export const Codes = {
   topicName: 'DH_TOPIC_NAME',
   // deckhand print: the personal data file
   data: 'DH_DATA',
+  unknownLanguage: 'DH_UNKNOWN_LANGUAGE',
   // lint (src/lint/): reading level and plain language
   imageAlt: 'DH_IMAGE_ALT',
   readability: 'DH_READABILITY',

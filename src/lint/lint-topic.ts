@@ -7,6 +7,7 @@ import {
   longLists,
   longSentences,
   missingSummary,
+  formulaFor,
   placeholderAlt,
   readabilityFinding,
   scoreUnit,
@@ -17,6 +18,7 @@ import {
   type UnitScore,
 } from './checks.js';
 import { handoutUnits } from './handout-text.js';
+import { englishWords, infleszFinding } from './spanish-checks.js';
 import { locateIn } from './position.js';
 import { reviewProblems } from './review.js';
 
@@ -62,12 +64,15 @@ export function lintTopic(
     const view = applyGlossary(resolved, 'handout', audience.glossary);
     const units = handoutUnits(view, resolved, origins).map((unit) => ({ unit, list: unitSentences(unit) }));
     const target = audience.readingGrade;
+    const lang = resolved.lang;
+    const formula = formulaFor(lang);
     const sections = units.map(({ unit, list }) =>
       scoreUnit(
         unit.id,
         unit.title,
         list.map((x) => x.sentence),
         target,
+        lang,
       ),
     );
     const total = scoreUnit(
@@ -75,6 +80,7 @@ export function lintTopic(
       'Whole handout',
       units.flatMap((u) => u.list.map((x) => x.sentence)),
       target,
+      lang,
     );
     reports.push({
       topic: topic.slug,
@@ -86,20 +92,27 @@ export function lintTopic(
     });
 
     const found: Finding[] = [...placeholderAlt(resolved, origins, audience)];
+    if (formula === 'es') found.push(...englishWords(units.flatMap((u) => u.list)));
     if (target !== undefined) {
       units.forEach(({ unit, list }, i) => {
         const r = readabilityFinding(unit, sections[i]!, list, audience, readability);
         if (r) found.push(r);
         found.push(...longSentences(list, audience), ...longLists(unit, audience));
       });
-      found.push(
-        ...uncommonWords(
-          units,
-          view.glossary.map((g) => g.term),
-          audience,
-        ),
-        ...missingSummary(resolved, audience),
-      );
+      if (formula === 'es') {
+        const f = infleszFinding(total, audience, readability);
+        if (f) found.push({ ...f, path: origins.summary });
+      }
+      // The familiar-word list is English: elsewhere the uncommon-word check has nothing to go by.
+      if (formula === 'en')
+        found.push(
+          ...uncommonWords(
+            units,
+            view.glossary.map((g) => g.term),
+            audience,
+          ),
+        );
+      found.push(...missingSummary(resolved, audience));
     }
     findings.push(...found.map((finding) => ({ finding, audience: audience.name })));
   }

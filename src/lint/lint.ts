@@ -1,9 +1,9 @@
-import { resolve } from 'node:path';
+import { basename, dirname, extname, resolve } from 'node:path';
 import { loadConfig } from '../config/load.js';
 import { selectAudiences } from '../config/select.js';
 import { findTopics } from '../content/discover.js';
-import { topicProblems } from '../content/load-topics.js';
-import { loadTopic } from '../content/load.js';
+import { loadTopics, topicProblems } from '../content/load-topics.js';
+import { Codes } from '../errors/codes.js';
 import { resolveTopic, topicAudiences } from '../content/resolve.js';
 import { hasErrors, type Diagnostic } from '../errors/diagnostic.js';
 import { mathProblems } from './math.js';
@@ -47,20 +47,32 @@ export async function lint(options: LintRunOptions = {}): Promise<LintResult> {
   const found = findTopics(paths, config.content);
   diagnostics.push(...found.diagnostics);
   for (const file of found.files) {
-    // One topic at a time: a big library is never held in memory at once.
-    const { topic, diagnostics: loadProblems } = await loadTopic(file, config);
-    diagnostics.push(...loadProblems);
-    if (!topic) continue;
-    const resolved: ResolvedForAudience[] = [];
-    for (const audience of topicAudiences(topic, config).filter((a) => !wanted || wanted.includes(a.name))) {
-      const r = resolveTopic(topic, audience, config);
-      diagnostics.push(...r.diagnostics);
-      if (r.resolved && r.origins) resolved.push({ audience, resolved: r.resolved, origins: r.origins });
+    // One topic at a time (with its translations): a big library is never held in memory at once.
+    const mine = found.translations.filter(
+      (t) => t.slug === basename(file, extname(file)) && dirname(t.path) === dirname(file),
+    );
+    const { topics, diagnostics: loadProblems } = await loadTopics([file], config, mine);
+    // A translation older than its source fails --strict (a warning otherwise).
+    diagnostics.push(
+      ...loadProblems.map((d) =>
+        options.strict && d.code === Codes.translationStale ? { ...d, severity: 'error' as const } : d,
+      ),
+    );
+    const source = topics[0];
+    if (!source) continue;
+    for (const topic of [source, ...(source.translations ?? [])]) {
+      const resolved: ResolvedForAudience[] = [];
+      for (const audience of topicAudiences(topic, config).filter((a) => !wanted || wanted.includes(a.name))) {
+        const r = resolveTopic(topic, audience, config);
+        diagnostics.push(...r.diagnostics);
+        if (r.resolved && r.origins) resolved.push({ audience, resolved: r.resolved, origins: r.origins });
+      }
+      const out = lintTopic(topic, resolved, config, options);
+      reports.push(...out.reports);
+      diagnostics.push(...out.diagnostics);
     }
-    reviews.push(reviewDates(topic, config, options.today ?? new Date()));
-    const out = lintTopic(topic, resolved, config, options);
-    reports.push(...out.reports);
-    diagnostics.push(...out.diagnostics, ...(await mathProblems(topic)));
+    reviews.push(reviewDates(source, config, options.today ?? new Date()));
+    diagnostics.push(...(await mathProblems(source)));
   }
   return { ok: !hasErrors(diagnostics), reports, diagnostics, reviews };
 }

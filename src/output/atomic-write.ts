@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { assertOutputPath, outputPathProblem } from './safe-path.js';
+import { readRegularFile } from '../source/regular-file.js';
 
 const temps = new Set<string>();
 const TEMP = /^\.(\d+)-[0-9a-f]+\.deckhand-tmp$/;
@@ -16,7 +17,7 @@ export function writeAtomic(path: string, bytes: Uint8Array, root?: string): boo
   if (root !== undefined) assertOutputPath(root, path);
   try {
     // Only a regular file is compared: reading a FIFO in its place would block forever.
-    if (statSync(path).isFile() && Buffer.compare(readFileSync(path), bytes) === 0) return false;
+    if (sameBytes(path, bytes)) return false;
   } catch {
     // missing or unreadable: write it
   }
@@ -39,7 +40,13 @@ export function compareWithFile(path: string, bytes: Uint8Array): 'missing' | 'c
   const info = statSync(path, { throwIfNoEntry: false });
   if (!info) return 'missing';
   // Only a regular file is read: a FIFO in its place would block forever.
-  return info.isFile() && Buffer.compare(readFileSync(path), bytes) === 0 ? 'current' : 'stale';
+  return sameBytes(path, bytes) ? 'current' : 'stale';
+}
+
+/** The file is a regular file holding exactly these bytes (read through the one regular-file check). */
+function sameBytes(path: string, bytes: Uint8Array): boolean {
+  const read = readRegularFile(path, bytes.length);
+  return 'bytes' in read && Buffer.compare(read.bytes, bytes) === 0;
 }
 
 /** Removes temp files of writes in progress (called from signal handlers). */

@@ -3,6 +3,8 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Diagnostic } from '../errors/diagnostic.js';
 import { manifestEntry, type ManifestEntry } from './manifest.js';
+import { MAX_RECORD_BYTES } from './manifest.js';
+import { readRegularFile, readRegularText } from '../source/regular-file.js';
 
 /** Under the output folder, hidden: CI uploads of `<out>/` leave it out by default. */
 export const CACHE_FILE = '.deckhand/cache.json';
@@ -33,8 +35,9 @@ export interface Cache {
 export function readCache(outDir: string, version: string): Cache {
   try {
     const path = join(outDir, CACHE_FILE);
-    if (!statSync(path).isFile()) return { entries: new Map(), topics: new Map() };
-    const json = JSON.parse(readFileSync(path, 'utf8')) as {
+    const text = readRegularText(path, MAX_RECORD_BYTES); // never block on a FIFO
+    if (text === undefined) return { entries: new Map(), topics: new Map() };
+    const json = JSON.parse(text) as {
       format?: number;
       version?: string;
       entries?: CacheEntry[];
@@ -92,7 +95,8 @@ export function freshEntry(
     const st = statSync(path);
     if (!st.isFile() || st.size !== entry.bytes) return undefined;
     if ('mtimeMs' in entry && st.mtimeMs === entry.mtimeMs) return entry;
-    if (createHash('sha256').update(readFileSync(path)).digest('hex') !== entry.sha256) return undefined;
+    const read = readRegularFile(path, st.size);
+    if (!('bytes' in read) || createHash('sha256').update(read.bytes).digest('hex') !== entry.sha256) return undefined;
     return { ...manifestEntry(entry), renderer: want.renderer, size: st.size, mtimeMs: st.mtimeMs };
   } catch {
     return undefined;

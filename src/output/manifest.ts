@@ -1,7 +1,10 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { readRegularText } from '../source/regular-file.js';
 
 export const MANIFEST = 'manifest.json';
+/** manifest.json and the cache list a few hundred bytes an artifact; anything bigger is not ours. */
+export const MAX_RECORD_BYTES = 64 * 1024 * 1024;
 
 /** One artifact as `manifest.json` lists it. */
 export interface ManifestEntry {
@@ -9,6 +12,8 @@ export interface ManifestEntry {
   path: string;
   topic: string;
   audience: string;
+  /** The artifact's language (BCP 47): the source's, or a translation's. */
+  lang?: string;
   format: string;
   bytes: number;
   sha256: string;
@@ -32,6 +37,7 @@ export const manifestEntry = ({
   path,
   topic,
   audience,
+  lang,
   format,
   bytes,
   sha256,
@@ -42,6 +48,7 @@ export const manifestEntry = ({
   path,
   topic,
   audience,
+  ...(lang !== undefined ? { lang } : {}),
   format,
   bytes,
   sha256,
@@ -70,8 +77,9 @@ export function isManifestEntry(e: unknown): e is ManifestEntry {
 export function readManifest(outDir: string): Map<string, ManifestEntry> {
   try {
     const path = join(outDir, MANIFEST);
-    if (!statSync(path).isFile()) return new Map(); // never block on a FIFO
-    const json = JSON.parse(readFileSync(path, 'utf8')) as Partial<Manifest>;
+    const text = readRegularText(path, MAX_RECORD_BYTES); // never block on a FIFO or read /dev/zero
+    if (text === undefined) return new Map();
+    const json = JSON.parse(text) as Partial<Manifest>;
     const list = Array.isArray(json.artifacts) ? json.artifacts : [];
     return new Map(list.filter(isManifestEntry).map((e) => [e.path, manifestEntry(e)]));
   } catch {

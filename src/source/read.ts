@@ -1,6 +1,6 @@
-import { readFile, stat } from 'node:fs/promises';
 import { Codes } from '../errors/codes.js';
 import { error, type Diagnostic } from '../errors/diagnostic.js';
+import { readRegularFile } from './regular-file.js';
 
 /** Topics are hand-written text; anything bigger is a mistake, not content. */
 export const MAX_TEXT_BYTES = 5 * 1024 * 1024;
@@ -10,10 +10,10 @@ const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 /** Reads a UTF-8 text file (BOM and CRLF accepted). Problems come back as diagnostics. */
 export async function readTextFile(path: string, file: string): Promise<{ text?: string; diagnostics: Diagnostic[] }> {
   const at = { file, line: 1, col: 1 };
-  let bytes: Buffer;
-  try {
-    const info = await stat(path);
-    if (info.isDirectory())
+  const read = readRegularFile(path, MAX_TEXT_BYTES);
+  if ('problem' in read) {
+    const { problem } = read;
+    if (problem === 'folder')
       return {
         diagnostics: [
           error(Codes.fileRead, 'expected a file, found a folder', {
@@ -23,35 +23,30 @@ export async function readTextFile(path: string, file: string): Promise<{ text?:
         ],
       };
     // A FIFO or device would block the read forever.
-    if (!info.isFile())
+    if (problem === 'not-regular')
       return {
         diagnostics: [error(Codes.fileRead, 'not a regular file', { ...at, hint: 'give the path of a text file' })],
       };
-    if (info.size > MAX_TEXT_BYTES) {
+    if (problem === 'too-large')
       return {
         diagnostics: [
           error(
             Codes.fileTooLarge,
-            `file is ${(info.size / 1048576).toFixed(1)} MiB; the limit is ${MAX_TEXT_BYTES / 1048576} MiB`,
-            {
-              ...at,
-              hint: 'split the topic into several files',
-            },
+            `file is ${((read.size ?? 0) / 1048576).toFixed(1)} MiB; the limit is ${MAX_TEXT_BYTES / 1048576} MiB`,
+            { ...at, hint: 'split the topic into several files' },
           ),
         ],
       };
-    }
-    bytes = await readFile(path);
-  } catch (e) {
     return {
       diagnostics: [
-        error(Codes.fileRead, `cannot read file (${(e as NodeJS.ErrnoException).code ?? String(e)})`, {
+        error(Codes.fileRead, `cannot read file (${problem === 'missing' ? 'ENOENT' : problem.code})`, {
           ...at,
           hint: 'check that the file exists and is readable',
         }),
       ],
     };
   }
+  const bytes = read.bytes;
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     return {
       diagnostics: [

@@ -1,8 +1,11 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import Handlebars from 'handlebars';
 import { Codes } from '../errors/codes.js';
+import { BUILTIN_TEMPLATES } from '../paths.js';
+import { confine } from '../source/confine.js';
+import { describeProblem, readRegularFile } from '../source/regular-file.js';
 import { error, type Diagnostic } from '../errors/diagnostic.js';
 import { registerHelpers } from './helpers.js';
 import { partialDirs, templatePath, type TemplateKind } from './lookup.js';
@@ -33,11 +36,16 @@ export function createTemplateEngine(templatesDir: string): TemplateEngine {
   const partialFiles: string[] = [];
   const partialProblems: Diagnostic[] = [];
   for (const dir of partialDirs(templatesDir)) {
-    for (const name of readdirSync(dir).sort()) {
+    const listed = listFolder(dir);
+    if ('problem' in listed) {
+      partialProblems.push(listed.problem);
+      continue;
+    }
+    for (const name of listed.names) {
       if (!name.endsWith('.hbs')) continue;
       const path = join(dir, name);
       const file = path;
-      const { src, problem } = readTemplate(path, file);
+      const { src, problem } = readTemplate(path, file, templatesDir);
       if (problem) {
         partialProblems.push(problem);
         continue;
@@ -57,7 +65,7 @@ export function createTemplateEngine(templatesDir: string): TemplateEngine {
     let entry = cache.get(path);
     if (entry) return entry;
     const file = path;
-    const { src, problem } = readTemplate(path, file);
+    const { src, problem } = readTemplate(path, file, templatesDir);
     if (problem) {
       entry = { src, diagnostics: [problem] };
       cache.set(path, entry);
@@ -90,8 +98,15 @@ export function createTemplateEngine(templatesDir: string): TemplateEngine {
   };
 }
 
-/** A template's text, or why it cannot be used (a folder or FIFO where a file should be, unreadable). */
-function readTemplate(path: string, file: string): { src: string; problem?: Diagnostic } {
+/** Templates are text; a bigger one is a mistake (or /dev/zero), not a template. */
+const MAX_TEMPLATE_BYTES = 1024 * 1024;
+
+/**
+ * A template's text, or why it cannot be used (a folder or FIFO where a file should be, unreadable,
+ * or a link leading out of the templates folder: a pull request must not make a build read ~/.ssh).
+ * Whether a file exists outside the folder is never told.
+ */
+function readTemplate(path: string, file: string, templatesDir: string): { src: string; problem?: Diagnostic } {
   const fail = (why: string) => ({
     src: '',
     problem: error(Codes.template, `cannot read template: ${why}`, {
@@ -99,13 +114,32 @@ function readTemplate(path: string, file: string): { src: string; problem?: Diag
       hint: 'a template is a text file: <templates>/<kind>.md.hbs, <templates>/<audience>/<kind>.md.hbs or <templates>/partials/<name>.hbs',
     }),
   });
+  let real = path;
+  if (!path.startsWith(BUILTIN_TEMPLATES)) {
+    const place = confine(templatesDir, path);
+    if (place.where !== 'inside')
+      return fail(place.where === 'outside' ? 'it leads outside the templates folder' : 'not found');
+    real = place.real;
+  }
+  const read = readRegularFile(real, MAX_TEMPLATE_BYTES);
+  if ('problem' in read)
+    return fail(read.problem === 'too-large' ? 'it is larger than 1 MiB' : describeProblem(read.problem));
+  return { src: read.bytes.toString('utf8') };
+}
+
+/** A folder's names, sorted, or a positioned problem (unreadable, a file where the folder should be, a link loop). */
+function listFolder(dir: string): { names: string[] } | { problem: Diagnostic } {
   try {
-    const info = statSync(path);
-    if (info.isDirectory()) return fail('it is a folder');
-    if (!info.isFile()) return fail('it is not a regular file');
-    return { src: readFileSync(path, 'utf8') };
+    return { names: readdirSync(dir).sort() };
   } catch (e) {
-    return fail((e as NodeJS.ErrnoException).code ?? String(e));
+    const code = (e as NodeJS.ErrnoException).code ?? String(e);
+    const why = code === 'ENOTDIR' ? 'it is a file, not a folder' : code === 'EACCES' ? 'permission denied' : code;
+    return {
+      problem: error(Codes.template, `cannot read the partials folder: ${why}`, {
+        file: dir,
+        hint: 'partials live in <templates>/partials/, a folder of <name>.hbs files deckhand can read',
+      }),
+    };
   }
 }
 
@@ -131,7 +165,8 @@ function stamp(dir: string): string {
       const path = join(dir, name);
       const st = statSync(path, { throwIfNoEntry: false });
       hash.update(`${name}\u0000${st?.mode}\u0000${st?.size}\u0000${st?.mtimeMs}\u0000`);
-      if (st?.isFile() && st.size <= 1 << 20) hash.update(readFileSync(path));
+      const read = st?.isFile() ? readRegularFile(path, MAX_TEMPLATE_BYTES) : undefined;
+      if (read && 'bytes' in read) hash.update(read.bytes);
     }
   } catch {
     hash.update('unreadable');

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
+import { readRegularFile } from '../source/regular-file.js';
 
 /**
  * chokidar drops (does not delay) a second `change` of the same file within 50 ms: a save right
@@ -52,9 +53,9 @@ export function changeBatcher(debounceMs: number, onBatch: (batch: Map<string, F
 /** What a file holds now (its content's hash), so equal mtimes within one clock tick cannot hide a change. */
 function signature(path: string): string {
   try {
-    const info = statSync(path);
-    if (!info.isFile()) return info.isDirectory() ? 'folder' : 'other';
-    return createHash('sha1').update(readFileSync(path)).digest('hex');
+    const read = readRegularFile(path, 64 * 1024 * 1024);
+    if ('problem' in read) return typeof read.problem === 'string' ? read.problem : read.problem.code;
+    return createHash('sha1').update(read.bytes).digest('hex');
   } catch {
     return 'missing';
   }

@@ -1,4 +1,4 @@
-import { lstatSync, readFileSync } from 'node:fs';
+import { lstatSync } from 'node:fs';
 import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join } from 'node:path';
@@ -6,6 +6,7 @@ import { readManifest } from '../output/manifest.js';
 import { outputPathProblem } from '../output/safe-path.js';
 import { indexPage, indexPolicy } from './index-page.js';
 import { EVENTS_PATH, injectReload } from './live-reload.js';
+import { readRegularFile } from '../source/regular-file.js';
 
 export interface PreviewServer {
   url: string;
@@ -64,7 +65,9 @@ export async function startPreviewServer(outDir: string, port: number): Promise<
       // Only a regular file reached through real folders: a link in the output folder (to /etc, say) is not served.
       if (outputPathProblem(outDir, file) || !lstatSync(file).isFile()) throw new Error('not a file');
       const type = TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
-      const bytes = readFileSync(file);
+      const read = readRegularFile(file, 256 * 1024 * 1024);
+      if (!('bytes' in read)) throw new Error('not a file');
+      const bytes = read.bytes;
       send(res, 200, type, type.startsWith('text/html') ? injectReload(bytes.toString('utf8')) : bytes);
     } catch {
       send(res, 404, 'text/plain; charset=utf-8', 'not found');

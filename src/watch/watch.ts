@@ -49,7 +49,13 @@ export async function watchProject(
     const topics = (options.paths?.length ? options.paths : [config?.content ?? resolve(cwd, 'content')]).map((p) =>
       resolve(cwd, p),
     );
-    return { topics, templates: config?.templates, outDir: resolve(cwd, options.out ?? config?.output ?? 'output') };
+    return {
+      topics,
+      templates: config?.templates,
+      // Custom theme CSS shapes every deck: an edit rebuilds everything, like a template's.
+      themes: (config?.themes ?? []).map((t) => t.path),
+      outDir: resolve(cwd, options.out ?? config?.output ?? 'output'),
+    };
   };
   let current = await roots();
   const deps = new Map<string, string[]>();
@@ -85,7 +91,9 @@ export async function watchProject(
     queue = queue
       .then(async () => {
         const changed = [...batch.keys()];
-        const everything = changed.some((p) => p === configFile || inside(p, current.templates));
+        const everything = changed.some(
+          (p) => p === configFile || inside(p, current.templates) || current.themes.includes(p),
+        );
         const deleted = [...batch].some(([p, event]) => event === 'unlink' && isTopicFile(p));
         if (everything || deleted) {
           if (changed.includes(configFile)) current = await roots();
@@ -120,13 +128,13 @@ export async function watchProject(
   };
 }
 
-/** The topic paths, the templates folder, the config file, and the images kept outside those. */
+/** The topic paths, the templates folder, the config file, its theme CSS files, and the images kept outside those. */
 function watchList(
-  roots: { topics: string[]; templates: string | undefined },
+  roots: { topics: string[]; templates: string | undefined; themes: string[] },
   configFile: string,
   deps: ReadonlyMap<string, string[]>,
 ): string[] {
-  const list = new Set([...roots.topics, configFile]);
+  const list = new Set([...roots.topics, configFile, ...roots.themes]);
   // Also when they do not exist yet: creating the templates folder or a config counts.
   if (roots.templates) list.add(roots.templates);
   const covered = (p: string) =>

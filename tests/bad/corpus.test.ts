@@ -20,6 +20,8 @@ interface Expect {
   errors?: { code: string; at?: string; message?: string }[];
   /** Text the output must contain (usage errors, exit 2, are one line: `deckhand: …`). */
   stderr?: string[];
+  /** Text neither output may contain (print's personal values: never in a message). */
+  stderrLacks?: string[];
   /** The exact number of errors printed, when the case is about reporting everything at once. */
   errorCount?: number;
   /** Files made at run time instead of committed (too big, or symlinks leading out of the project). */
@@ -86,6 +88,7 @@ describe('the bad-input corpus', () => {
         expect(match, `expected ${e.code} at ${e.at ?? '(any)'} "${e.message ?? ''}"\n${report}`).toBeDefined();
       }
       for (const text of want.stderr ?? []) expect(r.stderr, report).toContain(text);
+      for (const text of want.stderrLacks ?? []) expect(r.stderr + r.stdout, report).not.toContain(text);
       const errors = printed.filter((p) => p.severity === 'error');
       if (want.errorCount !== undefined) expect(errors.length, report).toBe(want.errorCount);
       if (want.exit === 1) {

@@ -28,7 +28,9 @@ describe('deckhand build --check', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^stale +asthma\/patient\/slides\.md/m);
     expect(r.stderr).toMatch(/^missing +sleep\/patient\/handout\.pdf/m);
-    expect(r.stderr).toContain('2 artifacts out of date');
+    expect(r.stderr).toMatch(
+      /^2 of \d+ artifacts out of date \(1 stale, 1 missing\) in 2 topics: run "deckhand build"/m,
+    );
     expect(hashesUnder(join(dir, 'output'))).toEqual(before);
 
     expect((await runDeckhand(args, dir, EPOCH)).code).toBe(0);

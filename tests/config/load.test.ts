@@ -1,4 +1,3 @@
-import { footerFor } from '../../src/config/lang-text.js';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULTS } from '../../src/config/defaults.js';
@@ -89,7 +88,7 @@ describe('resolveConfig: every audience setting resolved once', () => {
       glossary: DEFAULTS.audience.glossary,
       slides: DEFAULTS.slides,
       // The disclaimer speaks to patients: an audience without a reading target gets no footer by default.
-      handout: { ...DEFAULTS.handout, footer: '', footers: null },
+      handout: { ...DEFAULTS.handout, footers: null, footer: '' },
       formats: ['slides', 'handout'],
     });
   });
@@ -151,13 +150,7 @@ describe('resolveConfig: every audience setting resolved once', () => {
       },
       '/p',
     );
-    expect(config.audiences.map((a) => footerFor(a, 'en', config))).toEqual(['Ask us anything', 'Riverside Clinic']);
-    const plain = resolveConfig({}, '/p');
-    expect(plain.audiences.map((a) => footerFor(a, 'en', plain))).toEqual([
-      DEFAULTS.handout.footer,
-      DEFAULTS.handout.footer,
-      '',
-    ]);
+    expect(config.audiences.map((a) => a.handout.footer)).toEqual(['Ask us anything', 'Riverside Clinic']);
     expect(config.audiences[0]!.brand).toEqual({ name: 'Riverside', logo: '/p/brand/logo.png', phone: '555-0199' });
     expect(config.audiences[1]!.brand).toEqual({ name: 'Riverside', logo: '/p/brand/logo.png', phone: '555-0142' });
   });

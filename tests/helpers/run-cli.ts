@@ -7,7 +7,12 @@ import type { CliRun } from './project.js';
  * code path as a spawned `deckhand`, minus process start-up and the bundle. Tests of behaviour use
  * this; tests/e2e spawns the built CLI for what only a real process shows (signals, exit, TTY).
  */
-export async function runDeckhand(args: string[], cwd: string, env: Record<string, string> = {}): Promise<CliRun> {
+export async function runDeckhand(
+  args: string[],
+  cwd: string,
+  env: Record<string, string> = {},
+  stdin?: string,
+): Promise<CliRun> {
   const out: string[] = [];
   const err: string[] = [];
   const io: Io = {
@@ -19,6 +24,7 @@ export async function runDeckhand(args: string[], cwd: string, env: Record<strin
     columns: 100,
     cwd,
     env: { ...process.env, NO_COLOR: '1', ...env },
+    ...(stdin !== undefined ? { stdin: async () => stdin } : {}),
   };
   const code = await runCli(args, io);
   return { code, signal: null, stdout: out.join(''), stderr: err.join(''), timedOut: false };

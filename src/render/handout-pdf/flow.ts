@@ -8,6 +8,7 @@ import type { FontKey } from '../../fonts/metrics.js';
 export type StructType =
   | 'Document'
   | 'Sect'
+  | 'Part'
   | 'H1'
   | 'H2'
   | 'H3'

@@ -4,7 +4,8 @@ import { RenderError, type RenderInput, type RenderOutput } from '../types.js';
 import type { Formula } from '../../math/types.js';
 import { formulasIn } from './layout-math.js';
 import { toBlocks } from './blocks.js';
-import { drawPdf } from './draw.js';
+import { combineHandouts, type TypesetHandout } from './combine.js';
+import { drawPdf, type DrawInput } from './draw.js';
 import { loadFonts } from '../../fonts/load.js';
 import { splitFrontMatter } from './front-matter.js';
 import { furniture, layoutHandout } from './layout.js';
@@ -22,6 +23,22 @@ export async function prepareHandout(): Promise<void> {
 
 /** The handout's Markdown → a tagged PDF: parse → blocks → layout → pages → draw. */
 export async function renderHandout(input: RenderInput): Promise<RenderOutput> {
+  const typeset = await typesetHandout(input);
+  const bytes = await drawPdf(typeset.draw);
+  return { bytes, pages: typeset.draw.pages.length, diagnostics: typeset.diagnostics };
+}
+
+/** Several handouts of one topic × audience (one per record of `deckhand print`) in one PDF; see combine.ts. */
+export async function renderCombinedHandouts(inputs: readonly RenderInput[]): Promise<RenderOutput> {
+  const parts: TypesetHandout[] = [];
+  for (const input of inputs) parts.push(await typesetHandout(input));
+  const draw = combineHandouts(parts);
+  const bytes = await drawPdf(draw);
+  return { bytes, pages: draw.pages.length, diagnostics: parts.flatMap((p) => p.diagnostics) };
+}
+
+/** Parse → blocks → layout → pages; everything but the drawing. */
+export async function typesetHandout(input: RenderInput): Promise<TypesetHandout> {
   const where = `handout.pdf for ${input.topic.slug}/${input.audience.name}`;
   const diagnostics: Diagnostic[] = [];
   const { meta, body, problem } = splitFrontMatter(input.markdown);
@@ -66,7 +83,7 @@ export async function renderHandout(input: RenderInput): Promise<RenderOutput> {
     ? balanceLastPage(chosen.pages, layout.slices, style.content.y, style.content.height)
     : chosen.pages;
 
-  const bytes = await drawPdf({
+  const draw: DrawInput = {
     pages,
     furniture: pages.map((_, i) =>
       furniture(
@@ -99,7 +116,7 @@ export async function renderHandout(input: RenderInput): Promise<RenderOutput> {
       date: input.date,
       creator: `deckhand ${input.version}`,
     },
-  });
+  };
 
   for (const note of [...notes, ...layout.notes]) diagnostics.push(warning(Codes.handout, `${where}: ${note}`));
   for (const [ch, count] of layout.missing) {
@@ -113,7 +130,7 @@ export async function renderHandout(input: RenderInput): Promise<RenderOutput> {
       ),
     );
   }
-  return { bytes, pages: pages.length, diagnostics };
+  return { draw, diagnostics };
 }
 
 /** The math engine loads only for a handout that has formulas. A formula it rejects fails the handout. */

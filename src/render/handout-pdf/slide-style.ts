@@ -1,6 +1,5 @@
-import { calloutStyle } from './style.js';
 import type { ThemePalette } from '../../themes/palette.js';
-import type { Style } from './style.js';
+import { kindStyles, type Style } from './style.js';
 
 // The typesetter's Style for text on a slide: the theme's sizes (CSS px on the slide) times `k` (points on the
 // page per slide px), its colours and line height. A miniature and a drawn slides.pdf page are then set by the
@@ -59,8 +58,7 @@ export function slideStyle(
     figure: { captionSize: body * 0.8, captionLineHeight: 1.3, gap: body * 0.3, color: colours.muted },
     rule: { color: colours.muted, space: body * 0.5 },
     furniture: { size: sizes.small * k, color: colours.muted, rule: colours.muted },
-    callout: calloutStyle(body),
-    marks: { stepFill: colours.heading, stepText: '#ffffff', box: colours.text },
+    ...kindStyles(body),
     orphans: 1,
     widows: 1,
   };

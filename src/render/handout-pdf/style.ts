@@ -112,8 +112,7 @@ export function handoutStyle(bodySize: number, pageSize: PageSize, tighten = 1):
       stripeFill: '#f5f8fb',
       rule: '#9aa7b5',
     },
-    callout: calloutStyle(s, k),
-    marks: { stepFill: '#123b66', stepText: '#ffffff', box: '#1a1a1a' },
+    ...kindStyles(s, k),
     figure: {
       captionSize: round(Math.max(9, s * 0.88)),
       captionLineHeight: 1.4,
@@ -131,34 +130,40 @@ function round(n: number): number {
   return Math.round(n * 100) / 100;
 }
 
-/** The section-kind boxes at body size `s` (spacing scaled by `k`); slides' printouts share them. */
-export function calloutStyle(s: number, k = 1): Style['callout'] {
+/**
+ * The boxes of section kinds at body size `s` (k: the spacing factor); a drawn slide uses them at its
+ * own body size, so a warning on a slide looks like the handout's.
+ */
+export function kindStyles(s: number, k = 1): Pick<Style, 'callout' | 'marks'> {
   return {
-    pad: round(s * 0.8 * k),
-    labelSize: round(s * 0.95),
-    warning: {
-      fill: '#fdeeee',
-      border: { color: '#a4161a', width: 2.5 },
-      bar: null,
-      labelFill: '#a4161a',
-      labelColor: '#ffffff',
-      icon: 'warning',
+    callout: {
+      pad: round(s * 0.8 * k),
+      labelSize: round(s * 0.95),
+      warning: {
+        fill: '#fdeeee',
+        border: { color: '#a4161a', width: 2.5 },
+        bar: null,
+        labelFill: '#a4161a',
+        labelColor: '#ffffff',
+        icon: 'warning',
+      },
+      call: {
+        fill: '#fff5e6',
+        border: { color: '#8a4700', width: 2.5 },
+        bar: { color: '#8a4700', width: 8 },
+        labelFill: '#8a4700',
+        labelColor: '#ffffff',
+        icon: 'call',
+      },
+      tip: {
+        fill: '#edf6ee',
+        border: null,
+        bar: { color: '#2e7d32', width: 4 },
+        labelFill: null,
+        labelColor: '#1b5e20',
+        icon: 'tip',
+      },
     },
-    call: {
-      fill: '#fff5e6',
-      border: { color: '#8a4700', width: 2.5 },
-      bar: { color: '#8a4700', width: 8 },
-      labelFill: '#8a4700',
-      labelColor: '#ffffff',
-      icon: 'call',
-    },
-    tip: {
-      fill: '#edf6ee',
-      border: null,
-      bar: { color: '#2e7d32', width: 4 },
-      labelFill: null,
-      labelColor: '#1b5e20',
-      icon: 'tip',
-    },
+    marks: { stepFill: '#123b66', stepText: '#ffffff', box: '#1a1a1a' },
   };
 }

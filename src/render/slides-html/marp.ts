@@ -7,8 +7,8 @@ import { RenderError } from '../types.js';
 import { keepEscapesInAltText } from '../../patches/markdown-it-alt-text.js';
 import { memoizeThemePacking } from '../../patches/marp-theme-packing.js';
 import { deckMath } from './math.js';
-import { KINDS_CSS } from '../../themes/kinds-css.js';
 import { DECKHAND_THEMES, deckhandThemeCss } from '../../themes/deckhand-css.js';
+import { KINDS_CSS } from '../../themes/kinds-css.js';
 
 /**
  * The process's one Marp instance (its first render compiles the themes: reuse it), imported

@@ -83,6 +83,7 @@ export interface ResolvedConfig {
     footer: string;
     /** As configured (null: the built-in one, from the string tables). */
     footers?: LangText | null;
+    /** The font chain, first choice first (default: DejaVu Sans). */
     fonts?: FontChoice[];
   };
   /** notes.pdf: one slide a page, its speaker notes below. */

@@ -1,4 +1,4 @@
-import { basename, dirname, extname, isAbsolute, relative } from 'node:path';
+import { basename, dirname, extname, isAbsolute, relative, sep } from 'node:path';
 import type { ResolvedConfig } from '../config/types.js';
 import { Codes } from '../errors/codes.js';
 import { error, hasErrors, type Diagnostic } from '../errors/diagnostic.js';
@@ -66,8 +66,22 @@ export async function loadTopic(
     if (image) images.set(src, image);
     if (diagnostic) diagnostics.push(diagnostic);
   }
+  // The brand's logos (config or audience `brand.logo`) load like the topic's images: inside the project only.
+  const logos = new Set([config.brand?.logo, ...config.audiences.map((a) => a.brand?.logo)].filter(Boolean));
+  for (const logo of logos as Set<string>) {
+    const src = brandLogoSrc(path, logo);
+    if (images.has(src)) continue;
+    const { image, diagnostic } = await readImage(src, path, projectRoot(config, path), { file: config.file ?? file });
+    if (image) images.set(src, image);
+    if (diagnostic) diagnostics.push({ ...diagnostic, message: `brand logo: ${diagnostic.message}` });
+  }
   if (!result.success || hasErrors(diagnostics)) return { diagnostics };
   return { topic: { slug: basename(path, extname(path)), path, source, data: result.data, images }, diagnostics };
+}
+
+/** The key of a brand logo among a topic's images: its path relative to the topic file, as readImage takes it. */
+export function brandLogoSrc(topicPath: string, logo: string): string {
+  return relative(dirname(topicPath), logo).split(sep).join('/');
 }
 
 /**

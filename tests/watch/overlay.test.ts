@@ -21,7 +21,7 @@ function startWatch(args: string[], cwd: string) {
   return { stderr: () => stderr };
 }
 
-async function waitFor<T>(what: string, fn: () => T | undefined | false, log: () => string, ms = 20_000): Promise<T> {
+async function waitFor<T>(what: string, fn: () => T | undefined | false, log: () => string, ms = 60_000): Promise<T> {
   const end = Date.now() + ms;
   for (;;) {
     const v = fn();
@@ -114,5 +114,5 @@ describe('deckhand watch --serve: the error overlay', () => {
     } finally {
       await browser.close();
     }
-  }, 120_000);
+  }, 240_000);
 });

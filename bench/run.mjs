@@ -41,6 +41,11 @@ for (const topic of readdirSync(join(hundred, 'output'))) {
   for (const a of readdirSync(join(hundred, 'output', topic)))
     cpSync(join(hundred, 'output', topic, a, 'slides.md'), join(mdDir, `${topic}-${a}.md`));
 }
+// Issue 15: the same topic with the drawn slides.pdf engine (no browser).
+const drawn = join(WORK, 'p1-drawn');
+rmSync(drawn, { recursive: true, force: true });
+cpSync(join(one, 'content'), join(drawn, 'content'), { recursive: true });
+writeFileSync(join(drawn, 'deckhand.config.yaml'), 'slides: {pdfEngine: deckhand}\n');
 const slideCount = (readFileSync(oneMd, 'utf8').match(/^---$/gm) ?? []).length - 1;
 
 const cases = [
@@ -72,7 +77,31 @@ const cases = [
       env: { CHROME_PATH: CHROME },
     },
   },
-].filter((c) => c && wanted(c.name[0]));
+  CHROME && {
+    name: "10. one topic's printouts (-f notes -f slides-handout, 3 audiences, 6 PDFs, drawn) vs Marp CLI --pdf --pdf-notes of one deck",
+    goal: 0.3,
+    deckhand: { argv: [node, DECKHAND, 'build', '-f', 'notes', '-f', 'slides-handout'], cwd: one, before: clean(one) },
+    marp: {
+      argv: [node, MARP, oneMd, '--pdf', '--pdf-notes', '-o', join(WORK, 'one-notes.pdf')],
+      cwd: WORK,
+      env: { CHROME_PATH: CHROME },
+    },
+  },
+  CHROME && {
+    name: '11. one slides.pdf drawn by deckhand (-f slides-pdf -a patient, pdfEngine: deckhand) vs Marp CLI --pdf of the same deck',
+    goal: 0.2,
+    deckhand: {
+      argv: [node, DECKHAND, 'build', '-f', 'slides-pdf', '-a', 'patient'],
+      cwd: drawn,
+      before: clean(drawn),
+    },
+    marp: {
+      argv: [node, MARP, oneMd, '--pdf', '-o', join(WORK, 'one-drawn.pdf')],
+      cwd: WORK,
+      env: { CHROME_PATH: CHROME },
+    },
+  },
+].filter((c) => c && wanted(c.name.split('.')[0]));
 
 const rows = [];
 let rssCase2;

@@ -18,6 +18,7 @@ export function artifactRecord(
     path: task.path,
     topic: task.unit.topic.slug,
     audience: task.unit.audience.name,
+    lang: task.unit.lang,
     format: task.renderer.format,
     renderer: task.renderer.name,
     bytes: output.bytes.byteLength,
@@ -32,11 +33,12 @@ export function artifactRecord(
 
 /** An artifact the cache vouches for, as if it had been rendered. */
 export function cachedRecord(entry: CacheEntry): ArtifactRecord {
-  const { path, topic, audience, format, renderer, bytes, sha256, pages, inputs, date } = entry;
+  const { path, topic, audience, lang, format, renderer, bytes, sha256, pages, inputs, date } = entry;
   return {
     path,
     topic,
     audience,
+    ...(lang !== undefined ? { lang } : {}),
     format,
     renderer,
     bytes,
@@ -84,7 +86,7 @@ export function renderDiagnostics(task: Task, output: RenderOutput): Diagnostic[
 }
 
 export function renderFailure(task: Task, failure: { message: string; hint?: string }): Diagnostic {
-  const where = `${task.renderer.output} for ${task.unit.topic.slug}/${task.unit.audience.name}`;
+  const where = `${task.path.split('/').at(-1)} for ${task.unit.topic.slug}/${task.unit.audience.name}`;
   return error(Codes.render, `${where}: ${failure.message}`, {
     file: task.unit.topic.path,
     ...(failure.hint ? { hint: failure.hint } : {}),

@@ -3,6 +3,7 @@ import { Codes } from '../errors/codes.js';
 import { error, hasErrors } from '../errors/diagnostic.js';
 import { checkFolders, sweepTempFiles } from '../output/atomic-write.js';
 import { cleanOutputs } from '../output/clean.js';
+import { isRendererOutput } from '../render/registry.js';
 import { recordBuild } from '../output/record.js';
 import { VERSION } from '../paths.js';
 import { templateEngines } from '../templates/engine.js';
@@ -54,7 +55,14 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   run.diagnostics.push(...loaded.diagnostics);
   run.sources = loaded.topics.map((t) => ({
     topic: t.slug,
-    files: [t.path, ...[...t.images.values()].map((i) => i.path)],
+    files: [
+      ...new Set([
+        t.path,
+        ...[...t.images.values()].map((i) => i.path),
+        // Its translations: watch rebuilds a language when its file changes.
+        ...(t.translations ?? []).flatMap((x) => [x.path, ...[...x.images.values()].map((i) => i.path)]),
+      ]),
+    ],
   }));
   clock.lap('load');
   const engine = (session?.templates ?? templateEngines())(settings.config.templates);
@@ -86,7 +94,11 @@ async function writeBuild(run: LoadedRun): Promise<BuildResult> {
     run.clock.lap('render+write');
 
     const recorded = [...cache.previous.manifest.keys(), ...cache.previous.cache.keys()];
-    const produced = new Set(settings.allRenderers.map((r) => r.output));
+    // Names some renderer makes, translations' (`handout.es-US.pdf`) included.
+    const produced = new Set([
+      ...settings.allRenderers.map((r) => r.output),
+      ...recorded.map((p) => p.split('/').at(-1)!).filter((f) => isRendererOutput(f, settings.allRenderers)),
+    ]);
     const keep = keepArtifact(run.loaded, settings);
     const removed = options.clean ? cleanOutputs(settings.outDir, recorded, keep, produced) : [];
     const planned = new Set(cache.toPlan);
@@ -119,7 +131,7 @@ async function compareBuild(run: LoadedRun): Promise<BuildResult> {
   try {
     const units = await planStage(run, run.loaded.topics);
     if (hasErrors(run.diagnostics)) return finish(run);
-    const tasks = planTasks(units, settings.renderers, run.inputs, settings.date);
+    const tasks = planTasks(units, settings.renderers, run.inputs, settings.date, settings.perAudience);
     const check = Boolean(options.check);
     const artifacts = await compareWithDisk(tasks, settings, workers, check, run.progress, run.diagnostics);
     run.clock.lap('render+compare');

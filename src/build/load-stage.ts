@@ -1,4 +1,5 @@
-import { basename, extname } from 'node:path';
+import { basename, dirname, extname } from 'node:path';
+import { langChain } from '../strings/strings.js';
 import { discoverTopics, findTopics } from '../content/discover.js';
 import { loadTopics } from '../content/load-topics.js';
 import type { Topic } from '../content/types.js';
@@ -11,6 +12,8 @@ export interface LoadedTopics {
   topics: Topic[];
   /** Slugs of every topic file found, in any shard, plus the configured content folder (for --clean). */
   existing: Set<string>;
+  /** The translations' languages of every topic found, by slug, whatever -l picked (for --clean). */
+  languages: Map<string, Set<string>>;
   diagnostics: Diagnostic[];
 }
 
@@ -21,9 +24,26 @@ export async function loadStage(settings: BuildSettings): Promise<LoadedTopics> 
   const slug = (f: string) => basename(f, extname(f));
   const mine = shard ? shardSlugs(found.files.map(slug), shard) : undefined;
   const files = mine ? found.files.filter((f) => mine.has(slug(f))) : found.files;
-  const loaded = await loadTopics(files, config);
+  const kept = new Set(files);
+  const translations = found.translations.filter((t) =>
+    [...kept].some((f) => slug(f) === t.slug && dirname(f) === dirname(t.path)),
+  );
+  const langs = settings.langs;
+  const loaded = await loadTopics(
+    files,
+    config,
+    translations,
+    langs && ((lang: string) => langs.some((l) => langChain(lang).includes(l.toLowerCase()))),
+  );
   const existing = new Set(
     [...found.files, ...(paths?.length ? discoverTopics([config.content]).files : [])].map(slug),
   );
-  return { topics: loaded.topics, existing, diagnostics: [...found.diagnostics, ...loaded.diagnostics] };
+  const languages = new Map<string, Set<string>>();
+  const everyTranslation = [
+    ...found.translations,
+    ...(paths?.length ? discoverTopics([config.content]).translations : []),
+  ];
+  for (const t of everyTranslation)
+    (languages.get(t.slug) ?? languages.set(t.slug, new Set()).get(t.slug)!).add(t.lang);
+  return { topics: loaded.topics, existing, languages, diagnostics: [...found.diagnostics, ...loaded.diagnostics] };
 }

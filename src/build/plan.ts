@@ -11,10 +11,16 @@ import type { InputsHasher } from './inputs.js';
 import type { BuildSettings } from './settings.js';
 import { imageUrls, templateContext } from '../view/template-context.js';
 import { localFurniture } from '../view/furniture.js';
+import { localisedOutput } from '../render/registry.js';
+import { topicVariants } from './languages.js';
 
 /** One topic for one audience: resolved, with the Markdown of each template kind the renderers need. */
 export interface Unit {
+  /** The topic in this unit's language: the source, or a translation merged over it. */
   topic: Topic;
+  /** The language built; `suffix`: the tag its outputs' names carry (null: the source language). */
+  lang: string;
+  suffix: string | null;
   audience: Audience;
   resolved: ResolvedTopic;
   /** Where each resolved text came from in the topic file (for lint positions). */
@@ -65,41 +71,42 @@ export function unitPlanner(settings: BuildSettings, engine: TemplateEngine): Un
           config.audiences.filter((a) => !wanted || wanted.includes(a.name)).flatMap((a) => engine.check(kind, a.name)),
         ),
       ),
-    plan(topic) {
+    plan(source) {
       const units: Unit[] = [];
       const diagnostics: Diagnostic[] = [];
-      for (const audience of topicAudiences(topic, config).filter((a) => !wanted || wanted.includes(a.name))) {
-        const { resolved, origins, diagnostics: problems } = resolveTopic(topic, audience, config);
-        diagnostics.push(...problems);
-        if (!resolved || !origins) continue;
-        const local = localFurniture(audience, resolved.lang, config, topic.path);
-        diagnostics.push(...fresh(local.diagnostics));
-        if (!local.furniture) continue;
-        const furniture = local.furniture;
-        const dir = join(outDir, topic.slug, audience.name);
-        const { urls, byUrl } = imageUrls(topic, dir);
-        const at = (kind: TemplateKind, date: Date) => {
-          const ctx = templateContext(
-            resolved,
-            kind,
-            audience,
-            config,
-            { date: date.toISOString().slice(0, 10), version: VERSION },
-            urls,
-            furniture,
-          );
-          return engine.render(kind, audience.name, ctx);
-        };
-        const markdown: Unit['markdown'] = {};
-        for (const kind of kinds) {
-          const out = at(kind, settings.date);
-          diagnostics.push(...fresh(out.diagnostics));
-          if (out.text !== undefined) markdown[kind] = out.text;
+      for (const { topic, lang, suffix } of topicVariants(source, settings))
+        for (const audience of topicAudiences(topic, config).filter((a) => !wanted || wanted.includes(a.name))) {
+          const { resolved, origins, diagnostics: problems } = resolveTopic(topic, audience, config);
+          diagnostics.push(...problems);
+          if (!resolved || !origins) continue;
+          const local = localFurniture(audience, resolved.lang, config, topic.path);
+          diagnostics.push(...fresh(local.diagnostics));
+          if (!local.furniture) continue;
+          const furniture = local.furniture;
+          const dir = join(outDir, topic.slug, audience.name);
+          const { urls, byUrl } = imageUrls(topic, dir);
+          const at = (kind: TemplateKind, date: Date) => {
+            const ctx = templateContext(
+              resolved,
+              kind,
+              audience,
+              config,
+              { date: date.toISOString().slice(0, 10), version: VERSION },
+              urls,
+              furniture,
+            );
+            return engine.render(kind, audience.name, ctx);
+          };
+          const markdown: Unit['markdown'] = {};
+          for (const kind of kinds) {
+            const out = at(kind, settings.date);
+            diagnostics.push(...fresh(out.diagnostics));
+            if (out.text !== undefined) markdown[kind] = out.text;
+          }
+          const markdownAt = (kind: TemplateKind, date: Date) =>
+            date.getTime() === settings.date.getTime() ? markdown[kind] : at(kind, date).text;
+          units.push({ topic, lang, suffix, audience, resolved, origins, dir, images: byUrl, markdown, markdownAt });
         }
-        const markdownAt = (kind: TemplateKind, date: Date) =>
-          date.getTime() === settings.date.getTime() ? markdown[kind] : at(kind, date).text;
-        units.push({ topic, audience, resolved, origins, dir, images: byUrl, markdown, markdownAt });
-      }
       return { units, diagnostics };
     },
   };
@@ -131,14 +138,18 @@ export function planTasks(
   renderers: readonly Renderer[],
   inputs: InputsHasher,
   date: Date,
+  /** Without -f: each audience only gets the renderers of its own formats. */
+  perAudience = false,
 ): Task[] {
   return units.flatMap((unit) =>
     renderers
-      .filter((r) => unit.markdown[r.source] !== undefined && unit.audience.formats.includes(r.format))
+      .filter(
+        (r) => unit.markdown[r.source] !== undefined && (!perAudience || unit.audience.formats.includes(r.format)),
+      )
       .map((renderer) => ({
         unit,
         renderer,
-        path: artifactPath(unit.topic.slug, unit.audience.name, renderer.output),
+        path: artifactPath(unit.topic.slug, unit.audience.name, localisedOutput(renderer.output, unit.suffix)),
         inputs: inputs(unit.topic, unit.audience.name, renderer.source),
         date,
       })),

@@ -24,12 +24,19 @@ export interface BuildSettings {
   dateFixed: boolean;
   /** The renderers this build runs, in output order. */
   renderers: Renderer[];
+  /**
+   * True when `-f` was not given: each audience then gets the renderers of its own `formats` (a subset of
+   * `renderers`, which holds the union).
+   */
+  perAudience?: boolean;
   /** Every renderer known (for --clean: files no renderer makes any more). */
   allRenderers: Renderer[];
   /** True for the built-in renderers, which worker threads can create for themselves. */
   builtin: boolean;
   /** Undefined: every audience of each topic. */
   audiences?: string[];
+  /** Undefined: every language of each topic (its own and its translations'). */
+  langs?: string[];
   shard?: Shard;
   jobs: number;
 }
@@ -70,9 +77,11 @@ export async function prepareBuild(options: BuildOptions): Promise<PreparedBuild
     date,
     dateFixed: fixed !== undefined,
     renderers: allRenderers.filter((r) => formats.has(r.format)),
+    perAudience: asked === undefined,
     allRenderers,
     builtin: options.renderers === undefined,
     ...(audiences ? { audiences } : {}),
+    ...(options.langs?.length ? { langs: checkLangs(options.langs) } : {}),
     ...(shard ? { shard } : {}),
     jobs,
   };
@@ -87,6 +96,16 @@ export interface PreparedBuild {
   diagnostics: Diagnostic[];
   /** The config has problems: what of it can still check the topics in the same run (see `loadConfig`). */
   fallback?: LoadedConfig['fallback'];
+}
+
+/** The renderers an audience gets in this build. */
+export function audienceRenderers(
+  settings: Pick<BuildSettings, 'renderers' | 'perAudience'>,
+  audience: { formats: readonly string[] },
+): Renderer[] {
+  return settings.perAudience
+    ? settings.renderers.filter((r) => audience.formats.includes(r.format))
+    : settings.renderers;
 }
 
 /** Each audience's formats for this build: `-f` when given, else its own. */
@@ -105,6 +124,13 @@ function checkFormats(formats: string[], renderers: readonly Renderer[]): string
     if (!known.includes(f))
       throw new UsageError(`unknown format "${f}"${didYouMean(f, known)} (formats: ${known.join(', ')})`);
   return list;
+}
+
+function checkLangs(langs: string[]): string[] {
+  for (const l of langs)
+    if (!/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(l))
+      throw new UsageError(`"${l}" is not a BCP 47 language tag (e.g. en, es, es-US, pt-BR)`, 'lang');
+  return langs;
 }
 
 /**

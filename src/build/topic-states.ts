@@ -7,8 +7,10 @@ import { freshness, nothingBefore, readPrevious, type Freshness, type Previous }
 import { VERSION } from '../paths.js';
 import type { InputsHasher } from './inputs.js';
 import { artifactPath } from './plan.js';
+import { topicVariants } from './languages.js';
+import { localisedOutput } from '../render/registry.js';
 import type { LoadedRun } from './run.js';
-import type { BuildSettings } from './settings.js';
+import { audienceRenderers, type BuildSettings } from './settings.js';
 
 /** A loaded topic before it is resolved: the artifacts it is built into, and those the cache vouches for. */
 export interface TopicState {
@@ -30,18 +32,19 @@ export function topicStates(
 ): TopicState[] {
   const wanted = settings.audiences;
   return topics.map((topic) => {
-    const artifacts = topicAudiences(topic, settings.config)
-      .filter((a) => !wanted || wanted.includes(a.name))
-      .flatMap((a) =>
-        settings.renderers
-          .filter((r) => a.formats.includes(r.format))
-          .map((r) => ({
-            path: artifactPath(topic.slug, a.name, r.output),
+    const artifacts = topicVariants(topic, settings).flatMap((v) =>
+      topicAudiences(v.topic, settings.config)
+        .filter((a) => !wanted || wanted.includes(a.name))
+        .flatMap((a) =>
+          audienceRenderers(settings, a).map((r) => ({
+            path: artifactPath(topic.slug, a.name, localisedOutput(r.output, v.suffix)),
             renderer: r.name,
-            inputs: inputs(topic, a.name, r.source),
+            inputs: inputs(v.topic, a.name, r.source),
           })),
-      );
+        ),
+    );
     const key = createHash('sha256').update(`${topic.path}\n`);
+    for (const t of topic.translations ?? []) key.update(`${t.path}\n`);
     for (const a of artifacts) key.update(`${a.path}\0${a.renderer}\0${a.inputs}\n`);
     const entries = artifacts.map((a) => isFresh(a.path, a.renderer, a.inputs));
     return {
@@ -66,7 +69,8 @@ export function topicMemos(
   const memos = new Map(previous.topics);
   for (const { topic, key } of states) {
     if (!built.has(topic)) continue;
-    const own = diagnostics.filter((d) => d.file === topic.path);
+    const files = new Set([topic.path, ...(topic.translations ?? []).map((t) => t.path)]);
+    const own = diagnostics.filter((d) => d.file !== undefined && files.has(d.file));
     if (hasErrors(own)) memos.delete(topic.slug);
     else memos.set(topic.slug, { key, diagnostics: own });
   }

@@ -6,6 +6,8 @@ export interface BuildOptions {
   paths?: string[];
   /** Only these audiences (must be configured). */
   audiences?: string[];
+  /** Only these languages (BCP 47 tags: the source's own, or its translations'); `es` picks `es-US` too. */
+  langs?: string[];
   /** Formats (`slides`, `handout`, `slides-pdf`); default: slides and handout. */
   formats?: string[];
   /** Output folder; default: the configured one. */
@@ -53,6 +55,8 @@ export interface ArtifactRecord {
   path: string;
   topic: string;
   audience: string;
+  /** The language of the artifact (BCP 47). */
+  lang?: string;
   format: string;
   renderer: string;
   bytes: number;

@@ -26,12 +26,20 @@ export function selectionOptions<T>(y: Argv<T>) {
       nargs: 1,
       describe: 'only these audiences (comma-separated or repeated)',
     })
+    .option('lang', {
+      alias: 'l',
+      type: 'string',
+      array: true,
+      nargs: 1,
+      describe: "only these languages, BCP 47 tags (the source's own included; default: all)",
+    })
     .option('format', {
       alias: 'f',
       type: 'string',
       array: true,
       nargs: 1,
-      describe: 'slides | handout | slides-pdf (default: slides,handout)',
+      describe:
+        'slides | handout | slides-pdf | pptx | notes | slides-handout (default: each audience’s formats, else slides,handout)',
     })
     .option('out', { alias: 'o', type: 'string', describe: 'output folder (default: the configured one)' })
     .option('config', {
@@ -61,12 +69,21 @@ export function buildOptions(argv: Record<string, unknown>, io: Pick<Io, 'cwd' |
   const paths = list(argv.paths);
   const audiences = list(argv.audience);
   const formats = list(argv.format);
+  const langs = list(argv.lang);
   return {
     cwd: io.cwd,
     env: io.env,
     ...(paths ? { paths } : {}),
     ...(audiences ? { audiences } : {}),
     ...(formats ? { formats } : {}),
+    ...(langs
+      ? {
+          langs: langs
+            .flatMap((l) => l.split(','))
+            .map((l) => l.trim())
+            .filter(Boolean),
+        }
+      : {}),
     ...(typeof argv.out === 'string' ? { out: argv.out } : {}),
     ...(typeof argv.config === 'string' ? { config: argv.config } : {}),
     ...(typeof jobs === 'number' ? { jobs } : {}),

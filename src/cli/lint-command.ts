@@ -3,6 +3,8 @@ import { lint } from '../lint/lint.js';
 import type { AudienceReport } from '../lint/lint-topic.js';
 import type { UnitScore } from '../lint/checks.js';
 import { displayDiagnostic, displayPath } from './display.js';
+import { buildDate } from '../build/date.js';
+import { formatDue } from '../lint/review.js';
 import { reportDiagnostics, type Io } from './io.js';
 
 const list = (v: unknown): string[] | undefined =>
@@ -40,6 +42,11 @@ export function lintCommand(io: Io, setCode: (c: number) => void): CommandModule
           default: false,
           describe: 'treat every lint warning as an error (exit 1)',
         })
+        .option('due', {
+          type: 'boolean',
+          default: false,
+          describe: 'list the topics by their next review date (most overdue first) instead of the readability table',
+        })
         .option('json', { type: 'boolean', default: false, describe: 'print the report as JSON on stdout' }),
     handler: async (argv) => {
       const result = await lint({
@@ -47,16 +54,20 @@ export function lintCommand(io: Io, setCode: (c: number) => void): CommandModule
         paths: list(argv.paths),
         audiences: list(argv.audience),
         strict: argv.strict === true,
+        // Review dates are checked against the build date: SOURCE_DATE_EPOCH when set, as in a build.
+        today: buildDate(io.env),
         ...(typeof argv.config === 'string' ? { config: argv.config } : {}),
       });
       const shown = {
         ...result,
         reports: result.reports.map((r) => ({ ...r, file: displayPath(r.file, io.cwd) })),
+        reviews: result.reviews.map((r) => ({ ...r, file: displayPath(r.file, io.cwd) })),
         diagnostics: result.diagnostics.map((d) => displayDiagnostic(d, io.cwd)),
       };
       if (argv.json) io.out(JSON.stringify(shown, null, 2));
       else {
-        if (shown.reports.length) io.out(formatTable(shown.reports, io.color));
+        if (argv.due) io.out(formatDue(shown.reviews));
+        else if (shown.reports.length) io.out(formatTable(shown.reports, io.color));
         reportDiagnostics(io, result.diagnostics);
         if (result.ok && !result.diagnostics.length)
           io.err(
@@ -101,7 +112,19 @@ function cells(u: UnitScore, target: number | null): string[] {
     'above-target': `above ${target}`,
     'no-target': 'report only',
     'no-text': '–',
+    'no-formula': '— (no readability formula for this language)',
   }[u.status];
+  // Spanish: SOL (Spanish SMOG) as the grade, Fernández-Huerta and INFLESZ beside it.
+  if (u.scores.formula === 'es')
+    return [
+      String(u.counts.sentences),
+      String(u.counts.words),
+      `SOL ${n(u.scores.smog)}${star}`,
+      `FH ${n(u.scores.fk)} `,
+      `INFLESZ ${n(u.scores.fre)} `,
+      `${status}${u.scores.band ? ` · ${u.scores.band}` : ''}`,
+    ];
+  if (u.scores.formula === 'none') return [String(u.counts.sentences), String(u.counts.words), '—', '—', '—', status];
   return [
     String(u.counts.sentences),
     String(u.counts.words),

@@ -8,6 +8,7 @@ import { lintCommand } from './lint-command.js';
 import { printCommand } from './print-command.js';
 import { initCommand, schemaCommand } from './small-commands.js';
 import { watchCommand } from './watch-command.js';
+import { translateCommand, translationsCommand } from './translate-command.js';
 
 /** Exit codes: 0 ok, 1 input problems, 2 usage, 3 internal error. */
 export const Exit = { ok: 0, input: 1, usage: 2, internal: 3 } as const;
@@ -28,9 +29,11 @@ export async function runCli(argv: string[], raw: Io = processIo()): Promise<num
     .command(watchCommand(io))
     .command(lintCommand(io, setCode))
     .command(printCommand(io, setCode))
+    .command(translateCommand(io, setCode))
+    .command(translationsCommand(io, setCode))
     .command(schemaCommand(io, setCode))
     .command(initCommand(io))
-    .demandCommand(1, 'name a command: build, watch, lint, print, schema or init')
+    .demandCommand(1, 'name a command: build, watch, lint, print, translate, translations, schema or init')
     .strict()
     .recommendCommands()
     .help()

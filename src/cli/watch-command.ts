@@ -1,10 +1,11 @@
 import type { CommandModule } from 'yargs';
 import type { BuildResult } from '../build/types.js';
-import { UsageError } from '../errors/diagnostic.js';
+import { formatLocation, sortDiagnostics, UsageError } from '../errors/diagnostic.js';
+import type { ShownProblem } from '../watch/live-reload.js';
 import { startPreviewServer, type PreviewServer } from '../watch/server.js';
 import { watchProject } from '../watch/watch.js';
 import { buildOptions, selectionOptions } from './build-options.js';
-import { usageText } from './display.js';
+import { displayDiagnostic, usageText } from './display.js';
 import { formatMs, shortPath } from './format.js';
 import { reportDiagnostics, type Io } from './io.js';
 import { artifactLine } from './reporter.js';
@@ -30,6 +31,8 @@ export function watchCommand(io: Io): CommandModule {
       if (argv.serve && (!Number.isInteger(port) || port < 0 || port > 65535))
         throw new UsageError(`--port must be 0–65535, got "${String(argv.port)}"`);
       let server: PreviewServer | undefined;
+      // The first build runs before the server starts: a broken project shows its errors from the first page on.
+      let lastProblems: ShownProblem[] = [];
       const session = await watchProject(options, {
         onStart: (changed) => {
           if (changed.length) io.err(`\n[${clock()}] ${changed.map((p) => shortPath(p, io.cwd)).join(', ')} changed`);
@@ -45,6 +48,8 @@ export function watchCommand(io: Io): CommandModule {
           if (result) report(io, result);
           const changed = result?.artifacts.filter((a) => a.written).map((a) => a.path) ?? [];
           if (server && (changed.length || result?.removed.length)) server.notify(changed);
+          lastProblems = shownProblems(io, result, failure);
+          server?.problems(lastProblems);
         },
       });
       if (argv.serve) {
@@ -56,6 +61,7 @@ export function watchCommand(io: Io): CommandModule {
             throw new UsageError(`port ${port} is in use; pick another with --port (0: any free port)`);
           throw e;
         }
+        server.problems(lastProblems);
         io.err(`serving ${server.url} (live reload)`);
       }
       io.err(
@@ -68,6 +74,32 @@ export function watchCommand(io: Io): CommandModule {
       await new Promise<never>(() => {});
     },
   };
+}
+
+/** What the preview's overlay shows for a failed rebuild (nothing for a good one): positioned, short paths. */
+function shownProblems(io: Io, result: BuildResult | undefined, failure: unknown): ShownProblem[] {
+  if (failure !== undefined && failure !== null) {
+    const message =
+      failure instanceof UsageError
+        ? usageText(failure, io.cwd)
+        : `internal error (a bug, please report it): ${String((failure as Error).message ?? failure)}`;
+    return [
+      {
+        where: 'deckhand',
+        severity: 'error',
+        message,
+        code: failure instanceof UsageError ? 'DH_USAGE' : 'DH_INTERNAL',
+      },
+    ];
+  }
+  if (!result || result.ok) return [];
+  return sortDiagnostics(result.diagnostics.map((d) => displayDiagnostic(d, io.cwd))).map((d) => ({
+    where: formatLocation(d),
+    severity: d.severity,
+    message: d.message,
+    code: d.code,
+    ...(d.hint ? { hint: d.hint } : {}),
+  }));
 }
 
 /** Per rebuild: what changed on disk (not the cached rest), the problems, one closing line. */

@@ -1,4 +1,5 @@
 import { langChain, lookupString } from '../strings/strings.js';
+import { languageName } from '../strings/format.js';
 import type { Audience, LangText, ResolvedConfig } from './types.js';
 
 /**
@@ -51,4 +52,11 @@ export function footerFor(
   if (configured !== null && configured !== undefined) return pickLangText(configured, lang, config.lang);
   if (audience.readingGrade === undefined) return '';
   return lookupString('footer', lang, config.strings);
+}
+
+/** The visible mark after a text shown in the source language: "(en inglés)" in a Spanish handout. */
+export function fallbackMarker(lang: string, sourceLang: string, config: Pick<ResolvedConfig, 'strings'>): string {
+  const language = languageName(sourceLang.split('-')[0]!, lang);
+  const found = lookupString('inSourceLanguage', lang, config.strings);
+  return found === undefined ? `(${language})` : found.replace('{language}', language);
 }

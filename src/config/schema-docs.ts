@@ -29,6 +29,11 @@ export const CONFIG_DOCS: DocTable = {
     examples: [{ patient: { label: 'Patients and families', readingGrade: 8 }, clinician: null }],
   },
   'audiences.*.label': { description: 'The audience’s name as readers see it.', examples: ['Patients and families'] },
+  'audiences.*.hyphenate': {
+    description:
+      'Split words at line ends in the handout, with the language’s patterns (default: off for audiences with a readingGrade, on for the others).',
+    examples: [false],
+  },
   'audiences.*.readingGrade': {
     description:
       'The school grade the text should read at (deckhand lint warns above it); without it the text is scored, not checked.',
@@ -81,6 +86,7 @@ export const CONFIG_DOCS: DocTable = {
   },
   notes: { description: 'notes.pdf (-f notes): one slide a page with its speaker notes below.' },
   'notes.miniatures': { description: MINIATURES, examples: ['drawn'] },
+  'notes.lines': { description: 'Ruled lines to write on below a slide that has no notes.', examples: [true] },
   slidesHandout: { description: 'slides-handout.pdf (-f slides-handout): several slides a page to take notes on.' },
   'slidesHandout.layout': {
     description: 'Slides a page: 1, 2, 3 (with lines for notes beside them), 4, 6 or 9.',
@@ -96,5 +102,16 @@ export const CONFIG_DOCS: DocTable = {
   'lint.readability': {
     description: 'A text above its audience’s reading grade is a warning, or an error (the build fails).',
     examples: ['warning'],
+  },
+  strings: {
+    description:
+      'Words deckhand prints, per language (BCP 47 tag) and key: adds a language or overrides a shipped string, e.g. strings.es-US.mainMessage.',
+    examples: [{ 'es-US': { mainMessage: 'Lo más importante' } }],
+  },
+  translations: { description: 'How translated topics (content/<slug>.<lang>.yaml) are built.' },
+  'translations.fallback': {
+    description:
+      'none (default): a section without a translation is an error (DH_TRANSLATION_MISSING); source: the source text is used, marked as in the source language.',
+    examples: ['source'],
   },
 };

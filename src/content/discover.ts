@@ -1,5 +1,6 @@
-import { readdirSync, statSync, type Stats } from 'node:fs';
-import { basename, extname, join, resolve } from 'node:path';
+import { existsSync, readdirSync, statSync, type Stats } from 'node:fs';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import { translationName } from './translation-schema.js';
 import { TOPIC_EXTENSIONS } from './load.js';
 import { Codes } from '../errors/codes.js';
 import { error, type Diagnostic } from '../errors/diagnostic.js';
@@ -14,25 +15,41 @@ const isTopicFile = (name: string) =>
 export function findTopics(
   paths: readonly string[] | undefined,
   contentDir: string,
-): { files: string[]; diagnostics: Diagnostic[] } {
+): { files: string[]; translations: TranslationFile[]; diagnostics: Diagnostic[] } {
   const found = discoverTopics(paths?.length ? paths : [contentDir]);
   if (found.files.length || found.diagnostics.length) return found;
   const file = paths?.[0] ?? contentDir;
   return {
     files: [],
+    translations: [],
     diagnostics: [
       error(Codes.noTopics, 'no topic files found', { file, hint: 'topics are .yaml, .yml or .json files' }),
     ],
   };
 }
 
-/** Topic files from the given paths (files or folders; folders are searched one level deep), sorted. */
-/** `paths` are absolute (the caller resolves them against its working directory). */
-export function discoverTopics(paths: readonly string[]): { files: string[]; diagnostics: Diagnostic[] } {
+/** A translation file found beside its source (`<slug>.<lang>.yaml`). */
+export interface TranslationFile {
+  path: string;
+  slug: string;
+  lang: string;
+}
+
+/**
+ * Topic files from the given paths (files or folders; folders are searched one level deep), sorted.
+ * `<slug>.<lang>.yaml` files are translations, not topics: they come back in `translations`, each
+ * beside a source that exists (one without is an error). `paths` are absolute.
+ */
+export function discoverTopics(paths: readonly string[]): {
+  files: string[];
+  translations: TranslationFile[];
+  diagnostics: Diagnostic[];
+} {
   const files = new Set<string>();
   const diagnostics: Diagnostic[] = [];
   const cannot = (file: string, why: string, hint: string) =>
     diagnostics.push(error(Codes.fileRead, why, { file, hint }));
+  const named = new Set<string>();
   for (const p of paths) {
     const abs = resolve(p);
     const top = look(abs);
@@ -63,7 +80,44 @@ export function discoverTopics(paths: readonly string[]): { files: string[]; dia
         else if (typeof info === 'string') cannot(path, `cannot read file: ${reason(info)}`, 'fix or remove the link');
         else if (info.isFile()) files.add(path);
       }
+    } else if (translationName(basename(abs, extname(abs)))) {
+      // A translation given by name builds with its source (which must exist).
+      named.add(abs);
+      const t = translationName(basename(abs, extname(abs)))!;
+      const source = TOPIC_EXTENSIONS.map((e) => join(dirname(abs), t.slug + e)).find((f) => existsSync(f));
+      if (source) files.add(source);
     } else files.add(abs);
+  }
+  const translations: TranslationFile[] = [];
+  for (const f of [...files]) {
+    const t = translationName(basename(f, extname(f)));
+    if (!t) continue;
+    files.delete(f);
+    named.add(f);
+  }
+  // Each source's translations are the files beside it named <slug>.<lang>.<ext>.
+  const sources = new Map([...files].map((f) => [join(dirname(f), basename(f, extname(f))), f]));
+  const folders = new Set([...files, ...named].map((f) => dirname(f)));
+  for (const dir of [...folders].sort()) {
+    for (const name of readdirSync(dir).sort()) {
+      if (!isTopicFile(name)) continue;
+      const t = translationName(basename(name, extname(name)));
+      const path = join(dir, name);
+      if (!t || !statSync(path, { throwIfNoEntry: false })?.isFile()) continue;
+      const source = sources.get(join(dir, t.slug));
+      if (source) translations.push({ path, slug: t.slug, lang: t.lang });
+      else if (named.has(path))
+        diagnostics.push(
+          error(
+            Codes.translation,
+            `"${name}" is a translation of "${t.slug}", but there is no ${t.slug}.yaml beside it`,
+            {
+              file: path,
+              hint: `translations sit beside their source topic: ${t.slug}.yaml (or .yml, .json) in the same folder; check the name before ".${t.lang}"`,
+            },
+          ),
+        );
+    }
   }
   const sorted = [...files].sort();
   const bySlug = new Map<string, string>();
@@ -87,7 +141,12 @@ export function discoverTopics(paths: readonly string[]): { files: string[]; dia
       );
     } else bySlug.set(slug, f);
   }
-  return { files: [...bySlug.values()], diagnostics };
+  const kept = new Set(bySlug.values());
+  return {
+    files: [...kept],
+    translations: translations.filter((t) => kept.has(sources.get(join(dirname(t.path), t.slug))!)),
+    diagnostics,
+  };
 }
 
 /** What is at a path (following links), or the error code that says why nothing usable is. */

@@ -1,8 +1,9 @@
-import { realpathSync } from 'node:fs';
+import { readdirSync, realpathSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { Codes } from '../errors/codes.js';
 import { error, type Diagnostic } from '../errors/diagnostic.js';
+import { closest } from '../errors/suggest.js';
 import { sanitizeSvg } from './svg.js';
 import type { ImageAsset, ImageType } from './types.js';
 
@@ -41,7 +42,11 @@ export async function readImage(
     realRoot = realpathSync(root);
     real = realpathSync(path);
   } catch {
-    return fail(`image "${src}" not found`, `looked for ${relative(root, path) || path}`);
+    const near = nearestImage(src, dirname(topicPath));
+    return fail(
+      `image "${src}" not found${near ? ` — did you mean "${near}"?` : ''}`,
+      `looked for ${relative(root, path) || path}`,
+    );
   }
   const rel = relative(realRoot, real);
   if (rel.startsWith('..' + sep) || rel === '..' || isAbsolute(rel)) {
@@ -150,4 +155,40 @@ function hasChunk(b: Uint8Array, name: string): boolean {
     i += 12 + len;
   }
   return false;
+}
+
+const IMAGE_FILE = /\.(png|jpe?g|svg)$/i;
+
+/**
+ * The image file nearest in spelling to a missing `src`, among those in the topic's folder and its
+ * subfolders (a few hundred at most: a typo hint is not worth a long walk), as a path the topic could use.
+ */
+function nearestImage(src: string, topicDir: string): string | undefined {
+  const found: string[] = [];
+  const walk = (dir: string, rel: string, depth: number) => {
+    if (depth > 4 || found.length >= 500) return;
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries) {
+      if (e.name.startsWith('.') || e.name === 'node_modules') continue;
+      const path = rel ? `${rel}/${e.name}` : e.name;
+      if (e.isDirectory()) walk(resolve(dir, e.name), path, depth + 1);
+      else if (e.isFile() && IMAGE_FILE.test(e.name)) found.push(path);
+    }
+  };
+  walk(topicDir, '', 0);
+  const wanted = src.replace(/^\.\//, '');
+  const byPath = closest(wanted, found);
+  if (byPath) return byPath;
+  // The file name alone: "img/decay.png" for "images/decay.png", when the folder is wrong too.
+  const name = wanted.split('/').pop()!;
+  const byName = closest(
+    name,
+    found.map((f) => f.split('/').pop()!),
+  );
+  return byName ? found.find((f) => f === byName || f.endsWith('/' + byName)) : undefined;
 }

@@ -3,7 +3,7 @@ import { Codes } from '../errors/codes.js';
 import { error, type Diagnostic } from '../errors/diagnostic.js';
 import type { DataPath } from '../source/yaml-source.js';
 import type { Text } from './schema.js';
-import type { ResolvedSection, ResolvedTopic, Topic } from './types.js';
+import type { ResolvedSection, ResolvedTopic, Topic, TranslatedTopic } from './types.js';
 import { sectionId } from './validate.js';
 import { isPointObject } from './walk.js';
 import { label } from '../source/zod-diagnostics.js';
@@ -12,6 +12,18 @@ import { label } from '../source/zod-diagnostics.js';
 export function topicAudiences(topic: Topic, config: ResolvedConfig): Audience[] {
   const wanted = topic.data.audiences;
   return wanted ? config.audiences.filter((a) => wanted.includes(a.name)) : config.audiences;
+}
+
+/** What templates see of a translation (null for a source topic). */
+function translationInfo(topic: Topic): ResolvedTopic['translation'] {
+  if (!('sourceLang' in topic)) return null;
+  const t = topic as TranslatedTopic;
+  return {
+    sourceLang: t.sourceLang,
+    translator: t.meta?.translator ?? null,
+    reviewer: t.meta?.reviewer ?? null,
+    reviewed: t.meta?.reviewed ?? null,
+  };
 }
 
 /** For audience A: `map[A]`, else `map.default`, else absent. */
@@ -139,6 +151,7 @@ export function resolveTopic(
     authors: d.authors ?? [],
     date: d.date ?? null,
     lang: d.lang ?? config.lang,
+    translation: translationInfo(topic),
     summary: optional(d.summary),
     sections,
     glossary: (d.glossary ?? [])

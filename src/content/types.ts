@@ -1,5 +1,6 @@
 import type { SourceDoc } from '../source/yaml-source.js';
 import type { SectionKind, TopicData } from './schema.js';
+import type { TranslationMeta } from './translation-schema.js';
 
 export type ImageType = 'png' | 'jpeg' | 'svg';
 
@@ -26,6 +27,25 @@ export interface Topic {
   data: TopicData;
   /** Keyed by `src` as written. */
   images: Map<string, ImageAsset>;
+  /** The translations beside it (`<slug>.<lang>.yaml`), each merged over this source. */
+  translations?: TranslatedTopic[];
+}
+
+/**
+ * A translation merged over its source: the source's structure (sections in source order, audience
+ * filters, image files) with the translation's texts. `path` and `source` are the translation file's,
+ * so positions point there; `data.lang` is the file's tag.
+ */
+export interface TranslatedTopic extends Topic {
+  lang: string;
+  /** The source topic's language and file. */
+  sourceLang: string;
+  sourcePath: string;
+  meta: TranslationMeta | null;
+  /** Source elements shown in the source language, marked (`translations: {fallback: source}`). */
+  fallback: string[];
+  /** Units whose source changed since they were translated. */
+  stale: string[];
 }
 
 export interface ResolvedImage {
@@ -54,6 +74,13 @@ export interface ResolvedSection {
 /** One topic as one audience sees it: plain data, every <text> a string, filtered elements gone. */
 export interface ResolvedTopic {
   slug: string;
+  /** For a translation: the source's language (its outputs' names carry `lang`), and who translated it. */
+  translation?: {
+    sourceLang: string;
+    translator: string | null;
+    reviewer: string | null;
+    reviewed: string | null;
+  } | null;
   title: string;
   subtitle: string | null;
   authors: string[];

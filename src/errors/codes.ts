@@ -44,6 +44,9 @@ export const Codes = {
   translation: 'DH_TRANSLATION',
   unsupportedScript: 'DH_UNSUPPORTED_SCRIPT',
   spanishEnglishWord: 'DH_ENGLISH_WORD',
+  // lint: content review dates (topic reviewed / reviewBy, config review)
+  reviewDue: 'DH_REVIEW_DUE',
+  reviewMissing: 'DH_REVIEW_MISSING',
 } as const;
 
 export type Code = (typeof Codes)[keyof typeof Codes];

@@ -10,6 +10,9 @@ import { isFamiliar, stems } from './familiar.js';
 import { scores, type Scores } from './formulas.js';
 import type { LintUnit } from './handout-text.js';
 import { syllables } from './syllables.js';
+import { spanishSyllables } from './spanish-syllables.js';
+import { fernandezHuerta, inflesz, sol, szigrisztPazos } from './spanish.js';
+import { SMOG_SAMPLE } from './formulas.js';
 
 export const MAX_SENTENCE_WORDS = 25;
 /** Placeholder for the audience names in a finding's message (user text cannot contain it). */
@@ -34,8 +37,8 @@ export interface UnitScore {
   title: string;
   counts: Counts;
   scores: Scores;
-  /** `no-target`: the audience has no readingGrade; `no-text`: nothing to score. */
-  status: 'ok' | 'above-target' | 'no-target' | 'no-text';
+  /** `no-target`: the audience has no readingGrade; `no-text`: nothing to score; `no-formula`: none for the language. */
+  status: 'ok' | 'above-target' | 'no-target' | 'no-text' | 'no-formula';
 }
 
 /** Text scored as sentences, each with the field it came from. */
@@ -43,9 +46,43 @@ export function unitSentences(unit: LintUnit): { sentence: Sentence; path: DataP
   return unit.blocks.flatMap((b) => sentences(b.text).map((sentence) => ({ sentence, path: b.path })));
 }
 
-export function scoreUnit(id: string, title: string, list: readonly Sentence[], target: number | undefined): UnitScore {
+/** Only English and Spanish have formulas here; other languages get none (never the English ones). */
+export function formulaFor(lang: string): 'en' | 'es' | 'none' {
+  const primary = lang.split('-')[0]!.toLowerCase();
+  return primary === 'en' ? 'en' : primary === 'es' ? 'es' : 'none';
+}
+
+/** Spanish text counted with the Spanish syllabifier. */
+const inSpanish = (list: readonly Sentence[]): Sentence[] =>
+  list.map((s) => ({ ...s, words: s.words.map((w) => ({ ...w, syllables: spanishSyllables(w.text) })) }));
+
+export function scoreUnit(
+  id: string,
+  title: string,
+  raw: readonly Sentence[],
+  target: number | undefined,
+  lang = 'en',
+): UnitScore {
+  const formula = formulaFor(lang);
+  const list = formula === 'es' ? inSpanish(raw) : raw;
   const counts = count(list);
-  const s = scores(counts);
+  const s: Scores =
+    formula === 'en'
+      ? scores(counts)
+      : formula === 'es'
+        ? (() => {
+            const sp = szigrisztPazos(counts);
+            return {
+              smog: sol(counts),
+              fk: fernandezHuerta(counts),
+              fre: sp,
+              smallSample: counts.sentences < SMOG_SAMPLE,
+              formula: 'es' as const,
+              ...(sp !== null ? { band: inflesz(sp) } : {}),
+            };
+          })()
+        : { smog: null, fk: null, fre: null, smallSample: false, formula: 'none' as const };
+  if (formula === 'none') return { id, title, counts, scores: s, status: counts.sentences ? 'no-formula' : 'no-text' };
   const status =
     s.smog === null ? 'no-text' : target === undefined ? 'no-target' : s.smog > target ? 'above-target' : 'ok';
   return { id, title, counts, scores: s, status };
@@ -75,6 +112,15 @@ export function readabilityFinding(
     .join(', ');
   const words = [...new Set(hardest.flatMap((h) => long(h.sentence).map((w) => w.text.toLowerCase())))].slice(0, 6);
   const sample = score.scores.smallSample ? `, small sample of ${plural(score.counts.sentences, 'sentence')}` : '';
+  if (score.scores.formula === 'es')
+    return {
+      severity,
+      code: Codes.readability,
+      message: `"${unit.title}" reads at SOL grade ${f1(score.scores.smog)} (Spanish SMOG; INFLESZ ${f1(score.scores.fre)} ${score.scores.band ?? ''}, Fernández-Huerta ${f1(score.scores.fk)}${sample}) for ${WHO}, above reading grade ${audience.readingGrade}; hardest: ${quoted}`,
+      hint: `use shorter sentences and everyday words${words.length ? `; long words here: ${words.join(', ')}` : ''}`,
+      path: hardest[0]?.path ?? unit.path,
+      ...(hardest[0] ? { find: hardest[0].sentence.text } : {}),
+    };
   return {
     severity,
     code: Codes.readability,

@@ -12,6 +12,12 @@ export interface Scores {
   fre: number | null;
   /** Fewer than 30 sentences: SMOG was normalised to 30 and is less reliable. */
   smallSample: boolean;
+  /**
+   * Which formulas: English (default); `es`: `smog` holds SOL, `fk` Fernández-Huerta and `fre`
+   * Szigriszt-Pazos/INFLESZ (`band` its reading); `none`: no formula for the language, all null.
+   */
+  formula?: 'es' | 'none';
+  band?: string;
 }
 
 /** SMOG = 1.0430 × √(polysyllables × 30 / sentences) + 3.1291. Never 0: a text with no long words scores 3.1291. */

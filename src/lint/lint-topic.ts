@@ -7,6 +7,7 @@ import {
   longLists,
   longSentences,
   missingSummary,
+  formulaFor,
   placeholderAlt,
   readabilityFinding,
   scoreUnit,
@@ -17,11 +18,15 @@ import {
   type UnitScore,
 } from './checks.js';
 import { handoutUnits } from './handout-text.js';
+import { englishWords, infleszFinding } from './spanish-checks.js';
 import { locateIn } from './position.js';
+import { reviewProblems } from './review.js';
 
 export interface LintOptions {
   /** Every lint warning becomes an error (a CI gate). */
   strict?: boolean;
+  /** The build date, for review dates (default: now). */
+  today?: Date;
 }
 
 /** One topic × audience: a score per unit (main message, sections, glossary) and for the whole handout. */
@@ -49,7 +54,7 @@ export interface ResolvedForAudience {
 export function lintTopic(
   topic: Topic,
   audiences: readonly ResolvedForAudience[],
-  config: Pick<ResolvedConfig, 'lint'>,
+  config: Pick<ResolvedConfig, 'lint'> & Partial<Pick<ResolvedConfig, 'review' | 'audiences'>>,
   options: LintOptions = {},
 ): { reports: AudienceReport[]; diagnostics: Diagnostic[] } {
   const reports: AudienceReport[] = [];
@@ -59,12 +64,15 @@ export function lintTopic(
     const view = applyGlossary(resolved, 'handout', audience.glossary);
     const units = handoutUnits(view, resolved, origins).map((unit) => ({ unit, list: unitSentences(unit) }));
     const target = audience.readingGrade;
+    const lang = resolved.lang;
+    const formula = formulaFor(lang);
     const sections = units.map(({ unit, list }) =>
       scoreUnit(
         unit.id,
         unit.title,
         list.map((x) => x.sentence),
         target,
+        lang,
       ),
     );
     const total = scoreUnit(
@@ -72,6 +80,7 @@ export function lintTopic(
       'Whole handout',
       units.flatMap((u) => u.list.map((x) => x.sentence)),
       target,
+      lang,
     );
     reports.push({
       topic: topic.slug,
@@ -83,24 +92,38 @@ export function lintTopic(
     });
 
     const found: Finding[] = [...placeholderAlt(resolved, origins, audience)];
+    if (formula === 'es') found.push(...englishWords(units.flatMap((u) => u.list)));
     if (target !== undefined) {
       units.forEach(({ unit, list }, i) => {
         const r = readabilityFinding(unit, sections[i]!, list, audience, readability);
         if (r) found.push(r);
         found.push(...longSentences(list, audience), ...longLists(unit, audience));
       });
-      found.push(
-        ...uncommonWords(
-          units,
-          view.glossary.map((g) => g.term),
-          audience,
-        ),
-        ...missingSummary(resolved, audience),
-      );
+      if (formula === 'es') {
+        const f = infleszFinding(total, audience, readability);
+        if (f) found.push({ ...f, path: origins.summary });
+      }
+      // The familiar-word list is English: elsewhere the uncommon-word check has nothing to go by.
+      if (formula === 'en')
+        found.push(
+          ...uncommonWords(
+            units,
+            view.glossary.map((g) => g.term),
+            audience,
+          ),
+        );
+      found.push(...missingSummary(resolved, audience));
     }
     findings.push(...found.map((finding) => ({ finding, audience: audience.name })));
   }
-  return { reports, diagnostics: merge(topic, findings, options) };
+  const review = reviewProblems(
+    topic,
+    audiences.map((a) => a.audience),
+    { review: config.review, audiences: config.audiences ?? [] },
+    options.today ?? new Date(),
+    options.strict,
+  );
+  return { reports, diagnostics: [...merge(topic, findings, options), ...review] };
 }
 
 /** One diagnostic per distinct finding, naming every audience it applies to. */

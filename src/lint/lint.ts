@@ -1,12 +1,13 @@
-import { resolve } from 'node:path';
+import { basename, dirname, extname, resolve } from 'node:path';
 import { loadConfig } from '../config/load.js';
 import { selectAudiences } from '../config/select.js';
 import { findTopics } from '../content/discover.js';
-import { topicProblems } from '../content/load-topics.js';
-import { loadTopic } from '../content/load.js';
+import { loadTopics, topicProblems } from '../content/load-topics.js';
+import { Codes } from '../errors/codes.js';
 import { resolveTopic, topicAudiences } from '../content/resolve.js';
 import { hasErrors, type Diagnostic } from '../errors/diagnostic.js';
 import { mathProblems } from './math.js';
+import { reviewDates, type ReviewDates } from './review.js';
 import { lintTopic, type AudienceReport, type LintOptions, type ResolvedForAudience } from './lint-topic.js';
 
 export interface LintRunOptions extends LintOptions {
@@ -24,6 +25,8 @@ export interface LintResult {
   ok: boolean;
   reports: AudienceReport[];
   diagnostics: Diagnostic[];
+  /** Every topic's review dates (for `--due`). */
+  reviews: ReviewDates[];
 }
 
 /** `deckhand lint`: loads and resolves every topic × audience like a build, scores and checks, writes nothing. */
@@ -35,27 +38,41 @@ export async function lint(options: LintRunOptions = {}): Promise<LintResult> {
     cwd,
   });
   const reports: AudienceReport[] = [];
+  const reviews: ReviewDates[] = [];
   if (!config) {
     if (fallback) diagnostics.push(...(await topicProblems(paths, fallback.config, fallback.audiences)));
-    return { ok: false, reports, diagnostics };
+    return { ok: false, reports, diagnostics, reviews: [] };
   }
   const wanted = selectAudiences(options.audiences, config.audiences);
   const found = findTopics(paths, config.content);
   diagnostics.push(...found.diagnostics);
   for (const file of found.files) {
-    // One topic at a time: a big library is never held in memory at once.
-    const { topic, diagnostics: loadProblems } = await loadTopic(file, config);
-    diagnostics.push(...loadProblems);
-    if (!topic) continue;
-    const resolved: ResolvedForAudience[] = [];
-    for (const audience of topicAudiences(topic, config).filter((a) => !wanted || wanted.includes(a.name))) {
-      const r = resolveTopic(topic, audience, config);
-      diagnostics.push(...r.diagnostics);
-      if (r.resolved && r.origins) resolved.push({ audience, resolved: r.resolved, origins: r.origins });
+    // One topic at a time (with its translations): a big library is never held in memory at once.
+    const mine = found.translations.filter(
+      (t) => t.slug === basename(file, extname(file)) && dirname(t.path) === dirname(file),
+    );
+    const { topics, diagnostics: loadProblems } = await loadTopics([file], config, mine);
+    // A translation older than its source fails --strict (a warning otherwise).
+    diagnostics.push(
+      ...loadProblems.map((d) =>
+        options.strict && d.code === Codes.translationStale ? { ...d, severity: 'error' as const } : d,
+      ),
+    );
+    const source = topics[0];
+    if (!source) continue;
+    for (const topic of [source, ...(source.translations ?? [])]) {
+      const resolved: ResolvedForAudience[] = [];
+      for (const audience of topicAudiences(topic, config).filter((a) => !wanted || wanted.includes(a.name))) {
+        const r = resolveTopic(topic, audience, config);
+        diagnostics.push(...r.diagnostics);
+        if (r.resolved && r.origins) resolved.push({ audience, resolved: r.resolved, origins: r.origins });
+      }
+      const out = lintTopic(topic, resolved, config, options);
+      reports.push(...out.reports);
+      diagnostics.push(...out.diagnostics);
     }
-    const out = lintTopic(topic, resolved, config, options);
-    reports.push(...out.reports);
-    diagnostics.push(...out.diagnostics, ...(await mathProblems(topic)));
+    reviews.push(reviewDates(source, config, options.today ?? new Date()));
+    diagnostics.push(...(await mathProblems(source)));
   }
-  return { ok: !hasErrors(diagnostics), reports, diagnostics };
+  return { ok: !hasErrors(diagnostics), reports, diagnostics, reviews };
 }

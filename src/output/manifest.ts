@@ -12,6 +12,8 @@ export interface ManifestEntry {
   path: string;
   topic: string;
   audience: string;
+  /** The artifact's language (BCP 47): the source's, or a translation's. */
+  lang?: string;
   format: string;
   bytes: number;
   sha256: string;
@@ -35,6 +37,7 @@ export const manifestEntry = ({
   path,
   topic,
   audience,
+  lang,
   format,
   bytes,
   sha256,
@@ -45,6 +48,7 @@ export const manifestEntry = ({
   path,
   topic,
   audience,
+  ...(lang !== undefined ? { lang } : {}),
   format,
   bytes,
   sha256,

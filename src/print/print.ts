@@ -6,7 +6,7 @@ import { resolveTopic } from '../content/resolve.js';
 import type { ResolvedTopic, Topic } from '../content/types.js';
 import { Codes } from '../errors/codes.js';
 import { error, hasErrors, type Diagnostic } from '../errors/diagnostic.js';
-import { writeAtomic } from '../output/atomic-write.js';
+import { sweepTempFiles, writeAtomic } from '../output/atomic-write.js';
 import { VERSION } from '../paths.js';
 import type { RenderInput } from '../render/types.js';
 import { RenderError } from '../render/types.js';
@@ -132,6 +132,8 @@ export async function printHandouts(options: PrintOptions): Promise<PrintResult>
   const rendered = await renderTargets(planned.targets, input, Boolean(options.combine), diagnostics);
   if (!rendered || hasErrors(diagnostics)) return result([], data.records.length);
 
+  // A print killed with SIGKILL mid-write leaves its temp file (a personal PDF) beside the target: swept now.
+  sweepTempFiles(new Set(rendered.map((r) => dirname(r.target.path))));
   const files: PrintedFile[] = [];
   for (const { target, bytes, pages } of rendered) {
     try {
@@ -200,7 +202,7 @@ async function renderTargets(
       const rendered =
         combine && inputs.length > 1 ? await renderCombinedHandouts(inputs) : await renderHandout(inputs[0]!);
       for (const d of rendered.diagnostics ?? []) {
-        const shown = target.records.reduce((acc, r) => redact(acc, r), d);
+        const shown = glyphOfValue(d, target.records) ?? target.records.reduce((acc, r) => redact(acc, r), d);
         if (!warned.has(shown.message)) diagnostics.push(shown);
         warned.add(shown.message);
       }
@@ -214,6 +216,24 @@ async function renderTargets(
     }
   }
   return out;
+}
+
+/**
+ * A missing-glyph warning quotes the character; when it comes from a record's value, the warning
+ * names the record and field instead (a character of a name is personal data too).
+ */
+function glyphOfValue(d: Diagnostic, records: readonly VisitRecord[]): Diagnostic | undefined {
+  if (d.code !== Codes.missingGlyph) return undefined;
+  const ch = /character "(.+?)" \(U\+/u.exec(d.message)?.[1];
+  if (!ch) return undefined;
+  for (const r of records)
+    for (const [field, value] of Object.entries(r.fields))
+      if (value !== null && String(value).includes(ch))
+        return {
+          ...d,
+          message: `record ${r.number}: "${field}" has a character no font has; it prints as an empty box`,
+        };
+  return undefined;
 }
 
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);

@@ -15,6 +15,29 @@ export function builtinRenderers(env: NodeJS.ProcessEnv = process.env): Renderer
   return [slidesMarkdown, slidesHtml, slidesPdf(env), handoutPdf, pptx, notesPdf, slidesHandoutPdf];
 }
 
+/**
+ * A renderer's file name for one language: a translation's artifacts sit beside the source's with
+ * the tag before the extension (`handout.pdf` → `handout.es-US.pdf`, `slides.md` → `slides.es-US.md`).
+ * Applied here, for every renderer, so a format added later gets it too. null: the source language.
+ */
+export function localisedOutput(output: string, lang: string | null): string {
+  if (!lang) return output;
+  const dot = output.indexOf('.');
+  return dot < 0 ? `${output}.${lang}` : `${output.slice(0, dot)}.${lang}${output.slice(dot)}`;
+}
+
+/** Whether a file name is one a renderer makes, in the source language or any other (`handout.es-US.pdf`). */
+export function isRendererOutput(file: string, renderers: readonly Pick<Renderer, 'output'>[]): boolean {
+  return renderers.some((r) => {
+    if (r.output === file) return true;
+    const dot = r.output.indexOf('.');
+    const base = dot < 0 ? r.output : r.output.slice(0, dot);
+    const ext = dot < 0 ? '' : r.output.slice(dot);
+    if (!file.startsWith(`${base}.`) || !file.endsWith(ext)) return false;
+    return /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(file.slice(base.length + 1, file.length - ext.length));
+  });
+}
+
 /** The formats `-f` accepts, from the registry. */
 export function knownFormats(renderers: readonly Renderer[]): string[] {
   return [...new Set(renderers.map((r) => r.format))];

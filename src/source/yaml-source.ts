@@ -2,6 +2,7 @@ import { Composer, isMap, isNode, isPair, isScalar, isSeq, LineCounter, Parser, 
 import { Codes } from '../errors/codes.js';
 import { error, type Diagnostic } from '../errors/diagnostic.js';
 import { checkCst, checkDocument, MAX_DEPTH, type YamlProblem } from './yaml-checks.js';
+import { explainYamlError } from './yaml-indent.js';
 
 export type DataPath = readonly (string | number)[];
 
@@ -46,10 +47,18 @@ export function parseSource(text: string, file: string): { source?: SourceDoc; d
       ),
     );
   }
-  const seen = new Set<number>();
+  // yaml often reports one mistake several times, at one place or on the line after it: one error per line.
+  const seenLines = new Set<number>();
   for (const e of doc.errors) {
-    if (seen.has(e.pos[0])) continue; // yaml often reports one mistake several times at one place
-    seen.add(e.pos[0]);
+    const line = pos(e.pos[0]).line;
+    if (seenLines.has(line)) continue;
+    seenLines.add(line);
+    const explained = explainYamlError(e.code, e.message, e.pos[0], text);
+    if (explained) {
+      explained.lines.forEach((l) => seenLines.add(l));
+      diagnostics.push(diag(Codes.yamlSyntax, explained.message, explained.offset, explained.hint));
+      continue;
+    }
     if (e.code === 'DUPLICATE_KEY') {
       const key = keyAt(text, e.pos[0]);
       diagnostics.push(
@@ -62,7 +71,12 @@ export function parseSource(text: string, file: string): { source?: SourceDoc; d
       );
     } else if (e.code !== 'TAG_RESOLVE_FAILED') {
       const at = e.code === 'MISSING_CHAR' && /quote/.test(e.message) ? unclosedQuoteOffset(text, e.pos[0]) : e.pos[0];
-      diagnostics.push(diag(Codes.yamlSyntax, yamlMessage(e, text), at, yamlHint(e.code, text)));
+      const message = yamlMessage(e, text);
+      // The one case where quotes are the fix: a value with ": " in it.
+      const hint = message.includes('": " inside a value')
+        ? 'put the whole value in quotes, e.g. body: "Germs: how they spread"'
+        : yamlHint(e.code, text);
+      diagnostics.push(diag(Codes.yamlSyntax, message, at, hint));
     }
   }
   if (diagnostics.length) return { diagnostics };

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { Codes } from '../errors/codes.js';
-import { didYouMean } from '../errors/suggest.js';
+import { closest, didYouMean } from '../errors/suggest.js';
 import { error, type Diagnostic } from '../errors/diagnostic.js';
 import type { DataPath, SourceDoc } from './yaml-source.js';
 
@@ -15,16 +15,39 @@ export function issuesToDiagnostics(
 ): Diagnostic[] {
   const out: Diagnostic[] = [];
   const reported = new Set<string>();
+  // A misspelt key is one mistake: "unknown key "titel" — did you mean "title"?" says it all, so the
+  // "title" it stands for is not also reported as missing.
+  const meant = new Set<string>();
+  for (const issue of issues)
+    if (issue.code === 'unrecognized_keys') {
+      const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+      for (const key of issue.keys) {
+        const match = closest(key, knownKeys(path));
+        if (match !== undefined) meant.add(label([...path, match]));
+      }
+    }
   for (const issue of issues) {
     const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
     // One problem per value: a date that is neither YYYY-MM-DD nor a real date is one mistake.
     if (issue.code !== 'unrecognized_keys' && reported.has(label(path))) continue;
     reported.add(label(path));
+    if (meant.has(label(path)) && valueAt(source.data, path) === undefined) continue;
     const hint = hintFor(path) ?? (issue.code === 'invalid_value' ? 'use one of the values listed' : defaultHint);
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
         const keyPath = [...path, key];
         const known = knownKeys(path);
+        const split = commaSplit(source, path, key);
+        if (split) {
+          out.push(
+            error(Codes.unknownKey, `unknown key "${key}"${where(path)}: the comma before it ended the text`, {
+              file: source.file,
+              ...source.locate(keyPath, 'key'),
+              hint: `a comma inside {…} separates keys: put the text in quotes, e.g. {${split}}`,
+            }),
+          );
+          continue;
+        }
         out.push(
           error(Codes.unknownKey, `unknown key "${key}"${where(path)}${didYouMean(key, known)}`, {
             file: source.file,
@@ -158,4 +181,34 @@ function hintFor(path: DataPath): string | undefined {
     default:
       return undefined;
   }
+}
+
+/**
+ * `{text: a, b, audience: [x]}`: in a flow map a comma ends the value, so "b" became a key with no
+ * value. Returns the map as it was meant (`text: "a, b", audience: [x]`) when that is what happened.
+ */
+function commaSplit(source: SourceDoc, path: DataPath, key: string): string | undefined {
+  const map = valueAt(source.data, path);
+  if (!map || typeof map !== 'object' || Array.isArray(map)) return undefined;
+  const entries = Object.entries(map as Record<string, unknown>);
+  const i = entries.findIndex(([k]) => k === key);
+  if (i < 1 || entries[i]![1] !== null) return undefined;
+  const { line, col } = source.locate([...path, key], 'key');
+  const rest = source.text.split('\n')[line - 1]?.slice(col - 1 + key.length) ?? '';
+  // A bare word followed by "," or "}", not "b:" with an empty value.
+  if (!/^\s*[,}]/.test(rest)) return undefined;
+  const [prevKey, prevValue] = entries[i - 1]!;
+  if (typeof prevValue !== 'string') return undefined;
+  const others = entries
+    .slice(i + 1)
+    .filter(([, v]) => v !== null)
+    .map(([k, v]) => `${k}: ${shortValue(v)}`);
+  return [`${prevKey}: "${prevValue}, ${key}"`, ...others].join(', ');
+}
+
+function shortValue(v: unknown): string {
+  if (typeof v === 'string' && v.length <= 30) return v;
+  if (Array.isArray(v) && v.every((x) => typeof x === 'string') && v.join(', ').length <= 30)
+    return `[${v.join(', ')}]`;
+  return '…';
 }

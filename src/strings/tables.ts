@@ -43,6 +43,18 @@ export const en: StringTable = {
   yourInstructions: 'Your instructions',
   visitFollowUp: 'Next appointment: {followUp}',
   visitPhone: 'Questions? Call {phone}',
+  viewerNext: 'Next slide',
+  viewerPrevious: 'Previous slide',
+  viewerFirstLast: 'First / last slide',
+  viewerBlack: 'Black screen (again: back)',
+  viewerWhite: 'White screen (again: back)',
+  viewerOverview: 'Overview of all slides',
+  viewerGoTo: 'Go to slide number',
+  viewerFullscreen: 'Full screen',
+  viewerPresenter: 'Presenter view',
+  viewerHelp: 'Keys',
+  viewerClose: 'Close',
+  onlineVersion: 'Read this online',
 };
 
 export const es: StringTable = {
@@ -82,6 +94,18 @@ export const es: StringTable = {
   yourInstructions: 'Sus instrucciones',
   visitFollowUp: 'Próxima cita: {followUp}',
   visitPhone: '¿Preguntas? Llame al {phone}',
+  viewerNext: 'Diapositiva siguiente',
+  viewerPrevious: 'Diapositiva anterior',
+  viewerFirstLast: 'Primera / última diapositiva',
+  viewerBlack: 'Pantalla negra (otra vez: volver)',
+  viewerWhite: 'Pantalla blanca (otra vez: volver)',
+  viewerOverview: 'Vista general de las diapositivas',
+  viewerGoTo: 'Ir a la diapositiva número',
+  viewerFullscreen: 'Pantalla completa',
+  viewerPresenter: 'Vista del presentador',
+  viewerHelp: 'Teclas',
+  viewerClose: 'Cerrar',
+  onlineVersion: 'Léalo en línea',
 };
 
 export const fr: StringTable = {
@@ -121,6 +145,18 @@ export const fr: StringTable = {
   yourInstructions: 'Vos instructions',
   visitFollowUp: 'Prochain rendez-vous\u00a0: {followUp}',
   visitPhone: 'Des questions\u00a0? Appelez le {phone}',
+  viewerNext: 'Diapositive suivante',
+  viewerPrevious: 'Diapositive précédente',
+  viewerFirstLast: 'Première / dernière diapositive',
+  viewerBlack: 'Écran noir (encore : retour)',
+  viewerWhite: 'Écran blanc (encore : retour)',
+  viewerOverview: 'Vue d’ensemble des diapositives',
+  viewerGoTo: 'Aller à la diapositive n°',
+  viewerFullscreen: 'Plein écran',
+  viewerPresenter: 'Mode présentateur',
+  viewerHelp: 'Touches',
+  viewerClose: 'Fermer',
+  onlineVersion: 'À lire en ligne',
 };
 
 export const de: StringTable = {
@@ -160,6 +196,18 @@ export const de: StringTable = {
   yourInstructions: 'Ihre Anweisungen',
   visitFollowUp: 'Nächster Termin: {followUp}',
   visitPhone: 'Fragen? Rufen Sie {phone} an',
+  viewerNext: 'Nächste Folie',
+  viewerPrevious: 'Vorherige Folie',
+  viewerFirstLast: 'Erste / letzte Folie',
+  viewerBlack: 'Schwarzer Bildschirm (nochmals: zurück)',
+  viewerWhite: 'Weißer Bildschirm (nochmals: zurück)',
+  viewerOverview: 'Übersicht aller Folien',
+  viewerGoTo: 'Gehe zu Folie Nummer',
+  viewerFullscreen: 'Vollbild',
+  viewerPresenter: 'Referentenansicht',
+  viewerHelp: 'Tasten',
+  viewerClose: 'Schließen',
+  onlineVersion: 'Online lesen',
 };
 
 export const pt: StringTable = {
@@ -199,6 +247,18 @@ export const pt: StringTable = {
   yourInstructions: 'As suas instruções',
   visitFollowUp: 'Próxima consulta: {followUp}',
   visitPhone: 'Dúvidas? Ligue para {phone}',
+  viewerNext: 'Diapositivo seguinte',
+  viewerPrevious: 'Diapositivo anterior',
+  viewerFirstLast: 'Primeiro / último diapositivo',
+  viewerBlack: 'Ecrã preto (de novo: voltar)',
+  viewerWhite: 'Ecrã branco (de novo: voltar)',
+  viewerOverview: 'Visão geral dos diapositivos',
+  viewerGoTo: 'Ir para o diapositivo número',
+  viewerFullscreen: 'Ecrã inteiro',
+  viewerPresenter: 'Vista do apresentador',
+  viewerHelp: 'Teclas',
+  viewerClose: 'Fechar',
+  onlineVersion: 'Leia online',
 };
 
 /** The shipped tables by primary language subtag. */

@@ -12,13 +12,16 @@ import MarkdownIt from 'markdown-it';
 const md = new MarkdownIt('commonmark', { html: true }).enable(['table', 'strikethrough']);
 
 export interface BodyBlock {
-  /** Markdown of the block (a top-level block, or one item of a top-level list). */
+  /** Markdown of the block (a top-level block, or one item of a top-level list, or a piece of one). */
   text: string;
-  /** Estimated height in text lines at `charsPerLine`, used to decide where a slide continues. */
-  lines: (charsPerLine: number) => number;
-  /** Pieces of one list or one paragraph share a group: joined by `joiner`, they stay one list or paragraph. */
+  kind: 'paragraph' | 'item' | 'heading' | 'table' | 'code' | 'quote' | 'other';
+  /** Pieces of one list, paragraph or table share a group: joined by `joiner`, they stay one list, paragraph or table. */
   group?: number;
   joiner?: string;
+  /** Where a paragraph (its sentences) or a table (its rows) may be cut when it does not fit one slide. */
+  pieces?: BodyBlock[];
+  /** A table row's header and delimiter lines, repeated where the table continues. */
+  head?: string;
 }
 
 const ZWSP = '\u200B';
@@ -92,49 +95,55 @@ export function bodyBlocks(body: string): BodyBlock[] {
         const item = tokens[j]!;
         if (item.type === 'list_item_open' && item.level === 1 && item.map) {
           // Items keep their own marker, so an ordered list continues with its own numbers.
-          const text = slice(item.map[0], Math.min(item.map[1], end));
-          blocks.push({ text, lines: (cpl) => estimate(text, cpl - 3), group: i, joiner: '\n' });
+          blocks.push({ text: slice(item.map[0], Math.min(item.map[1], end)), kind: 'item', group: i, joiner: '\n' });
         }
       }
       continue;
     }
     const text = slice(t.map[0], t.map[1]);
-    const kind = t.type;
-    if (kind === 'paragraph_open') {
-      // A paragraph taller than a slide may continue on the next one: cut it between sentences.
+    if (t.type === 'paragraph_open') {
+      // A paragraph taller than a slide may continue on the next one: between sentences.
       const sentences = sentencesOf(text);
-      if (sentences.length > 1) {
-        for (const s of sentences)
-          blocks.push({
-            text: s,
-            lines: (cpl) => estimate(s, cpl) - 0.4 + 0.4 / sentences.length,
-            group: i,
-            joiner: ' ',
-          });
-        continue;
-      }
+      blocks.push({
+        text,
+        kind: 'paragraph',
+        ...(sentences.length > 1
+          ? { pieces: sentences.map((s) => ({ text: s, kind: 'paragraph' as const, group: i, joiner: ' ' })) }
+          : {}),
+      });
+    } else if (t.type === 'table_open') {
+      const [header, delimiter, ...rows] = text.split('\n');
+      const head = `${header}\n${delimiter}`;
+      blocks.push({
+        text,
+        kind: 'table',
+        ...(rows.length > 1
+          ? { pieces: rows.map((r) => ({ text: r, kind: 'table' as const, group: i, joiner: '\n', head })) }
+          : {}),
+      });
+    } else {
+      const kind =
+        t.type === 'heading_open'
+          ? 'heading'
+          : t.type === 'fence' || t.type === 'code_block'
+            ? 'code'
+            : t.type === 'blockquote_open'
+              ? 'quote'
+              : 'other';
+      blocks.push({ text, kind });
     }
-    blocks.push({
-      text,
-      lines: (cpl) =>
-        kind === 'fence' || kind === 'code_block'
-          ? text.split('\n').length * 0.9
-          : kind === 'table_open'
-            ? text.split('\n').length
-            : estimate(text, cpl) + (kind === 'heading_open' ? 0.6 : 0),
-    });
   }
   return blocks;
 }
 
-/** Blocks back into Markdown: pieces of one list or paragraph stay one list or paragraph. */
+/** Blocks back into Markdown: pieces of one list, paragraph or table stay one; a continued table repeats its header. */
 export function joinBlocks(blocks: readonly BodyBlock[]): string {
   return blocks
-    .map(
-      (b, i) =>
-        (i === 0 ? '' : b.group !== undefined && b.group === blocks[i - 1]!.group ? (b.joiner ?? '\n') : '\n\n') +
-        b.text,
-    )
+    .map((b, i) => {
+      const same = b.group !== undefined && b.group === blocks[i - 1]?.group;
+      const start = i === 0 ? '' : same ? (b.joiner ?? '\n') : '\n\n';
+      return start + (b.head && !same ? `${b.head}\n` : '') + b.text;
+    })
     .join('');
 }
 
@@ -167,17 +176,4 @@ function balanced(s: string): boolean {
     count(/</g) === count(/>/g) &&
     count(/\(/g) === count(/\)/g)
   );
-}
-
-/** Lines a run of text wraps to, plus the gap after a block. Images count as a third of a slide. */
-export function estimate(text: string, charsPerLine: number): number {
-  const images = (text.match(/!\[[^\]]*\]\(/g) ?? []).length;
-  const plain = text
-    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
-    .replace(/\]\([^)]*\)/g, ']')
-    .replace(/[*_`\\]/g, '');
-  const wrapped = plain
-    .split('\n')
-    .reduce((n, line) => n + Math.max(1, Math.ceil(line.length / Math.max(10, charsPerLine))), 0);
-  return wrapped + 0.4 + images * 3;
 }

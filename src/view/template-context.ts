@@ -4,6 +4,7 @@ import type { ImageAsset, ResolvedTopic, Topic } from '../content/types.js';
 import type { TemplateKind } from '../templates/lookup.js';
 import { applyGlossary } from './glossary.js';
 import { slideContext } from './slide-plan.js';
+import { qrDataUri } from './qr-image.js';
 import { localFurniture, stringsFor, type LocalFurniture } from './furniture.js';
 import { KIND_LABEL_KEYS, label } from '../strings/label.js';
 
@@ -47,10 +48,12 @@ export function templateContext(
   const theme = audience.slides.theme;
   return {
     ...topic,
+    // Templates see a translation's metadata (`{{#if translation}}…{{translation.translator}}`); null for a source.
+    translation: topic.translation ?? null,
     sections,
     // Decks get slide-safe bodies and each section's slides (continued when too long for one).
     ...(kind === 'slides'
-      ? slideContext(topic, sections, theme, audience.slides.size, config.themes.find((t) => t.name === theme)?.css)
+      ? slideContext(topic, sections, audience.slides, config.themes.find((t) => t.name === theme)?.css)
       : {}),
     audience: {
       name: audience.name,
@@ -61,6 +64,11 @@ export function templateContext(
       glossary: audience.glossary,
     },
     build,
+    // The deck's last slide shows a QR code to the online version (a PNG data: URI) with its alt text.
+    qr:
+      kind === 'slides' && topic.url
+        ? { src: qrDataUri(topic.url), alt: label('qrAlt', topic.lang, { url: topic.url }) }
+        : null,
     // The `t` helper reads these: every printed word of the built-in templates comes from here.
     strings: furniture.strings,
     // `deckhand print` fills in one record of personal data (see src/print/visit-context.ts); a build has none.

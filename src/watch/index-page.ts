@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ManifestEntry } from '../output/manifest.js';
-import { reloadScript } from './live-reload.js';
+import { PDF_VIEW_PATH, reloadScript } from './live-reload.js';
 
 const esc = (s: unknown) => String(s).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -24,7 +24,10 @@ export function indexPage(entries: readonly ManifestEntry[]): string {
   const link = (e: ManifestEntry) => {
     const name = e.path.split('/').pop()!;
     const count = e.pages === undefined ? '' : ` <small>(${esc(e.pages)})</small>`;
-    return `<a href="/${e.path.split('/').map(encodeURIComponent).join('/')}">${esc(name)}</a>${count}`;
+    const href = e.path.split('/').map(encodeURIComponent).join('/');
+    // A PDF opens in a page of the preview's own, which reloads it after a rebuild (a bare PDF runs no script).
+    const to = e.path.endsWith('.pdf') ? `${PDF_VIEW_PATH}${href}` : `/${href}`;
+    return `<a href="${to}">${esc(name)}</a>${count}`;
   };
   const sections = [...topics]
     .map(([topic, byAudience]) => {
@@ -36,14 +39,16 @@ export function indexPage(entries: readonly ManifestEntry[]): string {
       return `<section><h2>${esc(topic)}</h2><table>${rows}</table></section>`;
     })
     .join('\n');
+  // frame-ancestors works only as a header (sent too); in the page, Chromium logs an error for it.
+  const metaPolicy = indexPolicy().replace(/;\s*frame-ancestors [^;]*/, '');
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${esc(indexPolicy())}"><meta name="viewport" content="width=device-width, initial-scale=1">
+<html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${esc(metaPolicy)}"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>deckhand preview</title>
 <style>body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem}th{text-align:left;padding-right:1.5rem;font-weight:600}td,th{padding-block:.2rem}h2{font-size:1.15rem;margin-top:2rem}</style>
 </head><body>
 <h1>deckhand preview</h1>
 ${sections || '<p>Nothing built yet.</p>'}
-<p><small>Pages reload when a rebuild changes them.</small></p>
+<p><small>Pages reload when a rebuild changes them; a failed rebuild shows its errors over every open page.</small></p>
 <script>${reloadScript('any')}</script>
 </body></html>
 `;

@@ -5,13 +5,25 @@ import { extname, join } from 'node:path';
 import { readManifest } from '../output/manifest.js';
 import { outputPathProblem } from '../output/safe-path.js';
 import { indexPage, indexPolicy } from './index-page.js';
-import { EVENTS_PATH, injectReload } from './live-reload.js';
+import {
+  EVENTS_PATH,
+  injectReload,
+  PDF_VIEW_PATH,
+  pdfViewPage,
+  pdfViewPolicy,
+  type ShownProblem,
+} from './live-reload.js';
 import { readRegularFile } from '../source/regular-file.js';
 
 export interface PreviewServer {
   url: string;
   /** Tells open pages which artifacts (paths relative to the output folder) a rebuild changed. */
   notify(changed: readonly string[]): void;
+  /**
+   * Shows a failed rebuild's problems over every open page (and pages opened later), or clears them
+   * (an empty list, after a good build).
+   */
+  problems(list: readonly ShownProblem[]): void;
   close(): Promise<void>;
 }
 
@@ -34,6 +46,8 @@ const TYPES: Record<string, string> = {
  */
 export async function startPreviewServer(outDir: string, port: number): Promise<PreviewServer> {
   const clients = new Set<ServerResponse>();
+  let current: readonly ShownProblem[] = [];
+  const problemsEvent = () => `event: problems\ndata: ${JSON.stringify(current)}\n\n`;
   const server = createServer((req, res) => {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '');
     if (host !== '127.0.0.1' && host !== 'localhost')
@@ -51,19 +65,26 @@ export async function startPreviewServer(outDir: string, port: number): Promise<
         Connection: 'keep-alive',
       });
       res.write('retry: 1000\n\n');
+      // A page opened (or reconnected) while the last rebuild is broken shows it at once.
+      if (current.length) res.write(problemsEvent());
       clients.add(res);
       req.on('close', () => clients.delete(res));
       return;
     }
     if (path === '/' || path === '/index.html')
       return send(res, 200, TYPES['.html']!, indexPage([...readManifest(outDir).values()]), indexPolicy());
-    const parts = path.split('/').filter(Boolean);
+    const pdf = path.startsWith(PDF_VIEW_PATH) ? path.slice(PDF_VIEW_PATH.length) : undefined;
+    const parts = (pdf ?? path).split('/').filter(Boolean);
     if (!parts.length || parts.some((p) => p.startsWith('.') || p.includes('\\') || p.includes('\0')))
       return send(res, 404, 'text/plain; charset=utf-8', 'not found');
     const file = join(outDir, ...parts);
     try {
       // Only a regular file reached through real folders: a link in the output folder (to /etc, say) is not served.
       if (outputPathProblem(outDir, file) || !lstatSync(file).isFile()) throw new Error('not a file');
+      if (pdf !== undefined) {
+        if (extname(file).toLowerCase() !== '.pdf') throw new Error('not a PDF');
+        return send(res, 200, TYPES['.html']!, pdfViewPage(parts.join('/')), pdfViewPolicy());
+      }
       const type = TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
       const read = readRegularFile(file, 256 * 1024 * 1024);
       if (!('bytes' in read)) throw new Error('not a file');
@@ -84,6 +105,12 @@ export async function startPreviewServer(outDir: string, port: number): Promise<
     url: `http://127.0.0.1:${actual}/`,
     notify(changed) {
       const data = `event: change\ndata: ${JSON.stringify(changed)}\n\n`;
+      for (const c of clients) c.write(data);
+    },
+    problems(list) {
+      if (!list.length && !current.length) return;
+      current = list;
+      const data = problemsEvent();
       for (const c of clients) c.write(data);
     },
     close: () =>

@@ -20,7 +20,7 @@ interface Expect {
   errors?: { code: string; at?: string; message?: string }[];
   /** Text the output must contain (usage errors, exit 2, are one line: `deckhand: …`). */
   stderr?: string[];
-  /** Text neither output may contain (print's personal values: never in a message). */
+  /** Text neither output may contain (print's personal values: never in a message; a misleading hint). */
   stderrLacks?: string[];
   /** The exact number of errors printed, when the case is about reporting everything at once. */
   errorCount?: number;

@@ -18,7 +18,12 @@ const topic = (slug: string, audiences?: string[]) =>
 
 /** Topic `a` is loaded (for patient and student only); `other` exists but is in another shard. */
 const keep = keepArtifact(
-  { topics: [topic('a', ['patient', 'student'])], existing: new Set(['a', 'other']), diagnostics: [] } as LoadedTopics,
+  {
+    topics: [topic('a', ['patient', 'student'])],
+    existing: new Set(['a', 'other']),
+    languages: new Map([['a', new Set(['es-US'])]]),
+    diagnostics: [],
+  } as LoadedTopics,
   {
     config: resolveConfig({}, '/p'),
     // -f slides: only one renderer runs, but every known one counts (its files are not stale).
@@ -43,5 +48,12 @@ describe('keepArtifact (--clean)', () => {
     expect(keep('a/clinician/slides.md')).toBe(false);
     expect(keep('other/nurse/slides.md')).toBe(false);
     expect(keep('a/patient/slides.pptx')).toBe(false);
+  });
+
+  it('a translation is kept like an audience: while its file exists, for a format some renderer makes', () => {
+    expect(keep('a/patient/handout.es-US.pdf')).toBe(true);
+    expect(keep('a/patient/slides.es-US.md')).toBe(true);
+    expect(keep('a/patient/handout.fr.pdf')).toBe(false);
+    expect(keep('a/patient/slides.es-US.pptx')).toBe(false);
   });
 });

@@ -1,6 +1,12 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import jsQRModule from 'jsqr';
+import { PNG } from 'pngjs';
+
+// jsqr is CommonJS with an ES default: the function itself under either import shape.
+type Decode = (data: Uint8ClampedArray, width: number, height: number) => { data: string } | null;
+const jsQR = ((jsQRModule as unknown as { default?: Decode }).default ?? jsQRModule) as unknown as Decode;
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runDeckhand } from '../helpers/run-cli.js';
 import { project } from '../helpers/project.js';
@@ -40,7 +46,7 @@ describe('section kinds on the clinic sheet', () => {
   it('prints each box whole, with its label, on one page', () => {
     samePage('Warning', 'Signs of bleeding', 'Red or dark brown pee', 'Bleeding gums or nosebleeds that do not stop');
     samePage('When to call', 'Call 911 if', 'You fall and hit your head', 'You cough up or throw up blood');
-    samePage('Tip', 'Keep a list of all your medicines');
+    samePage('Tip', 'Watch a short video', 'Scan the code', 'https://riverside.example.org/v/inr');
   });
 
   it('numbers the steps and keeps the checklist together', () => {
@@ -65,5 +71,110 @@ describe('section kinds on the clinic sheet', () => {
     const html = readFileSync(join(dir, 'output/warfarin/patient/slides.html'), 'utf8');
     expect(html).toContain('section.kind-warning');
     expect(html).toMatch(/class="[^"]*kind-questions/);
+  });
+});
+
+describe('review dates', () => {
+  it('prints "Last reviewed · Next review due" (reviewBy derived from review.months: 24)', () => {
+    const all = run('pdftotext', [pdf, '-']).replace(/\s+/g, ' ');
+    expect(all).toContain('Last reviewed: January 15, 2026 · Next review due: January 15, 2028');
+  });
+
+  it('an overdue review is a warning; --strict makes it an error and exits 1', async () => {
+    const later = { SOURCE_DATE_EPOCH: '1880000000' }; // 2029-07-30
+    const warn = await runDeckhand(['lint'], dir, later);
+    expect(warn.stderr).toMatch(/warning {2}the review of "warfarin" was due on 2028-01-15 .*\[DH_REVIEW_DUE\]/);
+    const strict = await runDeckhand(['lint', '--strict'], dir, later);
+    expect(strict.code).toBe(1);
+    expect(strict.stderr).toMatch(/error {2}the review of "warfarin" was due on 2028-01-15 .*\[DH_REVIEW_DUE\]/);
+    const now = await runDeckhand(['lint', '--strict'], dir, { SOURCE_DATE_EPOCH: EPOCH });
+    expect(now.stderr).not.toContain('DH_REVIEW_DUE');
+  });
+
+  it('lint --due lists topics by next review date; review.required flags a patient topic without one', async () => {
+    writeFileSync(
+      join(dir, 'content/inr.yaml'),
+      'title: Your INR test\nsections:\n  - title: What it is\n    body: A blood test that shows how fast your blood clots.\n',
+    );
+    const r = await runDeckhand(['lint', '--due'], dir, { SOURCE_DATE_EPOCH: EPOCH });
+    const rows = r.stdout.trim().split('\n');
+    expect(rows[0]).toMatch(/^next review\s+topic\s+last reviewed\s+status$/);
+    expect(rows[1]).toMatch(/^2028-01-15\s+warfarin\s+2026-01-15\s+due in 597 days$/);
+    expect(rows[2]).toMatch(/^–\s+inr\s+–\s+no review date$/);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(
+      /content\/inr\.yaml:1:1 {2}error {2}"inr" is for patients and has no review date.*\[DH_REVIEW_MISSING\]/,
+    );
+    rmSync(join(dir, 'content/inr.yaml'));
+  });
+});
+
+describe('QR codes', () => {
+  /** The QR code printed just above the address `url` (found with pdftotext -bbox), read with jsQR at 200 dpi. */
+  function decodeAbove(url: string): string | null {
+    for (let page = 1; page <= pages(pdf); page++) {
+      const xml = run('pdftotext', ['-bbox', '-f', `${page}`, '-l', `${page}`, pdf, '-']);
+      const m = new RegExp(`<word xMin="([\\d.]+)" yMin="([\\d.]+)"[^>]*>${url.replace(/[.?/]/g, '\\$&')}</word>`).exec(
+        xml,
+      );
+      if (!m) continue;
+      const k = 200 / 72;
+      const [x, y] = [Number(m[1]), Number(m[2])];
+      const base = join(dir, `qr-${page}-${Math.round(y)}`);
+      const crop = [Math.round((x - 12) * k), Math.round((y - 80) * k), Math.round(100 * k), Math.round(85 * k)];
+      run('pdftoppm', [
+        '-f',
+        `${page}`,
+        '-l',
+        `${page}`,
+        '-r',
+        '200',
+        '-x',
+        `${crop[0]}`,
+        '-y',
+        `${crop[1]}`,
+        '-W',
+        `${crop[2]}`,
+        '-H',
+        `${crop[3]}`,
+        '-png',
+        '-singlefile',
+        pdf,
+        base,
+      ]);
+      const png = PNG.sync.read(readFileSync(`${base}.png`));
+      return jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data ?? null;
+    }
+    return null;
+  }
+
+  it('the printed codes decode to the topic URL and the section URL, printed under them', () => {
+    for (const url of ['https://riverside.example.org/warfarin', 'https://riverside.example.org/v/inr'])
+      expect(decodeAbove(url)).toBe(url);
+    const text = run('pdftotext', [pdf, '-']);
+    expect(text).toContain('https://riverside.example.org/warfarin');
+    expect(text).toContain('https://riverside.example.org/v/inr');
+  });
+
+  it('each code is a Figure with alt text, at least 20 mm wide', () => {
+    const qdf = join(dir, 'qdf-qr.pdf');
+    run('qpdf', ['--qdf', '--object-streams=disable', pdf, qdf]);
+    const raw = readFileSync(qdf, 'latin1');
+    expect(raw).toContain('/Alt (QR code linking to https://riverside.example.org/warfarin)');
+    const bboxes = [...raw.matchAll(/\/BBox \[\s*([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s*\]/g)].map(
+      (m) => Number(m[3]) - Number(m[1]),
+    );
+    expect(bboxes.some((w) => w >= (20 / 25.4) * 72)).toBe(true);
+  });
+
+  it("the deck's last slide shows the code to the online version, with alt text, and it decodes", () => {
+    const md = readFileSync(join(dir, 'output/warfarin/patient/slides.md'), 'utf8');
+    const last = md.split(/\n---\n/).at(-1)!;
+    const m = /!\[w:\d+ (QR code linking to [^\]]+)\]\(data:image\/png;base64,([^)]+)\)/.exec(last)!;
+    expect(m[1]!.replace(/\\/g, '')).toBe('QR code linking to https://riverside.example.org/warfarin');
+    const png = PNG.sync.read(Buffer.from(m[2]!, 'base64'));
+    expect(jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data).toBe(
+      'https://riverside.example.org/warfarin',
+    );
   });
 });

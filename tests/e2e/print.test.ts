@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { qpdfCheck } from '../helpers/pdf.js';
+import { qpdfCheck, structElements } from '../helpers/pdf.js';
 import { project } from '../helpers/project.js';
 import { runDeckhand } from '../helpers/run-cli.js';
 import { snapshot } from '../helpers/tree.js';
@@ -100,6 +100,10 @@ describe('deckhand print', () => {
       if (each % 2 === 1 && i < 2) expect(pageText(pdf, first + each).trim()).toBe('');
     });
     expect(r.stderr).toContain('records 1–3');
+    // One Document with a Part per record; blank pages are empty (no content, nothing tagged).
+    const types = structElements(pdf).map((e) => e.type);
+    expect(types.filter((t) => t === 'Document')).toHaveLength(1);
+    expect(types.filter((t) => t === 'Part')).toHaveLength(3);
   });
 
   it('--data - reads standard input (YAML or CSV told apart by the first line)', async () => {
@@ -196,5 +200,15 @@ describe('deckhand print', () => {
       encoding: 'utf8',
     }).stdout;
     expect(info).toMatch(/CreationDate:\s+2026-01-01T00:00:00/);
+  });
+
+  it('values print as typed (no Markdown of their own); a character no font has is reported by field, not shown', async () => {
+    const hostile = '**Ana** # <b>x</b> [y](https://e.org) $a$';
+    const dir = project('print', { 'v.json': JSON.stringify({ patient: hostile, clinician: 'Dr. 李' }) });
+    const r = await runDeckhand(['print', 'warfarin', '-a', 'patient', '--data', 'v.json'], dir);
+    expect(r.code, r.stderr).toBe(0);
+    expect(flat(pageText(join(dir, 'warfarin-patient.pdf'), 1))).toContain(`Prepared for ${hostile} by Dr.`);
+    expect(r.stderr).toContain('record 1: "clinician" has a character no font has');
+    expect(r.stderr).not.toContain('李');
   });
 });

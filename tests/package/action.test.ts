@@ -72,7 +72,8 @@ describe('action.yml', () => {
     expect(action.runs.steps.at(-1)!.run).toContain('--reporter github');
   });
 
-  it('builds the paths, formats and audiences given, dated from the input', () => {
+  // Each case runs the steps as processes (several builds): generous timeouts for a busy machine.
+  it('builds the paths, formats and audiences given, dated from the input', { timeout: 120_000 }, () => {
     const ws = project('release');
     const r = runAction(ws, {
       paths: 'content/sleep.yaml\ncontent/asthma.yaml',
@@ -90,35 +91,39 @@ describe('action.yml', () => {
     expect(manifest.buildDate).toBe('2026-01-01T00:00:00.000Z');
   });
 
-  it('check: true fails on a stale output with an annotation; a shard builds its part; errors are annotations', () => {
-    const ws = project('release');
-    expect(runAction(ws, { audiences: 'clinician', formats: 'slides', 'source-date-epoch': '1767225600' }).code).toBe(
-      0,
-    );
-    writeFileSync(join(ws, 'output/sleep/clinician/slides.md'), 'edited\n');
-    const check = runAction(ws, { audiences: 'clinician', formats: 'slides', check: 'true' });
-    expect(check.code).toBe(1);
-    expect(check.stdout).toMatch(/^::error title=deckhand build --check::1 of \d+ artifacts out of date/m);
-    expect(check.stderr).toMatch(/^stale +sleep\/clinician\/slides\.md$/m);
-    expect(runAction(ws, { check: 'maybe' }).code).toBe(2);
+  it(
+    'check: true fails on a stale output with an annotation; a shard builds its part; errors are annotations',
+    { timeout: 240_000 },
+    () => {
+      const ws = project('release');
+      expect(runAction(ws, { audiences: 'clinician', formats: 'slides', 'source-date-epoch': '1767225600' }).code).toBe(
+        0,
+      );
+      writeFileSync(join(ws, 'output/sleep/clinician/slides.md'), 'edited\n');
+      const check = runAction(ws, { audiences: 'clinician', formats: 'slides', check: 'true' });
+      expect(check.code).toBe(1);
+      expect(check.stdout).toMatch(/^::error title=deckhand build --check::1 of \d+ artifacts out of date/m);
+      expect(check.stderr).toMatch(/^stale +sleep\/clinician\/slides\.md$/m);
+      expect(runAction(ws, { check: 'maybe' }).code).toBe(2);
 
-    const sharded = project('release');
-    expect(runAction(sharded, { shard: '1/5', audiences: 'clinician', formats: 'slides' }).code).toBe(0);
-    const built = JSON.parse(readFileSync(join(sharded, 'output/manifest.json'), 'utf8')) as {
-      artifacts: { topic: string }[];
-    };
-    expect(new Set(built.artifacts.map((a) => a.topic)).size).toBe(1);
+      const sharded = project('release');
+      expect(runAction(sharded, { shard: '1/5', audiences: 'clinician', formats: 'slides' }).code).toBe(0);
+      const built = JSON.parse(readFileSync(join(sharded, 'output/manifest.json'), 'utf8')) as {
+        artifacts: { topic: string }[];
+      };
+      expect(new Set(built.artifacts.map((a) => a.topic)).size).toBe(1);
 
-    writeFileSync(
-      join(ws, 'content/sleep.yaml'),
-      'title: Sleep\nsections:\n  - title: Why\n    audience: [clinican]\n',
-    );
-    const bad = runAction(ws, { audiences: 'clinician' });
-    expect(bad.code).toBe(1);
-    expect(bad.stdout).toMatch(
-      /^::error file=content\/sleep\.yaml,line=4,col=16,title=deckhand DH_UNKNOWN_AUDIENCE::unknown audience "clinican"/m,
-    );
-  });
+      writeFileSync(
+        join(ws, 'content/sleep.yaml'),
+        'title: Sleep\nsections:\n  - title: Why\n    audience: [clinican]\n',
+      );
+      const bad = runAction(ws, { audiences: 'clinician' });
+      expect(bad.code).toBe(1);
+      expect(bad.stdout).toMatch(
+        /^::error file=content\/sleep\.yaml,line=4,col=16,title=deckhand DH_UNKNOWN_AUDIENCE::unknown audience "clinican"/m,
+      );
+    },
+  );
 
   it('is what docs/ci.md shows', () => {
     const doc = readFileSync(join(REPO, 'docs/ci.md'), 'utf8');

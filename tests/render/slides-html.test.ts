@@ -11,8 +11,10 @@ let browser: Browser;
 let deckDir: string;
 let hostileDir: string;
 beforeAll(async () => {
-  deckDir = project('slides');
-  hostileDir = project('slides-hostile');
+  // Bodies on the slides too (by default a section with points shows only its points): math, hostile text.
+  const always = { 'deckhand.config.yaml': 'slides: {body: always}\n' };
+  deckDir = project('slides', always);
+  hostileDir = project('slides-hostile', always);
   for (const dir of [deckDir, hostileDir]) {
     const r = await runDeckhand(['build', '-f', 'slides', '-a', 'patient'], dir);
     expect(r.code, r.stderr).toBe(0);

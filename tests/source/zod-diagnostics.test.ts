@@ -98,10 +98,10 @@ describe('issuesToDiagnostics: one message per issue code', () => {
 });
 
 describe('unknown keys', () => {
+  // A misspelt "title" is not also reported as a missing one: "did you mean" says it.
   it('one diagnostic per key, at the key, with did-you-mean and the keys allowed there', () => {
     const text = 'titel: T\nsections:\n  - {title: S, pionts: [a, b], colour: red}\n';
     expect(diagnose(text)).toEqual([
-      ['DH_SCHEMA', 1, 1, '"title" is required', TEXT_HINT],
       [
         'DH_UNKNOWN_KEY',
         3,
@@ -152,5 +152,20 @@ describe('label', () => {
     expect(label(['title'])).toBe('title');
     expect(label(['sections', 0, 'points', 2])).toBe('sections[0].points[2]');
     expect(label(['audiences', 'patient', 'fontSize'])).toBe('audiences.patient.fontSize');
+  });
+});
+
+describe('a flow map split by a comma', () => {
+  it('says to quote the text, with the map as it was meant; a key written "b:" is an ordinary unknown key', () => {
+    const split = diagnose('titel: T\nsections:\n  - {title: a, b, audience: [x]}\n');
+    expect(split[0]).toEqual([
+      'DH_UNKNOWN_KEY',
+      3,
+      16,
+      'unknown key "b" in "sections[0]": the comma before it ended the text',
+      'a comma inside {…} separates keys: put the text in quotes, e.g. {title: "a, b", audience: [x]}',
+    ]);
+    const empty = diagnose('titel: T\nsections:\n  - {title: a, b: , audience: [x]}\n');
+    expect(empty[0]![3]).toBe('unknown key "b" in "sections[0]"');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyBlocks, estimate, joinBlocks, slideSafeBody } from '../../src/view/slide-body.js';
+import { bodyBlocks, joinBlocks, slideSafeBody } from '../../src/view/slide-body.js';
 
 const ZWSP = '\u200B';
 const BODY = [
@@ -45,7 +45,7 @@ describe('slideSafeBody (rendering checks are in slide-plan.test.ts)', () => {
 });
 
 describe('bodyBlocks', () => {
-  const blocks = bodyBlocks(BODY);
+  const blocks = bodyBlocks(BODY).flatMap((b) => b.pieces ?? [b]);
 
   it('top-level blocks; list items one by one; a paragraph cut between sentences', () => {
     expect(blocks.map((b) => b.text)).toEqual([
@@ -78,21 +78,35 @@ describe('bodyBlocks', () => {
   });
 
   it('never cuts inside inline markup', () => {
-    expect(bodyBlocks('A `b. C` d. E [f. G](u) h. I *j. K* l.').map((b) => b.text)).toEqual([
+    expect(bodyBlocks('A `b. C` d. E [f. G](u) h. I *j. K* l.')[0]!.pieces!.map((b) => b.text)).toEqual([
       'A `b. C` d.',
       'E [f. G](u) h.',
       'I *j. K* l.',
     ]);
-    expect(bodyBlocks('One sentence only.').map((b) => b.group)).toEqual([undefined]);
+    expect(bodyBlocks('One sentence only.').map((b) => b.pieces)).toEqual([undefined]);
   });
 
-  it('heights: code by its lines, tables by their rows, headings a bit more, sentences share the gap', () => {
-    const at = (i: number) => blocks[i]!.lines(40);
-    expect(at(0)).toBeCloseTo(2);
-    expect(at(10)).toBeCloseTo(2.7);
-    expect(at(11)).toBe(3);
-    expect(at(1)).toBeCloseTo(1 + 0.4 / 4);
-    expect(at(6)).toBeCloseTo(2.4);
+  it('kinds: what the planner measures each block as; only paragraphs and tables have pieces', () => {
+    const top = bodyBlocks(BODY);
+    expect(top.map((b) => b.kind)).toEqual([
+      'heading',
+      'paragraph',
+      'item',
+      'item',
+      'item',
+      'item',
+      'item',
+      'code',
+      'table',
+      'paragraph',
+    ]);
+    expect(top.filter((b) => b.pieces).map((b) => b.kind)).toEqual(['paragraph', 'paragraph']);
+  });
+
+  it('a table taller than a slide continues by rows, with its header repeated', () => {
+    const [table] = bodyBlocks('| h | i |\n|---|---|\n| 1 | 2 |\n| 3 | 4 |\n| 5 | 6 |');
+    expect(table!.pieces!.map((p) => p.text)).toEqual(['| 1 | 2 |', '| 3 | 4 |', '| 5 | 6 |']);
+    expect(joinBlocks(table!.pieces!.slice(1))).toBe('| h | i |\n|---|---|\n| 3 | 4 |\n| 5 | 6 |');
   });
 
   it('joinBlocks gives the body back', () => {
@@ -100,20 +114,5 @@ describe('bodyBlocks', () => {
     expect(joinBlocks(blocks.slice(1, 3))).toBe('First sentence here. Second one follows!');
     expect(joinBlocks([blocks[4]!, blocks[5]!])).toBe('Yes.\n\n- one');
     expect(joinBlocks([])).toBe('');
-  });
-});
-
-describe('estimate', () => {
-  it('wrapped lines plus the gap after a block', () => {
-    expect(estimate('a'.repeat(95), 40)).toBeCloseTo(3.4);
-    expect(estimate('x\ny', 40)).toBeCloseTo(2.4);
-    expect(estimate('', 40)).toBeCloseTo(1.4);
-  });
-
-  it('markup and link targets take no room; images a third of a slide; at least ten characters a line', () => {
-    expect(estimate(`[link](http://example.org/${'a'.repeat(80)})`, 40)).toBeCloseTo(1.4);
-    expect(estimate('**bold** _it_ `c`', 40)).toBeCloseTo(1.4);
-    expect(estimate('![a](b.png)', 40)).toBeCloseTo(4.4);
-    expect(estimate('a'.repeat(20), 4)).toBeCloseTo(2.4);
   });
 });

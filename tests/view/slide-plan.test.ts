@@ -1,7 +1,7 @@
 import { Marp } from '@marp-team/marp-core';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { slideSafeBody } from '../../src/view/slide-body.js';
-import { sectionParts, themeMetrics } from '../../src/view/slide-plan.js';
+import { planContext, prepareSlidePlan, sectionParts, shownBody, type PlanContext } from '../../src/view/slide-plan.js';
 import type { ResolvedSection } from '../../src/content/types.js';
 import { imageAlt, noteText } from '../../src/templates/escape.js';
 
@@ -17,7 +17,11 @@ const section = (over: Partial<ResolvedSection>): ResolvedSection => ({
   ...over,
 });
 const slidesOf = (md: string) => new Marp({ script: false }).render(md, { htmlAsArray: true });
-const m = themeMetrics('default', '16:9');
+let m: PlanContext;
+beforeAll(async () => {
+  await prepareSlidePlan();
+  m = planContext('deckhand', '16:9', undefined, 'en');
+});
 
 describe('slide-safe section bodies', () => {
   it('thematic breaks stay inside the slide; setext headings stay headings', () => {
@@ -64,7 +68,37 @@ describe('notes and image alt text', () => {
 
 describe('continued slides', () => {
   it('a short section is one slide', () => {
-    expect(sectionParts(section({ body: 'Short.', points: ['a', 'b'] }), m, '16:9')).toHaveLength(1);
+    expect(sectionParts(section({ body: 'Short.', points: ['a', 'b'] }), m)).toHaveLength(1);
+  });
+
+  it('five short points and a short paragraph fit one slide; fifteen long points do not', () => {
+    const short = Array.from({ length: 5 }, (_, i) => `Point ${i + 1}`);
+    expect(sectionParts(section({ body: 'A short paragraph.', points: short }), m)).toHaveLength(1);
+    const long = Array.from({ length: 15 }, (_, i) => `Point ${i + 1}: ${'long words here '.repeat(5)}`);
+    const parts = sectionParts(section({ points: long }), m);
+    expect(parts.length).toBeGreaterThan(1);
+    // Evened out: no part is a lone leftover.
+    expect(Math.min(...parts.map((p) => p.points.length))).toBeGreaterThan(2);
+  });
+
+  it('a paragraph that fits is never cut; one taller than a slide is, between sentences', () => {
+    const para = 'A sentence of some length that goes on. '.repeat(6).trim();
+    expect(sectionParts(section({ body: `${para}\n\n${para}` }), m).map((p) => p.body)).toEqual([`${para}\n\n${para}`]);
+    const huge = 'A sentence of some length that goes on and on. '.repeat(40).trim();
+    const parts = sectionParts(section({ body: huge }), m);
+    expect(parts.length).toBeGreaterThan(1);
+    expect(parts.map((p) => p.body).join(' ')).toBe(huge);
+  });
+
+  it('slides.body: auto shows a body only without points; notes and never hide it', () => {
+    const s = section({ body: 'B', points: ['p'] });
+    expect([shownBody(s, 'auto'), shownBody(s, 'always'), shownBody(s, 'never'), shownBody(s, 'notes')]).toEqual([
+      null,
+      'B',
+      null,
+      null,
+    ]);
+    expect(shownBody(section({ body: 'B' }), 'auto')).toBe('B');
   });
 
   it('a long section continues on more slides, keeping every point in order', () => {
@@ -72,7 +106,7 @@ describe('continued slides', () => {
       { length: 14 },
       (_, i) => `Point ${i + 1}: a line of text that is long enough to wrap on a slide, most likely`,
     );
-    const parts = sectionParts(section({ body: 'Intro paragraph.', points }), m, '16:9');
+    const parts = sectionParts(section({ body: 'Intro paragraph.', points }), m);
     expect(parts.length).toBeGreaterThan(1);
     expect(parts.map((p) => p.continued)).toEqual(parts.map((_, i) => i > 0));
     expect(parts.flatMap((p) => p.points)).toEqual(points);
@@ -84,7 +118,7 @@ describe('continued slides', () => {
       Array.from({ length: 8 }, (_, i) => `Paragraph ${i} ${'word '.repeat(40)}`).join('\n\n') +
       '\n\n' +
       Array.from({ length: 6 }, (_, i) => `${i + 1}. item`).join('\n');
-    const parts = sectionParts(section({ body }), m, '16:9');
+    const parts = sectionParts(section({ body }), m);
     expect(parts.length).toBeGreaterThan(2);
     expect(parts.map((p) => p.body).join('\n\n')).toContain('Paragraph 7');
     const last = parts[parts.length - 1]!.body!;
@@ -93,15 +127,14 @@ describe('continued slides', () => {
 
   it('an image without text fills the slide; with text it sits beside the first slide', () => {
     const image = { src: 'a.png', alt: 'A', caption: null, width: 400, height: 100 };
-    expect(sectionParts(section({ image }), m, '16:9')[0]).toMatchObject({
+    expect(sectionParts(section({ image }), m)[0]).toMatchObject({
       imageLayout: 'full',
-      imageWidth: 1100,
-      imageHeight: 275,
+      imageWidth: 1136,
+      imageHeight: 284,
     });
     const parts = sectionParts(
       section({ image, points: Array.from({ length: 12 }, () => 'a point of some length here') }),
       m,
-      '16:9',
     );
     expect(parts.map((p) => p.imageLayout)).toEqual(['beside', ...parts.slice(1).map(() => null)]);
   });

@@ -1,7 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../src/config/load.js';
 import type { ImageAsset, ResolvedSection, ResolvedTopic, Topic } from '../../src/content/types.js';
 import { imageUrls, templateContext } from '../../src/view/template-context.js';
+import { prepareSlidePlan } from '../../src/view/slide-plan.js';
+
+beforeAll(() => prepareSlidePlan());
 
 // Which sections each kind gets is tested in content/resolve.test.ts.
 const config = resolveConfig({ audiences: { patient: {}, expert: { theme: 'gaia', readingGrade: 14 } } }, '/p');

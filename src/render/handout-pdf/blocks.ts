@@ -36,7 +36,9 @@ export type Block =
   | { kind: 'definitions'; items: { term: Inline[]; definitions: Block[][] }[] }
   /** A display formula (`$$…$$`), centred on its own line. */
   | { kind: 'math'; tex: string }
-  | { kind: 'pagebreak' };
+  | { kind: 'pagebreak' }
+  /** `<!-- qr https://… -->`: a QR code for the address, with the address under it. */
+  | { kind: 'qr'; url: string };
 
 export interface BlocksResult {
   blocks: Block[];
@@ -45,6 +47,7 @@ export interface BlocksResult {
 }
 
 const PAGEBREAK = /^<!--\s*pagebreak\s*-->\s*$/i;
+const QR = /^<!--\s*qr:?\s+(https?:\/\/[^\s<>"]+)\s*-->\s*$/i;
 const COMMENT = /^<!--[\s\S]*-->\s*$/;
 const LINKABLE = /^(https?:|mailto:|tel:)/i;
 
@@ -144,6 +147,7 @@ function blockRange(s: State, start: number, close: string | null): [Block[], nu
         break;
       case 'html_block':
         if (PAGEBREAK.test(tok.content.trim())) blocks.push({ kind: 'pagebreak' });
+        else if (QR.test(tok.content.trim())) blocks.push({ kind: 'qr', url: QR.exec(tok.content.trim())![1]! });
         else if (!COMMENT.test(tok.content.trim())) s.notes.add('raw HTML is not shown in handouts');
         i++;
         break;

@@ -130,6 +130,19 @@ function drawItem(
       marks.artifact(artifactType);
       drawIcon(doc, item, top);
       return;
+    case 'qr': {
+      const y = top + item.y;
+      if (item.node) marks.content(item.node, [item.x, y, item.x + item.size, y + item.size]);
+      else marks.artifact(artifactType);
+      // White quiet zone, then every dark module as a square: one fill, black on white (never reversed).
+      const m = item.size / (item.count + 2 * item.quiet);
+      doc.save().rect(item.x, y, item.size, item.size).fill('#ffffff');
+      for (let r = 0; r < item.count; r++)
+        for (let c = 0; c < item.count; c++)
+          if (item.modules[r * item.count + c]) doc.rect(item.x + (c + item.quiet) * m, y + (r + item.quiet) * m, m, m);
+      doc.fill('#000000').restore();
+      return;
+    }
     case 'rect':
       marks.artifact(artifactType);
       doc.rect(item.x, top + item.y, item.width, item.height).fill(item.fill);

@@ -86,6 +86,17 @@ export type Item =
   | { kind: 'line'; x1: number; y1: number; x2: number; y2: number; width: number; color: string }
   /** A vector icon (callout labels, step discs, tick boxes) in a `size` × `size` square; always an artifact. */
   | { kind: 'icon'; icon: IconName; x: number; y: number; size: number; color: string }
+  /** A QR code: `count` × `count` modules (1 = dark, row by row) inside a quiet zone, `size` points square. */
+  | {
+      kind: 'qr';
+      x: number;
+      y: number;
+      size: number;
+      modules: Uint8Array;
+      count: number;
+      quiet: number;
+      node: StructNode | null;
+    }
   /** Creates the node's structure element even if it has no content (an empty table cell). */
   | { kind: 'node'; node: StructNode };
 

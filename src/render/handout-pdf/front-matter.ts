@@ -18,6 +18,9 @@ export interface HandoutMeta {
   lang: string | null;
   /** PDF metadata Subject. */
   subject: string | null;
+  /** YYYY-MM-DD: printed at the end as "Last reviewed: … · Next review due: …". */
+  reviewed?: string | null;
+  reviewBy?: string | null;
 }
 
 const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
@@ -65,6 +68,8 @@ export function splitFrontMatter(markdown: string): { meta: HandoutMeta; body: s
       footer: text('footer'),
       lang: text('lang'),
       subject: text('subject'),
+      reviewed: text('reviewed'),
+      reviewBy: text('reviewBy'),
     },
     body,
     problem: null,

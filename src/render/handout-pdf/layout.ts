@@ -4,6 +4,8 @@ import type { HandoutMeta } from './front-matter.js';
 import { codeSlices, definitionSlices, listSlices, quoteSlices, ruleSlice } from './layout-containers.js';
 import { tableSlices } from './layout-table.js';
 import { calloutSlices } from './layout-callout.js';
+import { qrSlices } from './layout-qr.js';
+import { label } from '../../strings/label.js';
 import { mathAsSource } from '../../math/dollars.js';
 import { displaySlices, inlinesWithMath, runsWithMath, type Formulas } from './layout-math.js';
 import { keepAll, keepLines, lineItems, textSlices, type Ctx, type Frame } from './layout-text.js';
@@ -59,7 +61,9 @@ export function layoutHandout(input: LayoutInput): Layout {
   const title = titleBlock(input.meta, frame, ctx);
   const body = layoutBlocks(input.blocks, frame, ctx);
   if (title.length && body[0]) body[0].spaceBefore = input.style.body.paragraphSpace;
-  return { root, slices: [...title, ...body], missing: ctx.missing, notes: [...ctx.notes] };
+  const review = reviewLine(input.meta, frame, ctx);
+  if (review[0] && body.length) review[0].spaceBefore = input.style.body.paragraphSpace * 1.5;
+  return { root, slices: [...title, ...body, ...review], missing: ctx.missing, notes: [...ctx.notes] };
 }
 
 /**
@@ -111,6 +115,8 @@ function layoutBlocks(blocks: Block[], frame: Frame, ctx: Ctx): Slice[] {
     first.spaceBefore = prev ? spaceBetween(prev, b, frame, ctx.style) : 0;
     // A figure keeps the sentence that leads into it (the last lines of the paragraph before it).
     if (b.kind === 'image' && prev?.kind === 'paragraph' && out.length) out[out.length - 1]!.keepWithNext = true;
+    // A QR code stays with the text it belongs to.
+    if (b.kind === 'qr' && out.length) out[out.length - 1]!.keepWithNext = true;
     if (pageBreak) first.breakBefore = true;
     pageBreak = false;
     for (const s of slices) if (!s.boxes && frame.boxes.length) s.boxes = frame.boxes;
@@ -145,6 +151,8 @@ function layoutBlock(b: Block, frame: Frame, ctx: Ctx): Slice[] {
       return displaySlices(b.tex, frame, ctx.formulas, ctx.style) ?? codeSlices(b.tex, frame, ctx);
     case 'rule':
       return [ruleSlice(frame, ctx)];
+    case 'qr':
+      return qrSlices(b.url, frame, ctx);
     case 'pagebreak':
       return [];
   }
@@ -240,6 +248,39 @@ function figure(b: Extract<Block, { kind: 'image' }>, frame: Frame, ctx: Ctx): S
     return factor >= 0.7 && factor < 1 ? build(width * factor, height * factor) : null;
   };
   return [slice];
+}
+
+/**
+ * "Last reviewed: 15 January 2026 · Next review due: 15 January 2028" at the end of the handout
+ * (NHS's "know that a page is up to date" pattern), in the handout's language, muted and small.
+ */
+function reviewLine(meta: HandoutMeta, frame: Frame, ctx: Ctx): Slice[] {
+  const parts = [
+    meta.reviewed ? label('lastReviewed', ctx.lang, { date: longDate(meta.reviewed, ctx.lang) }) : null,
+    meta.reviewBy ? label('nextReview', ctx.lang, { date: longDate(meta.reviewBy, ctx.lang) }) : null,
+  ].filter((p): p is string => p !== null);
+  if (!parts.length) return [];
+  const { title } = ctx.style;
+  return keepAll(
+    textSlices(
+      [{ text: parts.join(' · ') }],
+      { size: title.bylineSize, lineHeight: 1.4, color: title.muted },
+      frame,
+      structNode('P', frame.parent),
+      ctx,
+    ),
+  );
+}
+
+/** YYYY-MM-DD as a long date in `lang` (UTC, so the day never shifts); a tag ICU rejects falls back to en. */
+function longDate(date: string, lang: string): string {
+  const d = new Date(date + 'T00:00:00Z');
+  if (Number.isNaN(d.getTime())) return date;
+  try {
+    return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(d);
+  } catch {
+    return new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }).format(d);
+  }
 }
 
 /** Title, subtitle and the byline (audience · authors · date), from the template's front matter. */

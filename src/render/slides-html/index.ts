@@ -4,6 +4,7 @@ import type { RenderInput, Renderer } from '../types.js';
 import { prepareMarp, REMOTE_IMPORT, renderMarp, type RenderedDeck } from './marp.js';
 import { deckPage } from './page.js';
 import { deckCss } from './fonts.js';
+import { viewerStrings } from './viewer-strings.js';
 
 const encoder = new TextEncoder();
 
@@ -18,6 +19,7 @@ export async function deckHtml(
       title: input.topic.title,
       lang: input.topic.lang,
       generator: `deckhand ${input.version}`,
+      strings: viewerStrings(input.topic.lang),
     },
     await deckCss(deck, input.audience.slides.accent),
   );

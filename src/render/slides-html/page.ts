@@ -6,6 +6,8 @@ export interface PageInfo {
   title: string;
   lang: string;
   generator: string;
+  /** The viewer's words (key help, go-to box) in the deck's language. */
+  strings?: Record<string, string>;
 }
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -40,6 +42,7 @@ export function deckPage(deck: RenderedDeck, info: PageInfo, extraCss = ''): str
 </head>
 <body>
 ${deck.html}
+<div id="dh-strings" hidden data-json="${escapeHtml(JSON.stringify(info.strings ?? {}))}"></div>
 <div id="dh-notes" hidden>
 ${notesHtml(deck.notes)}
 </div>

@@ -12,6 +12,9 @@ export const VIEWER_JS = String.raw`(() => {
   const notes = Array.from(document.querySelectorAll('#dh-notes > .dh-note'));
   const total = slides.length;
   const presenter = new URLSearchParams(location.search).has('presenter');
+  const stringsEl = document.getElementById('dh-strings');
+  const words = stringsEl ? JSON.parse(stringsEl.dataset.json || '{}') : {};
+  const word = (k) => words[k] || k;
   let current = -1;
   let peer = null;
   const clamp = (i) => Math.max(0, Math.min(total - 1, i));
@@ -51,18 +54,141 @@ export const VIEWER_JS = String.raw`(() => {
 
   const next = () => show(current + 1);
   const prev = () => show(current - 1);
+
+  // Overlays: a black or white screen, the overview of all slides, go-to-slide, and the key help.
+  const layer = (cls) => {
+    const e = document.createElement('div');
+    e.className = 'dh-layer ' + cls;
+    e.hidden = true;
+    document.body.appendChild(e);
+    return e;
+  };
+  const screen = layer('dh-screen');
+  const overview = layer('dh-overview');
+  overview.setAttribute('role', 'dialog');
+  overview.setAttribute('aria-label', word('viewerOverview'));
+  const goto = layer('dh-goto');
+  goto.setAttribute('role', 'dialog');
+  const gotoLabel = document.createElement('label');
+  gotoLabel.textContent = word('viewerGoTo') + ' ';
+  const gotoInput = document.createElement('input');
+  gotoInput.type = 'number';
+  gotoInput.min = '1';
+  gotoInput.max = String(total);
+  gotoLabel.appendChild(gotoInput);
+  goto.appendChild(gotoLabel);
+  const help = layer('dh-help');
+  help.setAttribute('role', 'dialog');
+  help.setAttribute('aria-label', word('viewerHelp'));
+  const KEYS = [
+    ['→ ↓ Space, click', 'viewerNext'],
+    ['← ↑ Shift+Space', 'viewerPrevious'],
+    ['Home / End', 'viewerFirstLast'],
+    ['b  .', 'viewerBlack'],
+    ['w', 'viewerWhite'],
+    ['o', 'viewerOverview'],
+    ['g', 'viewerGoTo'],
+    ['f', 'viewerFullscreen'],
+    ['p', 'viewerPresenter'],
+    ['?', 'viewerHelp'],
+    ['Esc', 'viewerClose'],
+  ];
+  const heading = document.createElement('h2');
+  heading.textContent = word('viewerHelp');
+  const table = document.createElement('dl');
+  for (const [keys, what] of KEYS) {
+    const dt = document.createElement('dt');
+    dt.textContent = keys;
+    const dd = document.createElement('dd');
+    dd.textContent = word(what);
+    table.append(dt, dd);
+  }
+  help.append(heading, table);
+  const open = () => [screen, overview, goto, help].find((l) => !l.hidden);
+  const closeAll = () => [screen, overview, goto, help].forEach((l) => (l.hidden = true));
+  function blank(colour) {
+    const same = !screen.hidden && screen.dataset.colour === colour;
+    closeAll();
+    if (same) return;
+    screen.dataset.colour = colour;
+    screen.hidden = false;
+  }
+  function showOverview() {
+    closeAll();
+    overview.replaceChildren();
+    slides.forEach((s, i) => {
+      const b = document.createElement('button');
+      b.type = 'button';
+      b.className = 'dh-thumb' + (i === current ? ' dh-thumb-current' : '');
+      b.setAttribute('aria-label', String(i + 1));
+      b.appendChild(slideView(s));
+      b.addEventListener('click', (e) => { e.stopPropagation(); closeAll(); show(i); });
+      overview.appendChild(b);
+    });
+    overview.hidden = false;
+    const here = overview.children[current];
+    if (here) here.focus();
+  }
+  function showGoto() {
+    closeAll();
+    goto.hidden = false;
+    gotoInput.value = '';
+    gotoInput.focus();
+  }
+  gotoInput.addEventListener('keydown', (e) => {
+    if (e.key === 'Enter') {
+      const n = Number(gotoInput.value);
+      closeAll();
+      if (n >= 1) show(n - 1);
+      e.preventDefault();
+    }
+    e.stopPropagation();
+    if (e.key === 'Escape') closeAll();
+  });
+  function toggleHelp() {
+    const was = !help.hidden;
+    closeAll();
+    help.hidden = was;
+  }
+
+  // Click or tap advances (not on a link, a button or an overlay; presenters click the slide).
+  document.addEventListener('click', (e) => {
+    if (presenter || e.button !== 0 || e.target.closest('a, button, input, label, .dh-layer:not(.dh-screen)')) return;
+    if (!screen.hidden) { closeAll(); return; }
+    next();
+  });
+
   document.addEventListener('keydown', (e) => {
     if (e.ctrlKey || e.metaKey || e.altKey) return;
     const k = e.key;
-    if (k === 'ArrowRight' || k === 'ArrowDown' || k === 'PageDown' || (k === ' ' && !e.shiftKey) || k === 'n') next();
+    if (k === 'Escape' && open()) closeAll();
+    else if (k === 'b' || k === 'B' || k === '.') blank('black');
+    else if (k === 'w' || k === 'W') blank('white');
+    else if (k === 'o' || k === 'O') (overview.hidden ? showOverview : closeAll)();
+    else if (k === 'g' || k === 'G') showGoto();
+    else if (k === '?') toggleHelp();
+    else if (open() === overview && (k === 'Enter' || k === ' ')) return;
+    else if (k === 'ArrowRight' || k === 'ArrowDown' || k === 'PageDown' || (k === ' ' && !e.shiftKey) || k === 'n') next();
     else if (k === 'ArrowLeft' || k === 'ArrowUp' || k === 'PageUp' || (k === ' ' && e.shiftKey) || k === 'Backspace') prev();
     else if (k === 'Home') show(0);
     else if (k === 'End') show(total - 1);
     else if (k === 'f' || k === 'F') fullscreen();
     else if ((k === 'p' || k === 'P') && !presenter) openPresenter();
     else return;
+    if (!['b', 'B', '.', 'w', 'W', 'o', 'O', 'g', 'G', '?', 'Escape', 'f', 'F', 'p', 'P'].includes(k)) closeAll();
     e.preventDefault();
   });
+
+  /** A slide inside a .marpit box of its own, so the theme's selectors (div.marpit > svg > …) still apply. */
+  function slideView(svg) {
+    const box = document.createElement('div');
+    box.className = 'marpit dh-view';
+    const copy = svg.cloneNode(true);
+    copy.removeAttribute('aria-hidden');
+    copy.classList.remove('dh-current');
+    box.appendChild(copy);
+    return box;
+  }
 
   let touch = null;
   document.addEventListener('touchstart', (e) => {
@@ -117,7 +243,7 @@ export const VIEWER_JS = String.raw`(() => {
     setInterval(tick, 1000);
     const put = (box, i) => {
       box.replaceChildren();
-      if (i < total) box.appendChild(slides[i].cloneNode(true));
+      if (i < total) box.appendChild(slideView(slides[i]));
       else el('p', 'dh-p-end', box).textContent = 'End of the deck';
     };
     return {
@@ -147,7 +273,21 @@ body.dh-presenter{background:#1b1b1b;color:#eee;font:16px/1.4 system-ui,sans-ser
 body.dh-presenter>.marpit{display:none}
 .dh-p-root{display:grid;grid-template-columns:3fr 2fr;gap:16px;padding:16px;height:100vh;box-sizing:border-box}
 .dh-p-now,.dh-p-next{min-height:0}
-.dh-p-now>svg,.dh-p-next>svg{display:block;width:100%;height:100%;max-height:100%;background:#000}
+.dh-p-now>.dh-view,.dh-p-next>.dh-view{width:100%;height:100%}
+.dh-view>svg[data-marpit-svg]{display:block;width:100%;height:100%;max-height:100%}
+.dh-layer{position:fixed;inset:0;z-index:10}
+.dh-layer[hidden]{display:none}
+.dh-screen{background:#000}
+.dh-screen[data-colour=white]{background:#fff}
+.dh-overview{background:#111;overflow:auto;display:grid;grid-template-columns:repeat(auto-fill,minmax(280px,1fr));gap:16px;padding:16px;align-content:start}
+.dh-thumb{display:block;padding:0;border:3px solid transparent;background:#000;cursor:pointer;aspect-ratio:${width}/${height}}
+.dh-thumb:focus,.dh-thumb-current{border-color:#4fd1c5;outline:none}
+.dh-goto,.dh-help{background:rgba(0,0,0,.72);display:flex;align-items:center;justify-content:center;flex-direction:column;color:#fff;font:24px/1.4 "DejaVu Sans",system-ui,sans-serif}
+.dh-goto input{font:inherit;width:5em;margin-left:.4em;padding:2px 8px}
+.dh-help h2{margin:0 0 .6em;font-size:32px}
+.dh-help dl{display:grid;grid-template-columns:auto auto;gap:6px 28px;margin:0;background:#1b1f24;padding:20px 32px;border-radius:8px}
+.dh-help dt{font-weight:bold;text-align:right;color:#4fd1c5}
+.dh-help dd{margin:0}
 .dh-p-side{display:grid;grid-template-rows:minmax(0,38%) auto minmax(0,1fr);gap:12px;min-height:0}
 .dh-p-bar{display:flex;justify-content:space-between;align-items:center;font-size:20px}
 .dh-p-time{font:inherit;font-variant-numeric:tabular-nums;color:inherit;background:#333;border:0;border-radius:4px;padding:2px 10px;cursor:pointer}

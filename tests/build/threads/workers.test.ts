@@ -15,8 +15,8 @@ const r = (name: string, libraries?: string[], cost?: 'heavy'): Renderer => ({
 });
 
 describe('workerGroup', () => {
-  it('the built-in renderers: handouts go to the worker, decks stay on this thread', () => {
-    expect(workerGroup(builtinRenderers())).toEqual(['handout-pdf']);
+  it('the built-in renderers: handouts and printouts (pdfkit) go to the worker, decks stay on this thread', () => {
+    expect(workerGroup(builtinRenderers())).toEqual(['handout-pdf', 'notes-pdf', 'slides-handout-pdf']);
   });
 
   it('a renderer sharing libraries with two groups joins them into one', () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../src/config/load.js';
 import { loadTopic } from '../../src/content/load.js';
 import { resolveTopic, topicAudiences } from '../../src/content/resolve.js';
+import { prepareSlidePlan } from '../../src/view/slide-plan.js';
 import { templateContext } from '../../src/view/template-context.js';
 import { FIXTURES } from '../helpers/project.js';
 
@@ -75,6 +76,7 @@ describe('audience resolution rules', () => {
     expect(topicAudiences(topic!, config).map((a) => a.name)).toEqual(['patient', 'student']);
   });
   it('slides-handout-flags: each kind gets only its sections', async () => {
+    await prepareSlidePlan(); // the slide plan measures with the deck fonts
     const r = (await view('slides-handout-flags', 'student')).resolved!;
     const a = config.audiences[1]!;
     const build = { date: '2026-01-01', version: 'x' };

@@ -137,8 +137,15 @@ const piece = fc.oneof(
   { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 8 }) },
 );
 
+/**
+ * What a build refuses on purpose, each with its own corpus case: NUL, right-to-left scripts (not laid
+ * out yet) and scripts the built-in fonts cannot show. Valid topics leave them out.
+ */
+const REFUSED =
+  /[\u0000\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Thai}]/gu;
+
 /** Any text, hostile pieces included; may be blank. */
-export const anyText = fc.array(piece, { maxLength: 10 }).map((parts) => parts.join(' '));
+export const anyText = fc.array(piece, { maxLength: 10 }).map((parts) => parts.join(' ').replace(REFUSED, ''));
 /** Text that is never blank, as required fields need. */
 export const someText = anyText.map((t) => `Word ${t}`);
 
@@ -197,7 +204,8 @@ export const validTopic = fc
       date: fc
         .date({ min: new Date('1900-01-01'), max: new Date('2100-12-31'), noInvalidDate: true })
         .map((d) => d.toISOString().slice(0, 10)),
-      lang: fc.constantFrom('en', 'en-GB', 'de', 'he', 'ar', 'zh-Hant'),
+      // he, ar and zh are refused on purpose (right-to-left, no CJK font): their own corpus cases test that.
+      lang: fc.constantFrom('en', 'en-GB', 'de', 'es-US', 'fr', 'pt-BR'),
       audiences: audienceSubset,
       summary: variant(false),
       sections: fc

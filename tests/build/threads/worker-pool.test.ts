@@ -7,6 +7,7 @@ import { planTasks, planUnits } from '../../../src/build/plan.js';
 import { renderInput } from '../../../src/build/threads/queue.js';
 import { renderSafely } from '../../../src/build/threads/render-one.js';
 import { prepareBuild } from '../../../src/build/settings.js';
+import { prepareSlidePlan } from '../../../src/view/slide-plan.js';
 import { RenderWorker } from '../../../src/build/threads/worker-pool.js';
 import { VERSION } from '../../../src/paths.js';
 import { createTemplateEngine } from '../../../src/templates/engine.js';
@@ -22,6 +23,7 @@ describe('render worker threads', () => {
       audiences: ['patient'],
     });
     const loaded = await loadTopics([join(cwd, 'content/blood-pressure.yaml')], settings!.config);
+    await prepareSlidePlan(); // as the plan stage does before any deck is planned
     const { units } = planUnits(loaded.topics, settings!, createTemplateEngine(settings!.config.templates));
     const tasks = planTasks(units, settings!.renderers, inputsHasher(settings!.config, VERSION), settings!.date);
     expect(tasks.map((t) => t.renderer.name)).toEqual(['slides-md', 'slides-html', 'handout-pdf']);

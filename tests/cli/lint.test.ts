@@ -13,7 +13,15 @@ describe('deckhand lint', () => {
     const json = JSON.parse(r.stdout);
     expect(json.ok).toBe(true);
     expect(json.diagnostics).toEqual([]);
-    expect(json.reports.map((x: { audience: string }) => x.audience)).toEqual(['patient', 'student', 'clinician']);
+    // The English source, then its es-US translation (content/stem-cells-autoimmune.es-US.yaml).
+    expect(json.reports.map((x: { audience: string }) => x.audience)).toEqual([
+      ...['patient', 'student', 'clinician'],
+      ...['patient', 'student', 'clinician'],
+    ]);
+    const spanish = json.reports[3];
+    expect(spanish.total.scores.formula).toBe('es');
+    expect(spanish.total.scores.smog, 'SOL').toBeLessThanOrEqual(8);
+    expect(spanish.total.scores.fre, 'INFLESZ').toBeGreaterThanOrEqual(55);
     const patient = json.reports[0];
     expect(patient.target).toBe(8);
     for (const unit of [...patient.sections, patient.total]) expect(unit.scores.smog, unit.id).toBeLessThanOrEqual(8);

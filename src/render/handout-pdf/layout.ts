@@ -36,10 +36,10 @@ export interface Layout {
   notes: string[];
 }
 
-/** Blocks → slices: measures and breaks lines; pagination is the next, separate step. Pure. */
-export function layoutHandout(input: LayoutInput): Layout {
+/** What every layout of one document shares: its style, metrics, images and formulas, and what it noticed. */
+function layoutContext(input: Pick<LayoutInput, 'style' | 'metrics' | 'images' | 'formulas' | 'lang'>): Ctx {
   let id = 0;
-  const ctx: Ctx = {
+  return {
     style: input.style,
     metrics: input.metrics,
     images: input.images,
@@ -49,6 +49,11 @@ export function layoutHandout(input: LayoutInput): Layout {
     nextId: () => ++id,
     lang: input.lang ?? 'en',
   };
+}
+
+/** Blocks → slices: measures and breaks lines; pagination is the next, separate step. Pure. */
+export function layoutHandout(input: LayoutInput): Layout {
+  const ctx = layoutContext(input);
   const root = structNode('Document', null);
   const frame: Frame = {
     x: input.style.content.x,
@@ -81,17 +86,7 @@ export function layoutColumn(input: {
   root?: StructNode;
   lang?: string;
 }): Layout {
-  let id = 0;
-  const ctx: Ctx = {
-    style: input.style,
-    metrics: input.metrics,
-    images: input.images,
-    formulas: input.formulas ?? new Map(),
-    missing: new Map(),
-    notes: new Set(),
-    nextId: () => ++id,
-    lang: input.lang ?? 'en',
-  };
+  const ctx = layoutContext(input);
   const root = input.root ?? structNode('Document', null);
   const frame: Frame = { x: input.x, width: input.width, parent: root, boxes: [], listLevel: 0, inList: false };
   const slices = layoutBlocks(input.blocks, frame, ctx);

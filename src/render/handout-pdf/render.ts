@@ -43,7 +43,7 @@ export async function typesetHandout(input: RenderInput): Promise<TypesetHandout
   const diagnostics: Diagnostic[] = [];
   const { meta, body, problem } = splitFrontMatter(input.markdown);
   if (problem) diagnostics.push(warning(Codes.handout, `${where}: ${problem}`));
-  const [tokens, fonts] = await Promise.all([parseMarkdown(body), loadFonts()]);
+  const [tokens, fonts] = await Promise.all([parseMarkdown(body), loadFonts(input.audience.handout.fonts)]);
   const { blocks, notes } = toBlocks(tokens);
 
   const typeset = (tighten: number) => {
@@ -94,7 +94,7 @@ export async function typesetHandout(input: RenderInput): Promise<TypesetHandout
     ),
     root: layout.root,
     style,
-    fonts: fonts.fonts,
+    fonts: fonts.face,
     images: new Map([...input.images].map(([url, image]) => [url, image.bytes])),
     svgImages: new Map(
       [...input.images]

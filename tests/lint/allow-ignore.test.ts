@@ -16,7 +16,8 @@ const CLINIC = [
   'In an emergency, call us.',
   'Appointments are on Mondays.',
 ].join(' ');
-const topic = (extra = '') => `title: T\nsummary: See us soon.\nsections:\n  - title: Visits\n    body: ${CLINIC}\n${extra}`;
+const topic = (extra = '') =>
+  `title: T\nsummary: See us soon.\nsections:\n  - title: Visits\n    body: ${CLINIC}\n${extra}`;
 
 describe('lint.allow', () => {
   it('matches case-insensitively, in any inflection, each word of an entry', () => {
@@ -73,7 +74,9 @@ describe('lint.ignore', () => {
   });
 
   it('an entry that silences nothing is a positioned warning (an error with --strict)', async () => {
-    const yaml = twoSections('lint:\n  ignore:\n    - {code: DH_LONG_SENTENCE}\n    - {code: DH_READABILITY, section: two}\n');
+    const yaml = twoSections(
+      'lint:\n  ignore:\n    - {code: DH_LONG_SENTENCE}\n    - {code: DH_READABILITY, section: two}\n',
+    );
     const r = await lintTopic(yaml);
     const [d, ...more] = r.codes('DH_LINT_IGNORE');
     expect(more).toEqual([]);

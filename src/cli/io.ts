@@ -1,4 +1,5 @@
 import { formatDiagnostic, sortDiagnostics, type Diagnostic } from '../errors/diagnostic.js';
+import { summarise } from './summarise.js';
 import { displayDiagnostic, escapeControls } from './display.js';
 
 export interface Io {
@@ -42,8 +43,8 @@ export const paint = (on: boolean, code: number, s: string) => (on ? `\x1b[${cod
 
 /** Every diagnostic of the run, sorted, then a count line. */
 export function reportDiagnostics(io: Io, diagnostics: readonly Diagnostic[], options: { lang?: boolean } = {}): void {
-  for (const d of sortDiagnostics(diagnostics.map((d) => displayDiagnostic(d, io.cwd)))) {
-    const text = formatDiagnostic(d, options);
+  for (const d of summarise(sortDiagnostics(diagnostics.map((d) => displayDiagnostic(d, io.cwd))))) {
+    const text = typeof d === 'string' ? d : formatDiagnostic(d, options);
     io.err(
       io.color
         ? text.replace(/ {2}(error|warning) {2}/, (_m, s: string) => `  ${paint(true, s === 'error' ? 31 : 33, s)}  `)

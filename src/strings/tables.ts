@@ -54,6 +54,13 @@ export const en: StringTable = {
   viewerPresenter: 'Presenter view',
   viewerHelp: 'Keys',
   viewerClose: 'Close',
+  viewerSpace: 'Space',
+  viewerClick: 'click',
+  viewerPresenterTitle: 'Presenter',
+  viewerTimer: 'Elapsed time (click to restart)',
+  viewerEnd: 'End of the deck',
+  viewerCount: 'Slide {n} of {total}',
+  viewerNoNotes: 'No notes for this slide.',
   onlineVersion: 'Read this online',
 };
 
@@ -105,6 +112,13 @@ export const es: StringTable = {
   viewerPresenter: 'Vista del presentador',
   viewerHelp: 'Teclas',
   viewerClose: 'Cerrar',
+  viewerSpace: 'Espacio',
+  viewerClick: 'clic',
+  viewerPresenterTitle: 'Presentador',
+  viewerTimer: 'Tiempo transcurrido (clic para reiniciar)',
+  viewerEnd: 'Fin de la presentación',
+  viewerCount: 'Diapositiva {n} de {total}',
+  viewerNoNotes: 'Esta diapositiva no tiene notas.',
   onlineVersion: 'Léalo en línea',
 };
 
@@ -156,6 +170,13 @@ export const fr: StringTable = {
   viewerPresenter: 'Mode présentateur',
   viewerHelp: 'Touches',
   viewerClose: 'Fermer',
+  viewerSpace: 'Espace',
+  viewerClick: 'clic',
+  viewerPresenterTitle: 'Présentateur',
+  viewerTimer: 'Temps écoulé (clic pour remettre à zéro)',
+  viewerEnd: 'Fin de la présentation',
+  viewerCount: 'Diapositive {n} sur {total}',
+  viewerNoNotes: 'Pas de notes pour cette diapositive.',
   onlineVersion: 'À lire en ligne',
 };
 
@@ -207,6 +228,13 @@ export const de: StringTable = {
   viewerPresenter: 'Referentenansicht',
   viewerHelp: 'Tasten',
   viewerClose: 'Schließen',
+  viewerSpace: 'Leertaste',
+  viewerClick: 'Klick',
+  viewerPresenterTitle: 'Referent',
+  viewerTimer: 'Verstrichene Zeit (Klick: neu starten)',
+  viewerEnd: 'Ende der Präsentation',
+  viewerCount: 'Folie {n} von {total}',
+  viewerNoNotes: 'Keine Notizen zu dieser Folie.',
   onlineVersion: 'Online lesen',
 };
 
@@ -258,6 +286,13 @@ export const pt: StringTable = {
   viewerPresenter: 'Vista do apresentador',
   viewerHelp: 'Teclas',
   viewerClose: 'Fechar',
+  viewerSpace: 'Espaço',
+  viewerClick: 'clique',
+  viewerPresenterTitle: 'Apresentador',
+  viewerTimer: 'Tempo decorrido (clique para reiniciar)',
+  viewerEnd: 'Fim da apresentação',
+  viewerCount: 'Diapositivo {n} de {total}',
+  viewerNoNotes: 'Sem notas para este diapositivo.',
   onlineVersion: 'Leia online',
 };
 

@@ -47,7 +47,7 @@ export function tableRowHeights(
   const min = new Array<number>(cols).fill(0);
   rows.forEach((row, r) =>
     row.forEach((cell, c) => {
-      const w = contentWidths(inlineRuns(cell, r === 0 || style.bold), style.size, metrics, style.scale);
+      const w = contentWidths(inlineRuns(cell, r === 0 || style.bold), style.size, metrics, style.scale, style.spacing);
       max[c] = Math.max(max[c]!, w.max + 2 * style.padX);
       min[c] = Math.max(min[c]!, w.min + 2 * style.padX);
     }),

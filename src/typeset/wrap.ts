@@ -64,13 +64,16 @@ export function contentWidths(
   size: number,
   metrics: Metrics,
   scale = 1,
+  spacing = 0,
 ): { max: number; min: number } {
+  // Letter spacing (uncover, gaia) widens every character, as in countLines.
+  const width = (text: string, face: Run['face']) =>
+    metrics.width(text, face, size) * scale + spacing * [...text].length;
   let max = 0;
   let min = 0;
   for (const run of runs) {
-    max += metrics.width(run.text, run.face, size) * scale;
-    for (const word of run.text.split(/\s+|(?<=-)/))
-      if (word) min = Math.max(min, metrics.width(word, run.face, size) * scale);
+    max += width(run.text, run.face);
+    for (const word of run.text.split(/\s+|(?<=-)/)) if (word) min = Math.max(min, width(word, run.face));
   }
   return { max, min };
 }

@@ -7,9 +7,7 @@ import { tableRowHeights, textHeight, type TableStyle, type TextStyle } from '..
  * The room on a slide and the box model of its theme, in CSS px, for measuring slide content with
  * the font's real metrics (src/typeset). The deckhand themes' numbers come from the same palette and
  * layout their CSS is written from; Marp's `default`, `gaia` and `uncover` were read off their CSS in
- * Chromium (computed styles of a rendered slide). Those three name system fonts: `gaia` and `uncover`
- * fall back to DejaVu Sans on Linux, `default` reaches Helvetica/Arial (Liberation Sans: 0.87 of
- * DejaVu's widths; Segoe UI and San Francisco are a little wider), measured with DejaVu at 0.9.
+ * Chromium (computed styles of a rendered slide). Those three name system fonts (see SYSTEM_SANS).
  */
 export interface SlideBox {
   /** The slide's content box: width and height inside the padding. */
@@ -61,10 +59,24 @@ function deckhandBox(name: string, slideWidth: number): SlideBox {
   };
 }
 
+/**
+ * Marp's themes name system fonts. Chromium on Linux (Debian's, with fonts-liberation, which it
+ * depends on) resolves all three to Liberation Sans (checked with CDP's getPlatformFontsForNode):
+ * Arial's metrics: 0.886 of DejaVu Sans's widths, 0.840 in bold (fontkit, on a sample of slide text).
+ * Measured as DejaVu at 0.9 and 0.86: a little wide, so that a measured slide never overflows.
+ */
+const SYSTEM_SANS = 0.9;
+const SYSTEM_SANS_BOLD = 0.86;
+const systemScale = (bold: boolean) => (bold ? SYSTEM_SANS_BOLD : SYSTEM_SANS);
+
 const MARP: Record<Exclude<Base, 'deckhand'>, (w: number) => SlideBox> = {
   default: (w) => {
-    const k = 0.9;
-    const st = (size: number, lineHeight: number, bold = false): TextStyle => ({ size, lineHeight, bold, scale: k });
+    const st = (size: number, lineHeight: number, bold = false): TextStyle => ({
+      size,
+      lineHeight,
+      bold,
+      scale: systemScale(bold),
+    });
     return {
       width: w - 157,
       height: 720 - 157,
@@ -83,7 +95,14 @@ const MARP: Record<Exclude<Base, 'deckhand'>, (w: number) => SlideBox> = {
     };
   },
   gaia: (w) => {
-    const st = (size: number, lineHeight: number, bold = false): TextStyle => ({ size, lineHeight, bold, scale: 1 });
+    // gaia spaces its letters 1.25 px; its fonts resolve to Liberation Sans, as `default`'s do.
+    const st = (size: number, lineHeight: number, bold = false): TextStyle => ({
+      size,
+      lineHeight,
+      bold,
+      scale: systemScale(bold),
+      spacing: 1.25,
+    });
     return {
       width: w - 140,
       height: 720 - 140,
@@ -102,13 +121,13 @@ const MARP: Record<Exclude<Base, 'deckhand'>, (w: number) => SlideBox> = {
     };
   },
   uncover: (w) => {
-    // uncover spaces its letters: 1 px (its h3 2 px).
+    // uncover spaces its letters 3 px (computed in Chromium, headings too).
     const st = (size: number, lineHeight: number, bold = false): TextStyle => ({
       size,
       lineHeight,
       bold,
-      scale: 1,
-      spacing: 1,
+      scale: systemScale(bold),
+      spacing: 3,
     });
     return {
       width: w - 140,
@@ -116,8 +135,8 @@ const MARP: Record<Exclude<Base, 'deckhand'>, (w: number) => SlideBox> = {
       slideWidth: w,
       padX: 140,
       body: st(40, 56),
-      title: { ...st(68, 95.2, true), spacing: 0, extra: 0, after: 30 },
-      heading: { ...st(56, 78.4, true), spacing: 2 },
+      title: { ...st(68, 95.2, true), extra: 0, after: 30 },
+      heading: st(56, 78.4, true),
       caption: st(40, 56),
       gap: 15,
       itemGap: 0,

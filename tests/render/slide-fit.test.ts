@@ -43,7 +43,7 @@ function corpus(): string {
     id++;
     const lines = [
       `  - id: s${id}`,
-      `    title: ${q(`Section ${id} ${words(id % 3 === 0 ? 5 : 2, id).replace(/\.$/, '')}`)}`,
+      `    title: ${q(`Section ${id} ${words(id % 5 === 4 ? 10 : id % 3 === 0 ? 5 : 2, id).replace(/\.$/, '')}`)}`,
     ];
     for (const [k, v] of Object.entries(fields)) {
       if (Array.isArray(v)) lines.push(`    ${k}:`, ...v.map((p) => `      - ${q(String(p))}`));
@@ -106,6 +106,10 @@ interface Measured {
   padBottom: number;
   height: number;
   beside: boolean;
+  /** The smallest font size of body text (paragraphs, list items, table cells) on the slide. */
+  minBody: number;
+  /** The presenter notes of the slide. */
+  note: string;
 }
 
 describe('the slide plan in Chromium, on a generated corpus', () => {
@@ -121,8 +125,9 @@ describe('the slide plan in Chromium, on a generated corpus', () => {
       const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
       await page.emulateMedia({ media: 'print' });
       await page.goto(pathToFileURL(join(dir, 'output/deck/all/slides.html')).href);
-      const slides: Measured[] = await page.evaluate(() =>
-        [...document.querySelectorAll('.marpit > svg > foreignObject > section[id]')]
+      const slides: Measured[] = await page.evaluate(() => {
+        const svgs = [...document.querySelectorAll('.marpit > svg')];
+        return [...document.querySelectorAll('.marpit > svg > foreignObject > section[id]')]
           .filter(
             (s) =>
               !(s as HTMLElement).dataset.marpitAdvancedBackground ||
@@ -145,15 +150,34 @@ describe('the slide plan in Chromium, on a generated corpus', () => {
               padBottom: parseFloat(cs.paddingBottom),
               height: box.height,
               beside: Boolean(s.closest('svg')!.querySelector('[data-marpit-advanced-background="background"]')),
+              note:
+                document.querySelector(`#dh-notes > .dh-note[data-slide="${svgs.indexOf(s.closest('svg')!) + 1}"]`)
+                  ?.textContent ?? '',
+              minBody: Math.min(
+                ...[...s.querySelectorAll(':scope > p, :scope li, :scope td, :scope th')]
+                  .filter((e) => !e.closest('header, footer, figcaption, .caption') && e.textContent!.trim())
+                  .map((e) => parseFloat(getComputedStyle(e).fontSize)),
+              ),
             };
-          }),
-      );
+          });
+      });
       await page.close();
       expect(slides.length).toBeGreaterThan(30);
       const overflowing = slides
         .filter((s) => s.top < s.padTop - 2 || s.bottom > s.height - s.padBottom + 2)
         .map((s) => `${s.title}: ${Math.round(s.bottom - s.top)} px in ${Math.round(s.room)}`);
       expect(overflowing).toEqual([]);
+      // The deckhand themes promise body text of at least 28 px at 1280×720 (a lecture hall's back row).
+      if (theme.startsWith('deckhand')) {
+        const small = slides.filter((s) => s.minBody < 28).map((s) => `${s.title}: ${s.minBody} px`);
+        expect(small).toEqual([]);
+      }
+      // Notes on every part: a continued slide carries its section's notes (NOTE-<n> for section s<n>).
+      const lost = slides
+        .filter((s) => /^Section .*\(continued\)$/.test(s.title))
+        .filter((s) => !s.note.includes(`NOTE-${/^Section (\d+)/.exec(s.title)?.[1]}`))
+        .map((s) => s.title);
+      expect(lost).toEqual([]);
       const needless: string[] = [];
       let pairs = 0;
       slides.forEach((b, i) => {

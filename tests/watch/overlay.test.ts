@@ -1,35 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { launch } from '../helpers/browser.js';
-import { CLI, project } from '../helpers/project.js';
-
-const children: ChildProcess[] = [];
-afterEach(() => {
-  for (const c of children.splice(0)) c.kill('SIGKILL');
-});
-
-function startWatch(args: string[], cwd: string) {
-  const child = spawn(process.execPath, [CLI, 'watch', ...args], {
-    cwd,
-    env: { ...process.env, CI: 'true', NO_COLOR: '1' },
-  });
-  children.push(child);
-  let stderr = '';
-  child.stderr!.on('data', (c: Buffer) => (stderr += c.toString()));
-  return { stderr: () => stderr };
-}
-
-async function waitFor<T>(what: string, fn: () => T | undefined | false, log: () => string, ms = 60_000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = fn();
-    if (v) return v;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}; deckhand watch said:\n${log()}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
+import { project } from '../helpers/project.js';
+import { startWatch, waitFor } from '../helpers/watch.js';
 
 const overlayText = () => document.getElementById('deckhand-problems')?.innerText ?? '';
 
@@ -88,8 +62,8 @@ describe('deckhand watch --serve: the error overlay', () => {
         expect(text).toContain('[DH_UNKNOWN_KEY]');
         expect(text).toContain('hint:');
       }
-      const shot = await deck.screenshot();
-      writeFileSync('/tmp/devex/overlay.png', shot);
+      // The overlay is painted, not only in the DOM: a screenshot of a blank page is a few hundred bytes.
+      expect((await deck.screenshot()).length).toBeGreaterThan(5000);
       // A page opened while the build is broken shows the errors too.
       const late = await open(`${base}sleep/patient/slides.html`);
       await late.waitForFunction(() => document.getElementById('deckhand-problems') !== null, null, {

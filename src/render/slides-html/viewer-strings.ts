@@ -13,6 +13,13 @@ export const VIEWER_KEYS = [
   'viewerPresenter',
   'viewerHelp',
   'viewerClose',
+  'viewerSpace',
+  'viewerClick',
+  'viewerPresenterTitle',
+  'viewerTimer',
+  'viewerEnd',
+  'viewerCount',
+  'viewerNoNotes',
 ] as const;
 
 /**

@@ -81,8 +81,8 @@ export const VIEWER_JS = String.raw`(() => {
   help.setAttribute('role', 'dialog');
   help.setAttribute('aria-label', word('viewerHelp'));
   const KEYS = [
-    ['→ ↓ Space, click', 'viewerNext'],
-    ['← ↑ Shift+Space', 'viewerPrevious'],
+    ['→ ↓ ' + word('viewerSpace') + ', ' + word('viewerClick'), 'viewerNext'],
+    ['← ↑ Shift+' + word('viewerSpace'), 'viewerPrevious'],
     ['Home / End', 'viewerFirstLast'],
     ['b  .', 'viewerBlack'],
     ['w', 'viewerWhite'],
@@ -215,7 +215,7 @@ export const VIEWER_JS = String.raw`(() => {
 
   function buildPresenter() {
     document.body.classList.add('dh-presenter');
-    document.title = 'Presenter · ' + document.title;
+    document.title = word('viewerPresenterTitle') + ' · ' + document.title;
     const el = (tag, cls, parent) => {
       const e = document.createElement(tag);
       e.className = cls;
@@ -230,7 +230,7 @@ export const VIEWER_JS = String.raw`(() => {
     const counter = el('span', 'dh-p-count', bar);
     const timer = el('button', 'dh-p-time', bar);
     timer.type = 'button';
-    timer.title = 'Elapsed time (click to restart)';
+    timer.title = word('viewerTimer');
     const notesBox = el('div', 'dh-p-notes', side);
     notesBox.setAttribute('aria-live', 'polite');
     let start = Date.now();
@@ -244,17 +244,17 @@ export const VIEWER_JS = String.raw`(() => {
     const put = (box, i) => {
       box.replaceChildren();
       if (i < total) box.appendChild(slideView(slides[i]));
-      else el('p', 'dh-p-end', box).textContent = 'End of the deck';
+      else el('p', 'dh-p-end', box).textContent = word('viewerEnd');
     };
     return {
       update(i) {
         put(now, i);
         put(soon, i + 1);
-        counter.textContent = 'Slide ' + (i + 1) + ' of ' + total;
+        counter.textContent = word('viewerCount').replace('{n}', i + 1).replace('{total}', total);
         const note = notes.find((n) => n.dataset.slide === String(i + 1));
         notesBox.replaceChildren();
         if (note) notesBox.appendChild(note.cloneNode(true));
-        else el('p', 'dh-p-none', notesBox).textContent = 'No notes for this slide.';
+        else el('p', 'dh-p-none', notesBox).textContent = word('viewerNoNotes');
       },
     };
   }

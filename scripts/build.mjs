@@ -12,6 +12,9 @@ const external = [
   'dejavu-fonts-ttf',
   // harfbuzz's wasm is found by require.resolve from its own package folder.
   'subset-font',
+  // Hyphenation patterns (81 files, up to 750 kB each) are required at run time, one language at a time.
+  'hyphen',
+  'hyphen/*',
   '#standard-fonts/*',
   '@mathjax/src',
   '@mathjax/src/*',

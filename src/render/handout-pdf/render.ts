@@ -15,6 +15,7 @@ import { handoutStyle } from './style.js';
 import { mathAsSource } from '../../math/dollars.js';
 import { footerFor } from '../../config/lang-text.js';
 import { t } from '../../strings/strings.js';
+import { lazyHyphenator } from '../../typeset/hyphenation.js';
 
 /** Loads the parser, the fonts and pdfkit ahead of the first handout. */
 export async function prepareHandout(): Promise<void> {
@@ -43,18 +44,32 @@ export async function typesetHandout(input: RenderInput): Promise<TypesetHandout
   const diagnostics: Diagnostic[] = [];
   const { meta, body, problem } = splitFrontMatter(input.markdown);
   if (problem) diagnostics.push(warning(Codes.handout, `${where}: ${problem}`));
-  const [tokens, fonts] = await Promise.all([parseMarkdown(body), loadFonts()]);
+  const [tokens, fonts] = await Promise.all([parseMarkdown(body), loadFonts(input.audience.handout.fonts)]);
   const { blocks, notes } = toBlocks(tokens);
 
   const typeset = (tighten: number) => {
     const style = handoutStyle(input.audience.fontSize, input.audience.handout.pageSize, tighten);
-    const layout = layoutHandout({ blocks, meta, style, metrics: fonts.metrics, images, formulas, lang });
+    const layout = layoutHandout({
+      blocks,
+      meta,
+      style,
+      metrics: fonts.metrics,
+      images,
+      formulas,
+      lang,
+      hyphenate,
+      overlong,
+    });
     return { style, layout, pages: paginate(layout.slices, style.content.y, style.content.height) };
   };
   const images = new Map([...input.images].map(([url, image]) => [url, { width: image.width, height: image.height }]));
   const title = meta.title ?? input.topic.title;
   const header = meta.header ?? title;
   const lang = meta.lang ?? input.topic.lang;
+  // The language's patterns load on the first word to split (once per process): a word wider than the
+  // line is split in every handout, other words only for audiences that hyphenate.
+  const overlong = lazyHyphenator(lang);
+  const hyphenate = input.audience.hyphenate ? overlong : null;
   // The template decides the footer; one that sets none gets the audience's, in the handout's language.
   const footer = meta.footer ?? footerFor(input.audience, lang, input.config) ?? input.audience.handout.footer;
   // The plan checked that the language has the string (DH_STRING_MISSING otherwise).
@@ -94,7 +109,7 @@ export async function typesetHandout(input: RenderInput): Promise<TypesetHandout
     ),
     root: layout.root,
     style,
-    fonts: fonts.fonts,
+    fonts: fonts.face,
     images: new Map([...input.images].map(([url, image]) => [url, image.bytes])),
     svgImages: new Map(
       [...input.images]
@@ -113,6 +128,7 @@ export async function typesetHandout(input: RenderInput): Promise<TypesetHandout
   };
 
   for (const note of [...notes, ...layout.notes]) diagnostics.push(warning(Codes.handout, `${where}: ${note}`));
+  const chainNames = fonts.families.map((f) => f.name).join(', ');
   // A CJK topic lacks thousands of characters: past a few, one warning for all of them.
   if (layout.missing.size > MISSING_ONE_BY_ONE) {
     const all = [...layout.missing];
@@ -126,7 +142,7 @@ export async function typesetHandout(input: RenderInput): Promise<TypesetHandout
         Codes.missingGlyph,
         `${where}: no font has ${all.length} of its characters (${times} times in all: ${shown}, …); they print as empty boxes`,
         {
-          hint: 'DejaVu Sans has most Latin, Greek, Cyrillic and math symbols; other scripts need a font of their own',
+          hint: `the fonts (${chainNames}) lack them; other scripts need a font of their own in handout.fonts`,
         },
       ),
     );
@@ -137,7 +153,7 @@ export async function typesetHandout(input: RenderInput): Promise<TypesetHandout
           Codes.missingGlyph,
           `${where}: no font has the character "${ch}" (${codePoint(ch)}${count > 1 ? `, ${count} times` : ''}); it prints as an empty box`,
           {
-            hint: 'replace it with text or a character DejaVu Sans has (most Latin, Greek, Cyrillic and math symbols)',
+            hint: `replace it with text, or add a font that has it to handout.fonts (now: ${chainNames})`,
           },
         ),
       );

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import { createRequire } from 'node:module';
-import { FONT_FILES } from '../../fonts/files.js';
+import { builtInFamily, DEFAULT_FAMILY, mathFile, monoFile, TEXT_ROLES } from '../../fonts/files.js';
 
 // PowerPoint shows an SVG picture through the `asvg:svgBlip` extension, but the picture's own `a:blip` must be
 // a raster image: it is what PowerPoint before 2016, Keynote, Google Slides and LibreOffice's import fall back
@@ -23,8 +22,8 @@ export function loadRasterizer(): Promise<Rasterize> {
 async function load(): Promise<Rasterize> {
   const mod = (await import('@resvg/resvg-js')) as ResvgModule & { default?: ResvgModule };
   const { Resvg } = mod.default ?? mod;
-  const require = createRequire(import.meta.url);
-  const fontFiles = [...new Set(Object.values(FONT_FILES))].map((f) => require.resolve(`dejavu-fonts-ttf/ttf/${f}`));
+  const dejavu = builtInFamily(DEFAULT_FAMILY)!;
+  const fontFiles = [...TEXT_ROLES.map((r) => dejavu.files[r]), monoFile(false), monoFile(true), mathFile()];
   const fonts = {
     loadSystemFonts: false,
     fontFiles,

@@ -33,6 +33,26 @@ describe('a complete translation', () => {
     for (const a of m.artifacts) expect(a.lang, a.path).toBe(a.path.includes('.es-US.') ? 'es-US' : 'en-US');
   });
 
+  it('every other format records its language too (notes, slides-handout, slides.pdf, pptx), also when cached', async () => {
+    const all = ['handout', 'slides', 'notes', 'slides-handout', 'slides-pdf', 'pptx'];
+    const env = { SOURCE_DATE_EPOCH: '1700000000' };
+    const check = () => {
+      const m = JSON.parse(readFileSync(join(dir, 'output/manifest.json'), 'utf8')) as {
+        artifacts: { path: string; format: string; lang?: string }[];
+      };
+      expect(new Set(m.artifacts.map((a) => a.format))).toEqual(new Set(all));
+      expect(m.artifacts.length).toBe(2 * 2 * (all.length + 1)); // 2 audiences × 2 languages; slides is md + html
+      for (const a of m.artifacts) expect(a.lang, a.path).toBe(a.path.includes('.es-US.') ? 'es-US' : 'en-US');
+    };
+    const r = await runDeckhand(['build', '-f', all.join(',')], dir, env);
+    expect(r.code, r.stderr).toBe(0);
+    check();
+    // A second build renders nothing: every entry comes from the cache, language included.
+    const again = await runDeckhand(['build', '-f', all.join(',')], dir, env);
+    expect(again.code, again.stderr).toBe(0);
+    check();
+  }, 180_000);
+
   it('the Spanish handout is Spanish throughout; audience filters come from the source', () => {
     const text = pdftotext(join(dir, 'output/fever/patient/handout.es-US.pdf'));
     expect(text).toContain('La fiebre en adultos');

@@ -8,6 +8,7 @@ import { issuesToDiagnostics } from '../source/zod-diagnostics.js';
 import { CONFIG_FILE, DEFAULT_AUDIENCES, DEFAULTS } from './defaults.js';
 import { ConfigSchema, configKeysAt, type UserConfig } from './schema.js';
 import { checkTemplatesFolder } from './templates-folder.js';
+import { checkFonts } from './fonts.js';
 import { resolveThemes } from './themes.js';
 import { cssColour } from '../themes/css-colour.js';
 import type { Audience, Brand, FontChoice, ResolvedConfig } from './types.js';
@@ -94,7 +95,8 @@ export async function loadConfig(options: LoadConfigOptions = {}): Promise<Loade
   const resolved = resolveConfig(result.data, root, path);
   const themed = resolveThemes(resolved, parsed.source);
   const folder = checkTemplatesFolder(resolved, parsed.source, result.data.templates !== undefined);
-  const problems = [...themed.diagnostics, ...folder];
+  const fonts = await checkFonts(result.data, root, parsed.source);
+  const problems = [...themed.diagnostics, ...folder, ...fonts];
   return hasErrors(problems)
     ? { diagnostics: problems, fallback: { config: resolved, audiences: true } }
     : { config: themed.config, diagnostics: problems };

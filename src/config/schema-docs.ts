@@ -53,6 +53,10 @@ export const CONFIG_DOCS: DocTable = {
     description: 'What a build makes for this audience when -f is not given (default: slides, handout).',
     examples: [['slides', 'handout', 'notes']],
   },
+  'audiences.*.fonts': {
+    description: 'This audience’s handout (and deck) fonts, over handout.fonts: a list, first choice first.',
+    examples: [['Atkinson Hyperlegible', 'DejaVu Sans']],
+  },
   'audiences.*.accent': {
     description: 'An accent colour for this audience’s decks, as #rgb or #rrggbb.',
     examples: ['#0f7b8a'],
@@ -83,6 +87,16 @@ export const CONFIG_DOCS: DocTable = {
   'handout.footer': {
     description: 'A line printed at the foot of every handout page.',
     examples: ['This handout does not replace advice from your health care team.'],
+  },
+  'handout.fonts': {
+    description:
+      'The handout’s font families, first choice first: each character is set in the first family that has it ' +
+      '(DejaVu Sans ends every chain). A built-in family — DejaVu Sans (default) or Atkinson Hyperlegible (made ' +
+      'for low-vision readers) — or your own TTF/OTF files. The deck uses the first family too.',
+    examples: [
+      ['Atkinson Hyperlegible', 'DejaVu Sans'],
+      [{ name: 'Clinic Sans', regular: 'fonts/ClinicSans-Regular.ttf', bold: 'fonts/ClinicSans-Bold.ttf' }],
+    ],
   },
   notes: { description: 'notes.pdf (-f notes): one slide a page with its speaker notes below.' },
   'notes.miniatures': { description: MINIATURES, examples: ['drawn'] },

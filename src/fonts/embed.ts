@@ -1,5 +1,4 @@
-import type { FontKey } from './metrics.js';
-import { FONT_FAMILY, fontFile } from './files.js';
+import { fontBytes } from './files.js';
 
 /**
  * Fonts for a self-contained page: each face cut down to the characters the page shows (harfbuzz's
@@ -9,15 +8,13 @@ import { FONT_FAMILY, fontFile } from './files.js';
  * then takes about a millisecond instead of tens, and the glyphs are the ones the text maps to.
  */
 
-const STYLE: Record<FontKey, { weight: string; style: string }> = {
-  regular: { weight: 'normal', style: 'normal' },
-  bold: { weight: 'bold', style: 'normal' },
-  italic: { weight: 'normal', style: 'italic' },
-  boldItalic: { weight: 'bold', style: 'italic' },
-  mono: { weight: 'normal', style: 'normal' },
-  monoBold: { weight: 'bold', style: 'normal' },
-  math: { weight: 'normal', style: 'normal' },
-};
+/** One face as CSS names it: the family, weight and style, and its font file. */
+export interface WebFace {
+  family: string;
+  file: string;
+  weight: 'normal' | 'bold';
+  style: 'normal' | 'italic';
+}
 
 // Printable ASCII is always in: page numbers, and text a viewer types or the page changes later.
 const ASCII = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join('');
@@ -25,31 +22,34 @@ const MAX_CACHE = 200;
 const cache = new Map<string, Promise<string>>();
 
 /** `@font-face` rules for `faces`, each holding the glyphs of `text` (plus printable ASCII). */
-export async function fontFaceCss(faces: readonly FontKey[], text: string): Promise<string> {
+export async function fontFaceCss(faces: readonly WebFace[], text: string): Promise<string> {
   const chars = [...new Set(ASCII + text.replace(/[\u0000-\u001f]/g, ''))].sort().join('');
-  const rules = await Promise.all(faces.map((key) => face(key, chars)));
+  const rules = await Promise.all(faces.map((f) => face(f, chars)));
   return rules.join('\n');
 }
 
-function face(key: FontKey, chars: string): Promise<string> {
-  const id = `${key}\u0000${chars}`;
+function face(web: WebFace, chars: string): Promise<string> {
+  const id = `${web.family}\u0000${web.weight}\u0000${web.style}\u0000${web.file}\u0000${chars}`;
   let rule = cache.get(id);
   if (!rule) {
     if (cache.size >= MAX_CACHE) cache.clear();
-    rule = subset(key, chars);
+    rule = subset(web, chars);
     cache.set(id, rule);
   }
   return rule;
 }
 
-async function subset(key: FontKey, chars: string): Promise<string> {
+async function subset({ family, file, weight, style }: WebFace, chars: string): Promise<string> {
   const { default: subsetFont } = await import('subset-font');
-  const bytes = await subsetFont(fontFile(key), chars, {
+  const bytes = await subsetFont(fontBytes(file), chars, {
     targetFormat: 'truetype',
     noLayoutClosure: true,
     keepFeatures: ['kern'],
     noHinting: true,
   });
-  const { weight, style } = STYLE[key];
-  return `@font-face{font-family:"${FONT_FAMILY[key]}";font-weight:${weight};font-style:${style};font-display:block;src:url(data:font/ttf;base64,${Buffer.from(bytes).toString('base64')}) format("truetype")}`;
+  const data = Buffer.from(bytes).toString('base64');
+  return (
+    `@font-face{font-family:"${family.replace(/["\\]/g, '')}";font-weight:${weight};font-style:${style};` +
+    `font-display:block;src:url(data:font/ttf;base64,${data}) format("truetype")}`
+  );
 }

@@ -22,6 +22,8 @@ export interface SlidePart {
   /** Slide-safe Markdown of this part of the body, or null. */
   body: string | null;
   points: string[];
+  /** The 1-based number of this part's first point in the section: a continued list of steps goes on counting. */
+  firstPoint: number;
   /** The section image on this slide: beside the text, or filling the slide with its caption. */
   imageLayout: ImageLayout;
   /** Pixel size that fits a full-slide image (with its title and caption) on the slide, else null. */
@@ -105,12 +107,17 @@ export function sectionParts(
   const groups = pack(pieces, height, limit);
   const lead: SlidePart[] = section.image && !beside ? [imageOnly(section, ctx)] : [];
   const total = groups.length + lead.length;
+  let pointsBefore = 0;
   const parts = groups.map((group, g): SlidePart => {
     const i = g + lead.length;
     const blocks = group.flatMap((it) => (it.kind === 'block' ? [it.block] : []));
+    const points = group.flatMap((it) => (it.kind === 'point' ? [it.text] : []));
+    const firstPoint = pointsBefore + 1;
+    pointsBefore += points.length;
     return {
       body: blocks.length ? joinBlocks(blocks) : null,
-      points: group.flatMap((it) => (it.kind === 'point' ? [it.text] : [])),
+      points,
+      firstPoint,
       imageLayout: beside && i === 0 ? 'beside' : null,
       imageWidth: null,
       imageHeight: null,
@@ -128,6 +135,7 @@ function imageOnly(section: ResolvedSection, ctx: PlanContext): SlidePart {
   return {
     body: null,
     points: [],
+    firstPoint: 1,
     imageLayout: section.image ? 'full' : null,
     imageWidth: fit?.width ?? null,
     imageHeight: fit?.height ?? null,

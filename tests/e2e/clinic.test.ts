@@ -11,9 +11,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { runDeckhand } from '../helpers/run-cli.js';
 import { project } from '../helpers/project.js';
 
-// The clinic sheet (tests/fixtures/clinic) as a clinic builds it: one A4 page with the brand, a warning
-// box, a call box, numbered steps, a question checklist, a tip, review dates and a QR code. Every check
-// reads the real PDF with poppler.
+// The clinic's sheets (tests/fixtures/clinic) as a clinic builds them: each one A4 page in Atkinson
+// Hyperlegible, with the brand, review dates and a QR code; the warfarin sheet with a warning box, a call
+// box, numbered steps and a question checklist, the food sheet with a tip that links a video (and arrows,
+// which Atkinson lacks: the font chain sets them in DejaVu Sans). Every check reads the real PDF with poppler.
 
 const EPOCH = '1780000000'; // 2026-05-28
 const run = (tool: string, args: string[]) => execFileSync(tool, args, { encoding: 'utf8' });
@@ -23,15 +24,47 @@ const pages = (pdf: string) => Number(/Pages:\s+(\d+)/.exec(run('pdfinfo', [pdf]
 
 let dir: string;
 let pdf: string;
+let food: string;
+let stderr: string;
 beforeAll(async () => {
   dir = project('clinic');
   const r = await runDeckhand(['build', '-f', 'handout', '-f', 'slides'], dir, { SOURCE_DATE_EPOCH: EPOCH });
   expect(r.code, r.stderr).toBe(0);
+  stderr = r.stderr;
   pdf = join(dir, 'output/warfarin/patient/handout.pdf');
+  food = join(dir, 'output/food/patient/handout.pdf');
 }, 120_000);
+
+describe('the sheets', () => {
+  it('are one A4 page each', () => {
+    for (const file of [pdf, food]) {
+      const info = run('pdfinfo', [file]);
+      expect(info).toMatch(/Pages:\s+1\n/);
+      expect(info).toMatch(/Page size:\s+595\.28 x 841\.89 pts \(A4\)/);
+    }
+  });
+
+  it('are set in Atkinson Hyperlegible; the arrows it lacks come from DejaVu Sans, and none is missing', () => {
+    const fonts = (file: string) => run('pdffonts', [file]);
+    expect(fonts(pdf)).toMatch(/\+AtkinsonHyperlegible-Regular\s+CID TrueType\s+Identity-H\s+yes yes yes/);
+    expect(fonts(pdf)).toMatch(/\+AtkinsonHyperlegible-Bold\s/);
+    // Every character of the warfarin sheet is in Atkinson: DejaVu is not even loaded into it.
+    expect(fonts(pdf)).not.toContain('DejaVu');
+    expect(fonts(food)).toMatch(/\+AtkinsonHyperlegible-Regular\s/);
+    expect(fonts(food)).toMatch(/\+DejaVuSans\s+CID TrueType\s+Identity-H\s+yes yes yes/);
+    const text = run('pdftotext', [food, '-']);
+    expect(text).toContain('Eat as you always do → keep your INR steady');
+    expect(text).toContain('plan your meals → and keep track');
+    expect(stderr).not.toContain('DH_MISSING_GLYPH');
+  });
+});
 
 /** The page that holds `needle`, and that every one of `rest` is on the same page. */
 function samePage(needle: string, ...rest: string[]): number {
+  return samePageOf(pdf, needle, ...rest);
+}
+
+function samePageOf(pdf: string, needle: string, ...rest: string[]): number {
   for (let p = 1; p <= pages(pdf); p++) {
     const text = pageText(pdf, p).replace(/\s+/g, ' ');
     if (text.includes(needle)) {
@@ -46,7 +79,7 @@ describe('section kinds on the clinic sheet', () => {
   it('prints each box whole, with its label, on one page', () => {
     samePage('Warning', 'Signs of bleeding', 'Red or dark brown pee', 'Bleeding gums or nosebleeds that do not stop');
     samePage('When to call', 'Call 911 if', 'You fall and hit your head', 'You cough up or throw up blood');
-    samePage('Tip', 'Watch a short video', 'Scan the code', 'https://riverside.example.org/v/inr');
+    samePageOf(food, 'Tip', 'Watch a short video', 'Scan the code', 'https://riverside.example.org/v/inr');
   });
 
   it('numbers the steps and keeps the checklist together', () => {
@@ -58,7 +91,7 @@ describe('section kinds on the clinic sheet', () => {
     const qdf = join(dir, 'qdf.pdf');
     run('qpdf', ['--qdf', '--object-streams=disable', pdf, qdf]);
     const raw = readFileSync(qdf, 'latin1');
-    expect(raw.match(/\/S \/Sect/g)?.length).toBe(5);
+    expect(raw.match(/\/S \/Sect/g)?.length).toBe(4);
     expect(raw).toMatch(/\/S \/L\b/);
     expect(run('pdfinfo', [pdf])).toMatch(/Tagged:\s+yes/);
   });
@@ -100,7 +133,8 @@ describe('review dates', () => {
     const rows = r.stdout.trim().split('\n');
     expect(rows[0]).toMatch(/^next review\s+topic\s+last reviewed\s+status$/);
     expect(rows[1]).toMatch(/^2028-01-15\s+warfarin\s+2026-01-15\s+due in 597 days$/);
-    expect(rows[2]).toMatch(/^–\s+inr\s+–\s+no review date$/);
+    expect(rows[2]).toMatch(/^2028-02-01\s+food\s+2026-02-01\s+due in 614 days$/);
+    expect(rows[3]).toMatch(/^–\s+inr\s+–\s+no review date$/);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(
       /content\/inr\.yaml:1:1 {2}error {2}"inr" is for patients and has no review date.*\[DH_REVIEW_MISSING\]/,
@@ -111,7 +145,7 @@ describe('review dates', () => {
 
 describe('QR codes', () => {
   /** The QR code printed just above the address `url` (found with pdftotext -bbox), read with jsQR at 200 dpi. */
-  function decodeAbove(url: string): string | null {
+  function decodeAbove(pdf: string, url: string): string | null {
     for (let page = 1; page <= pages(pdf); page++) {
       const xml = run('pdftotext', ['-bbox', '-f', `${page}`, '-l', `${page}`, pdf, '-']);
       const m = new RegExp(`<word xMin="([\\d.]+)" yMin="([\\d.]+)"[^>]*>${url.replace(/[.?/]/g, '\\$&')}</word>`).exec(
@@ -149,10 +183,12 @@ describe('QR codes', () => {
   }
 
   it('the printed codes decode to the topic URL and the section URL, printed under them', () => {
-    for (const url of ['https://riverside.example.org/warfarin', 'https://riverside.example.org/v/inr'])
-      expect(decodeAbove(url)).toBe(url);
-    const text = run('pdftotext', [pdf, '-']);
-    expect(text).toContain('https://riverside.example.org/warfarin');
+    expect(decodeAbove(pdf, 'https://riverside.example.org/warfarin')).toBe('https://riverside.example.org/warfarin');
+    for (const url of ['https://riverside.example.org/food', 'https://riverside.example.org/v/inr'])
+      expect(decodeAbove(food, url)).toBe(url);
+    expect(run('pdftotext', [pdf, '-'])).toContain('https://riverside.example.org/warfarin');
+    const text = run('pdftotext', [food, '-']);
+    expect(text).toContain('https://riverside.example.org/food');
     expect(text).toContain('https://riverside.example.org/v/inr');
   });
 

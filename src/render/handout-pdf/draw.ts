@@ -16,7 +16,8 @@ export interface DrawInput {
   furniture: Slice[];
   root: StructNode;
   style: Style;
-  fonts: Record<FontKey, Font>;
+  /** The parsed face of a key (see src/fonts/load.ts); only the faces the pages use are asked for. */
+  fonts: (key: FontKey) => Font;
   images: ReadonlyMap<string, Uint8Array>;
   /** SVG images (sanitised), drawn as vectors. */
   svgImages?: ReadonlyMap<string, string>;
@@ -53,8 +54,9 @@ export async function drawPdf(input: DrawInput): Promise<Uint8Array> {
     },
   });
   escapeXmp(doc);
-  for (const [key, font] of Object.entries(input.fonts)) doc.registerFont(key, font as unknown as string);
-  shareLayoutCaches(doc, input.fonts);
+  const used = usedFaces(input);
+  for (const [key, font] of Object.entries(used)) doc.registerFont(key, font as unknown as string);
+  shareLayoutCaches(doc, used);
   const chunks: Uint8Array[] = [];
   doc.on('data', (c: Uint8Array) => chunks.push(c));
   const done = new Promise<void>((resolve, reject) => {
@@ -101,6 +103,14 @@ export async function drawPdf(input: DrawInput): Promise<Uint8Array> {
 }
 
 // --- internal ---
+
+/** The faces the text items use, in a fixed order (the PDF's font resources follow it). */
+function usedFaces(input: DrawInput): Record<string, Font> {
+  const keys = new Set<FontKey>();
+  const slices = [...input.furniture, ...input.pages.flatMap((p) => p.slices.map((s) => s.slice))];
+  for (const slice of slices) for (const item of slice.items) if (item.kind === 'text') keys.add(item.font);
+  return Object.fromEntries([...keys].sort().map((k) => [k, input.fonts(k)]));
+}
 
 function drawItem(
   doc: Doc,

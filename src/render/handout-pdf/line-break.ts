@@ -1,5 +1,5 @@
 import type { FontKey, StructNode } from './flow.js';
-import { FALLBACKS, type Metrics } from '../../fonts/metrics.js';
+import type { Metrics } from '../../fonts/metrics.js';
 import type { Hyphenator } from '../../typeset/hyphenation.js';
 
 /** A stretch of text in one font, size and colour. */
@@ -39,9 +39,9 @@ export interface Line {
 const IGNORABLE = /[\u200B-\u200D\u2060\uFE00-\uFE0F]/g;
 
 /**
- * Splits runs so that every character is set in a font that has it (pdfkit has no fallback: a
- * missing glyph prints as an empty box). Characters no font has stay in the run's font and are
- * counted in `missing`, so the renderer can name them in a warning.
+ * Splits runs so that every character is set in the first font of the chain that has it (pdfkit has no
+ * fallback: a missing glyph prints as an empty box). Characters no font of the chain has stay in the
+ * run's font and are counted in `missing`, so the renderer can name them in a warning.
  */
 export function withFallbacks(runs: readonly Run[], metrics: Metrics, missing: Map<string, number>): Run[] {
   const out: Run[] = [];
@@ -55,7 +55,7 @@ export function withFallbacks(runs: readonly Run[], metrics: Metrics, missing: M
       const cp = ch.codePointAt(0)!;
       let font = run.font;
       if (cp > 0x20) {
-        const found = FALLBACKS[run.font].find((f) => metrics.hasGlyph(f, cp));
+        const found = metrics.fallbacks(run.font).find((f) => metrics.hasGlyph(f, cp));
         if (found) font = found;
         else missing.set(ch, (missing.get(ch) ?? 0) + 1);
       }
@@ -201,7 +201,7 @@ function splitWord(
   hyphenate: Hyphenator,
   metrics: Metrics,
 ): { head: Piece[]; tail: Piece[] } | null {
-  if (word.some((p) => p.run.formula || p.run.link || p.run.font === 'mono' || p.run.font === 'monoBold')) return null;
+  if (word.some((p) => p.run.formula || p.run.link || p.run.font.startsWith('mono'))) return null;
   const text = word.map((p) => p.text).join('');
   const points = hyphenate(text);
   for (let i = points.length - 1; i >= 0; i--) {

@@ -44,7 +44,7 @@ export async function typesetHandout(input: RenderInput): Promise<TypesetHandout
   const diagnostics: Diagnostic[] = [];
   const { meta, body, problem } = splitFrontMatter(input.markdown);
   if (problem) diagnostics.push(warning(Codes.handout, `${where}: ${problem}`));
-  const [tokens, fonts] = await Promise.all([parseMarkdown(body), loadFonts()]);
+  const [tokens, fonts] = await Promise.all([parseMarkdown(body), loadFonts(input.audience.handout.fonts)]);
   const { blocks, notes } = toBlocks(tokens);
 
   const typeset = (tighten: number) => {
@@ -109,7 +109,7 @@ export async function typesetHandout(input: RenderInput): Promise<TypesetHandout
     ),
     root: layout.root,
     style,
-    fonts: fonts.fonts,
+    fonts: fonts.face,
     images: new Map([...input.images].map(([url, image]) => [url, image.bytes])),
     svgImages: new Map(
       [...input.images]
@@ -128,6 +128,7 @@ export async function typesetHandout(input: RenderInput): Promise<TypesetHandout
   };
 
   for (const note of [...notes, ...layout.notes]) diagnostics.push(warning(Codes.handout, `${where}: ${note}`));
+  const chainNames = fonts.families.map((f) => f.name).join(', ');
   // A CJK topic lacks thousands of characters: past a few, one warning for all of them.
   if (layout.missing.size > MISSING_ONE_BY_ONE) {
     const all = [...layout.missing];
@@ -141,7 +142,7 @@ export async function typesetHandout(input: RenderInput): Promise<TypesetHandout
         Codes.missingGlyph,
         `${where}: no font has ${all.length} of its characters (${times} times in all: ${shown}, …); they print as empty boxes`,
         {
-          hint: 'DejaVu Sans has most Latin, Greek, Cyrillic and math symbols; other scripts need a font of their own',
+          hint: `the fonts (${chainNames}) lack them; other scripts need a font of their own in handout.fonts`,
         },
       ),
     );
@@ -152,7 +153,7 @@ export async function typesetHandout(input: RenderInput): Promise<TypesetHandout
           Codes.missingGlyph,
           `${where}: no font has the character "${ch}" (${codePoint(ch)}${count > 1 ? `, ${count} times` : ''}); it prints as an empty box`,
           {
-            hint: 'replace it with text or a character DejaVu Sans has (most Latin, Greek, Cyrillic and math symbols)',
+            hint: `replace it with text, or add a font that has it to handout.fonts (now: ${chainNames})`,
           },
         ),
       );

@@ -62,7 +62,7 @@ export async function draw(
     furniture: furniture ? laid.pages.map((_, i) => furniture(i + 1, laid.pages.length)) : [],
     root: laid.root,
     style,
-    fonts: look.fonts.fonts,
+    fonts: look.fonts.face,
     images: look.images,
     svgImages: look.svgImages,
     info: {

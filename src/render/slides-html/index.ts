@@ -21,7 +21,7 @@ export async function deckHtml(
       generator: `deckhand ${input.version}`,
       strings: viewerStrings(input.topic.lang),
     },
-    await deckCss(deck, input.audience.slides.accent),
+    await deckCss(deck, input.audience.slides.accent, input.audience.handout.fonts),
   );
   return {
     html,

@@ -51,6 +51,16 @@ describe('a complete translation', () => {
     const again = await runDeckhand(['build', '-f', all.join(',')], dir, env);
     expect(again.code, again.stderr).toBe(0);
     check();
+    // A cache from before artifacts carried a language: the manifest still gets it.
+    edit(dir, 'output/.deckhand/cache.json', (t) => {
+      const cache = JSON.parse(t) as { entries: { lang?: string }[] };
+      for (const e of cache.entries) delete e.lang;
+      return JSON.stringify(cache);
+    });
+    const old = await runDeckhand(['build', '-f', all.join(',')], dir, env);
+    expect(old.code, old.stderr).toBe(0);
+    expect(old.stdout + old.stderr).not.toMatch(/written/);
+    check();
   }, 180_000);
 
   it('the Spanish handout is Spanish throughout; audience filters come from the source', () => {

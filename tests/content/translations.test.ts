@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { project } from '../helpers/project.js';
 import { runDeckhand } from '../helpers/run-cli.js';
+import { shownTexts, structElements } from '../helpers/pdf.js';
 
 // Translations beside their source (content/<slug>.<lang>.yaml): merged by section id and position,
 // built into <out>/<slug>/<audience>/<name>.<lang>.<ext>, never mixing languages silently.
@@ -159,5 +160,36 @@ describe('translation problems, positioned in the translation file', () => {
     const text = pdftotext(join(d, 'output/fever/patient/handout.es-US.pdf'));
     expect(text).toContain('When to call your doctor (en inglés)');
     expect(text).toContain('Call if the fever lasts more than three days. (en inglés)');
+  });
+
+  it('fallback text is tagged with the source language: a Span with /Lang in the PDF, lang= in the HTML', async () => {
+    const d = project('translations');
+    edit(d, 'deckhand.config.yaml', (s) => s + 'translations: {fallback: source}\n');
+    edit(d, ES, (s) => s.replace(/  - id: when-to-call[\s\S]*?(?=glossary:)/, ''));
+    const r = await runDeckhand(['build', '-f', 'handout,slides,pptx', '-a', 'patient'], d);
+    expect(r.code, r.stderr).toBe(0);
+    const pdf = join(d, 'output/fever/patient/handout.es-US.pdf');
+    const spans = structElements(pdf).filter((e) => e.type === 'Span');
+    expect(spans.length).toBeGreaterThanOrEqual(2); // the heading and the body
+    for (const s of spans) expect(s.lang).toBe('en-US');
+    // What the spans hold is the English text, and only it: the mark "(en inglés)" is Spanish.
+    const english = shownTexts(pdf)
+      .filter((t) => t.tags.includes('Span'))
+      .map((t) => t.text)
+      .join(' ');
+    expect(english).toContain('When to call your doctor');
+    expect(english).toContain('Call if the fever lasts more than three days.');
+    expect(english).not.toMatch(/inglés|fiebre/);
+    // The Spanish text around is not in a span.
+    expect(shownTexts(pdf).some((t) => t.text.includes('Qué es la fiebre') && !t.tags.includes('Span'))).toBe(true);
+
+    const html = readFileSync(join(d, 'output/fever/patient/slides.es-US.html'), 'utf8');
+    expect(html).toContain('<span lang="en-US">When to call your doctor</span> (en inglés)');
+    expect(html).toContain('<span lang="en-US">Call if the fever lasts more than three days.</span> (en inglés)');
+    // Plain-text places carry no markup and no private marks.
+    const md = readFileSync(join(d, 'output/fever/patient/slides.es-US.md'), 'utf8');
+    expect(md).not.toMatch(/[\uE000-\uE002]/);
+    expect(pdftotext(pdf)).not.toMatch(/<span|[\uE000-\uE002]/);
+    expect(existsSync(join(d, 'output/fever/patient/slides.es-US.pptx'))).toBe(true);
   });
 });

@@ -25,7 +25,10 @@ export async function planStage(
   for (const topic of topics) {
     const planned = planner.plan(topic);
     units.push(...planned.units);
+    // A signal is handled between long steps (a 4 MiB paragraph plans for seconds): Ctrl-C stays prompt.
+    await yieldToSignals();
     run.diagnostics.push(...planned.diagnostics, ...lintUnits(planned.units, settings.config, settings.date));
+    await yieldToSignals();
     run.diagnostics.push(...(await mathProblems(topic))); // loads the math engine only for a topic with math
     topic.source.release(); // positions are asked for while a topic is planned and linted, seldom after
     if (!ready || hasErrors(run.diagnostics)) continue;
@@ -35,3 +38,5 @@ export async function planStage(
   run.clock.lap('plan+lint');
   return units;
 }
+
+const yieldToSignals = () => new Promise((resolve) => setImmediate(resolve));

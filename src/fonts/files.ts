@@ -1,6 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
+/** A font family as a handout chain names it: built-in by name, or the project's files (absolute paths). */
+export type FontChoice =
+  string | { name: string; regular: string; bold?: string; italic?: string; boldItalic?: string };
+
 /** The four faces of a text family. */
 export type TextRole = 'regular' | 'bold' | 'italic' | 'boldItalic';
 export const TEXT_ROLES: readonly TextRole[] = ['regular', 'bold', 'italic', 'boldItalic'];

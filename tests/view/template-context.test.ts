@@ -30,7 +30,7 @@ const topic: ResolvedTopic = {
   lang: 'en',
   summary: null,
   sections: [section({})],
-  glossary: [{ term: 'stem cells', definition: 'Cells that grow.' }],
+  glossary: [{ term: 'stem cells', definition: 'Cells that become other cells.' }],
   references: [],
 };
 const urls = new Map([['images/a.png', '../../../content/images/a.png']]);
@@ -52,7 +52,7 @@ describe('templateContext', () => {
 
   it('the audience’s glossary setting is applied (patient: inline in the handout)', () => {
     const handout = templateContext(topic, 'handout', patient, config, build, urls);
-    expect(handout.sections[0]!.body).toBe('Stem cells (cells that grow) grow.');
+    expect(handout.sections[0]!.body).toBe('Stem cells (cells that become other cells) grow.');
     expect(templateContext(topic, 'handout', expert, config, build, urls).sections[0]!.body).toBe('Stem cells grow.');
   });
 

@@ -39,6 +39,7 @@ export function topicStates(
         .flatMap((a) =>
           audienceRenderers(settings, a).map((r) => ({
             path: artifactPath(topic.slug, a.name, localisedOutput(r.output, v.suffix)),
+            lang: v.lang,
             renderer: r.name,
             inputs: inputs(v.topic, a.name, r.source),
           })),
@@ -47,7 +48,11 @@ export function topicStates(
     const key = createHash('sha256').update(`${topic.path}\n`);
     for (const t of topic.translations ?? []) key.update(`${t.path}\n`);
     for (const a of artifacts) key.update(`${a.path}\0${a.renderer}\0${a.inputs}\n`);
-    const entries = artifacts.map((a) => isFresh(a.path, a.renderer, a.inputs));
+    const entries = artifacts.map((a) => {
+      const entry = isFresh(a.path, a.renderer, a.inputs);
+      // A cache written before artifacts carried a language still gets one in the manifest.
+      return entry && entry.lang === undefined ? { ...entry, lang: a.lang } : entry;
+    });
     return {
       topic,
       paths: artifacts.map((a) => a.path),

@@ -14,6 +14,7 @@ import { TranslationSchema, type TranslationData } from './translation-schema.js
 import type { ImageAsset, Topic, TranslatedTopic } from './types.js';
 import { sectionId } from './validate.js';
 import { isPointObject } from './walk.js';
+import { tagLang } from './lang-span.js';
 
 export interface TranslationOptions {
   /** `source`: a missing text falls back to the source's, marked with `marker`; `none`: an error. */
@@ -134,9 +135,11 @@ class Merger {
     if (this.options.fallback === 'source') {
       this.fallback.push(what);
       const mark = this.options.marker(this.file.lang, this.sourceLang);
+      // Tagged with the source's language (a Span with /Lang in the PDF, lang= in the HTML); the mark is not.
+      const shown = (v: string) => `${tagLang(v, this.sourceLang)} ${mark}`;
       return typeof value === 'string'
-        ? `${value} ${mark}`
-        : Object.fromEntries(Object.entries(value).map(([k, v]) => [k, `${v} ${mark}`]));
+        ? shown(value)
+        : Object.fromEntries(Object.entries(value).map(([k, v]) => [k, shown(v)]));
     }
     this.diagnostics.push(
       error(Codes.translationMissing, `${what} (${this.where(sourcePath)}) has no ${this.file.lang} translation`, {

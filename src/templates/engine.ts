@@ -11,6 +11,7 @@ import { registerHelpers } from './helpers.js';
 import { boundTemplates, MAX_TEMPLATE_OUTPUT, TemplateOutputTooLarge } from './output-bound.js';
 import { partialDirs, templatePath, type TemplateKind } from './lookup.js';
 import { checkTemplate, templateError } from './template-errors.js';
+import { langSpansToHtml } from '../content/lang-span.js';
 
 const COMPILE = { noEscape: true, strict: true, preventIndent: true } as const;
 
@@ -89,7 +90,8 @@ export function createTemplateEngine(templatesDir: string): TemplateEngine {
       try {
         bound.start();
         // Plain data only: class instances would need prototype access, which stays blocked.
-        const text = entry.run(context);
+        // Text in another language than the document's becomes <span lang="…"> (src/content/lang-span.ts).
+        const text = langSpansToHtml(entry.run(context));
         if (text.length > MAX_TEMPLATE_OUTPUT) throw new TemplateOutputTooLarge();
         return { text, file, diagnostics: [] };
       } catch (e) {

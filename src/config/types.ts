@@ -1,3 +1,4 @@
+import type { FontChoice } from '../fonts/files.js';
 export type GlossaryMode = 'inline' | 'list' | 'none';
 
 /** Furniture text as configured: one string (in the config's `lang`) or a map from BCP 47 tag or `default`. */
@@ -48,9 +49,8 @@ export interface Brand {
   color?: string;
 }
 
-/** A font family as a handout chain names it: built-in by name, or the project's files (absolute paths). */
-export type FontChoice =
-  string | { name: string; regular: string; bold?: string; italic?: string; boldItalic?: string };
+/** A font family as a handout chain names it (defined with the font registry, src/fonts/files.ts). */
+export type { FontChoice } from '../fonts/files.js';
 
 export type Miniatures = 'drawn' | 'exact';
 export type HandoutLayout = 1 | 2 | 3 | 4 | 6 | 9;

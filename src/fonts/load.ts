@@ -1,8 +1,7 @@
 import type { Font } from 'fontkit';
-import type { FontChoice } from '../config/types.js';
 import { fallbackChain, parseFaceKey, type FontKey, type Metrics } from './metrics.js';
 import { keepDecodedGlyphs } from '../patches/fontkit-glyphs.js';
-import { builtInFamily, DEFAULT_FAMILY, fontBytes, mathFile, monoFile, type Family } from './files.js';
+import { builtInFamily, DEFAULT_FAMILY, fontBytes, mathFile, monoFile, type Family, type FontChoice } from './files.js';
 
 /** The fonts of one chain: measured by layout, drawn by pdfkit. Each face is parsed the first time it is used. */
 export interface FontSet {

@@ -2,7 +2,7 @@
 // files, not hundreds. With code splitting, what a renderer imports lazily (marp-core, pdfkit and
 // fontkit, markdown-it) lands in chunks of its own, loaded only when a format needs it. Always
 // external: the browser driver, the watcher, the font files, pdfkit's standard fonts (never used), and
-// MathJax (it loads its font data on demand, by import() of files in its own package folder).
+// MathJax (it loads its font data on demand, by import() of files in its own package folder), resvg.
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
@@ -12,10 +12,15 @@ const external = [
   'dejavu-fonts-ttf',
   // harfbuzz's wasm is found by require.resolve from its own package folder.
   'subset-font',
+  // Hyphenation patterns (81 files, up to 750 kB each) are required at run time, one language at a time.
+  'hyphen',
+  'hyphen/*',
   '#standard-fonts/*',
   '@mathjax/src',
   '@mathjax/src/*',
   '@mathjax/mathjax-newcm-font/*',
+  // A native addon: it requires its prebuilt binary for the platform, from its own package folder.
+  '@resvg/resvg-js',
 ];
 // zod re-exports every message locale (a quarter of the bundle) as `z.locales`; deckhand writes its own
 // messages and zod's default English one comes from its own import, so the bundle keeps English only.

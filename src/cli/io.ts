@@ -1,4 +1,5 @@
 import { formatDiagnostic, sortDiagnostics, type Diagnostic } from '../errors/diagnostic.js';
+import { summarise } from './summarise.js';
 import { displayDiagnostic, escapeControls } from './display.js';
 
 export interface Io {
@@ -41,9 +42,9 @@ export const processIo = (): Io => {
 export const paint = (on: boolean, code: number, s: string) => (on ? `\x1b[${code}m${s}\x1b[0m` : s);
 
 /** Every diagnostic of the run, sorted, then a count line. */
-export function reportDiagnostics(io: Io, diagnostics: readonly Diagnostic[]): void {
-  for (const d of sortDiagnostics(diagnostics.map((d) => displayDiagnostic(d, io.cwd)))) {
-    const text = formatDiagnostic(d);
+export function reportDiagnostics(io: Io, diagnostics: readonly Diagnostic[], options: { lang?: boolean } = {}): void {
+  for (const d of summarise(sortDiagnostics(diagnostics.map((d) => displayDiagnostic(d, io.cwd))))) {
+    const text = typeof d === 'string' ? d : formatDiagnostic(d, options);
     io.err(
       io.color
         ? text.replace(/ {2}(error|warning) {2}/, (_m, s: string) => `  ${paint(true, s === 'error' ? 31 : 33, s)}  `)

@@ -68,7 +68,8 @@ export function lintCommand(io: Io, setCode: (c: number) => void): CommandModule
       else {
         if (argv.due) io.out(formatDue(shown.reviews));
         else if (shown.reports.length) io.out(formatTable(shown.reports, io.color));
-        reportDiagnostics(io, result.diagnostics);
+        // Each finding names its text's language: a topic and its translations are linted side by side.
+        reportDiagnostics(io, result.diagnostics, { lang: true });
         if (result.ok && !result.diagnostics.length)
           io.err(
             `lint: ${result.reports.length} handout${result.reports.length === 1 ? '' : 's'} checked, no problems`,
@@ -79,8 +80,8 @@ export function lintCommand(io: Io, setCode: (c: number) => void): CommandModule
   };
 }
 
-const HEAD = ['topic', 'audience', 'section', 'sentences', 'words', 'SMOG', 'FK', 'FRE', 'status'];
-const NUMERIC = new Set([3, 4, 5, 6, 7]);
+const HEAD = ['topic', 'audience', 'lang', 'section', 'sentences', 'words', 'SMOG', 'FK', 'FRE', 'status'];
+const NUMERIC = new Set([4, 5, 6, 7, 8]);
 
 /** The per-section table: one row per scored unit and one for the whole handout, per topic × audience. */
 export function formatTable(reports: readonly AudienceReport[], color = false): string {
@@ -89,7 +90,13 @@ export function formatTable(reports: readonly AudienceReport[], color = false): 
   for (const r of reports) {
     [...r.sections, r.total].forEach((u, i) => {
       small ||= u.scores.smallSample && u.scores.smog !== null;
-      rows.push([i === 0 ? r.topic : '', i === 0 ? r.audience : '', u.id, ...cells(u, r.target)]);
+      rows.push([
+        i === 0 ? r.topic : '',
+        i === 0 ? r.audience : '',
+        i === 0 ? r.lang : '',
+        u.id,
+        ...cells(u, r.target),
+      ]);
     });
   }
   const widths = HEAD.map((h, c) => Math.max(h.length, ...rows.map((row) => row[c]!.length)));

@@ -98,6 +98,28 @@ export const TopicSchema = z.strictObject({
         .array(z.string().min(1))
         .optional()
         .describe("Words that are fine for this topic's readers: not counted as hard words and never flagged"),
+      ignore: z
+        .array(
+          z.strictObject({
+            code: z
+              .string()
+              .regex(/^DH_[A-Z_]+$/, 'must be a diagnostic code such as DH_LONG_SENTENCE')
+              .describe('The code of the finding to silence (the one in brackets in the lint report)'),
+            section: z
+              .string()
+              .min(1)
+              .optional()
+              .describe(
+                'Only in this section: its id as the lint table shows it, or (summary), (glossary), (whole handout)',
+              ),
+            audience: z.string().min(1).optional().describe('Only for this audience'),
+            reason: z.string().optional().describe('Why the finding is fine here (for the next reviewer)'),
+          }),
+        )
+        .optional()
+        .describe(
+          'Findings to silence where they occur: each entry a code, with a section (and audience) to narrow it',
+        ),
     })
     .optional()
     .describe('Lint settings for this topic'),
@@ -117,6 +139,7 @@ export function topicKeysAt(path: readonly (string | number)[]): string[] {
   if (last === 'points') return ['text', 'audience'];
   if (last === 'glossary') return ['term', 'definition', 'audience'];
   if (last === 'references') return ['text', 'url', 'audience'];
-  if (last === 'lint') return ['allow'];
+  if (last === 'lint') return ['allow', 'ignore'];
+  if (last === 'ignore') return ['code', 'section', 'audience', 'reason'];
   return [];
 }

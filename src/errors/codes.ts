@@ -37,6 +37,8 @@ export const Codes = {
   longList: 'DH_LONG_LIST',
   uncommonWord: 'DH_UNCOMMON_WORD',
   missingSummary: 'DH_MISSING_SUMMARY',
+  /** A topic's lint.ignore entry that silences nothing. */
+  lintIgnore: 'DH_LINT_IGNORE',
   // translations and languages (issue 17)
   stringMissing: 'DH_STRING_MISSING',
   translationMissing: 'DH_TRANSLATION_MISSING',

@@ -18,6 +18,8 @@ export interface Diagnostic {
    * ("… or pick another output folder with -o"). The library itself never names CLI flags.
    */
   option?: string;
+  /** The language (BCP 47) of the text a lint finding is about: a topic's, or its translation's. */
+  lang?: string;
 }
 
 export function error(code: string, message: string, where: Partial<Diagnostic> = {}): Diagnostic {
@@ -39,8 +41,9 @@ export function formatLocation(d: Diagnostic): string {
   return `${d.file}:${d.line}:${d.col ?? 1}`;
 }
 
-export function formatDiagnostic(d: Diagnostic): string {
-  const head = `${formatLocation(d)}  ${d.severity}  ${d.message}  [${d.code}]`;
+export function formatDiagnostic(d: Diagnostic, options: { lang?: boolean } = {}): string {
+  const lang = options.lang && d.lang ? ` (${d.lang})` : '';
+  const head = `${formatLocation(d)}  ${d.severity}  ${d.message}  [${d.code}]${lang}`;
   return d.hint ? `${head}\n    hint: ${d.hint}` : head;
 }
 

@@ -30,6 +30,8 @@ export interface Finding {
   at?: 'key' | 'value';
   /** Text to find inside the field (a sentence, a word), for a position closer than the field's start. */
   find?: string;
+  /** The unit (section id, `(summary)`, `(glossary)`, `(whole handout)`) it is about, for `lint.ignore`. */
+  unit?: string;
 }
 
 export interface UnitScore {
@@ -89,7 +91,7 @@ export function scoreUnit(
 }
 
 const excerpt = (s: string, max = 70) => (s.length <= max ? s : s.slice(0, max - 1).replace(/\s+\S*$/, '') + '…');
-const long = (s: Sentence) => s.words.filter((w) => w.syllables >= 3);
+const long = (s: Sentence) => s.words.filter((w) => w.syllables >= 3 && !w.allowed);
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const f1 = (n: number | null) => (n === null ? '–' : n.toFixed(1));
 
@@ -166,6 +168,7 @@ export function uncommonWords(
   units: readonly { unit: LintUnit; list: { sentence: Sentence; path: DataPath }[] }[],
   glossaryTerms: readonly string[],
   audience: Audience,
+  allowed: (word: string) => boolean = () => false,
 ): Finding[] {
   const grade = audience.readingGrade ?? 8;
   const minSyllables = Math.max(3, Math.ceil(grade / 2) - 1);
@@ -178,14 +181,15 @@ export function uncommonWords(
     for (const { sentence, path: p } of list) {
       explainedInText(sentence).forEach((w) => stems(w).forEach((s) => defined.add(s)));
       for (const w of sentence.words) {
-        if (w.syllables < minSyllables || /\d/.test(w.text)) continue;
+        if (w.syllables < minSyllables || w.allowed || /\d/.test(w.text)) continue;
         // a hyphenated word is as hard as its hardest part ("anti-inflammatory": "inflammatory")
         for (const part of w.text
           .toLowerCase()
           .replace(/['’]s$/, '')
           .split('-')) {
           const forms = stems(part);
-          if (forms.some((f) => seen.has(f)) || syllables(part) < minSyllables || isFamiliar(part, defined)) continue;
+          if (forms.some((f) => seen.has(f)) || syllables(part) < minSyllables) continue;
+          if (isFamiliar(part, defined) || allowed(part)) continue;
           forms.forEach((f) => seen.add(f));
           found.push(part);
           first ??= { path: p, word: w.text };
@@ -200,6 +204,7 @@ export function uncommonWords(
         hint: 'use everyday words, explain them right after use ("word (what it means)"), or define them in the glossary',
         path: first?.path ?? unit.path,
         ...(first ? { find: first.word } : {}),
+        unit: unit.id,
       });
     }
   }
@@ -245,6 +250,7 @@ export function placeholderAlt(topic: ResolvedTopic, origins: ResolvedOrigins, a
         message: `alt text "${alt}" does not describe the image for ${WHO}`,
         hint: 'describe in a few words what the image shows, for readers who cannot see it',
         path: origins.sections[k]!.alt,
+        unit: s.id,
       },
     ];
   });

@@ -12,6 +12,8 @@ export interface Counts {
 export interface Word {
   text: string;
   syllables: number;
+  /** On the audience's allow list (config or topic `lint.allow`): never a hard word. */
+  allowed?: boolean;
 }
 
 export interface Sentence {
@@ -48,9 +50,42 @@ const ABBREVIATIONS = new Set([
   'p.m',
 ]);
 
+/** Units a dose or a measurement is written in ("5 mg", "2.5 mL", "10 units", "38.5 °C", "50%"). */
+const UNITS = [
+  'mg',
+  'mcg',
+  'µg',
+  'μg',
+  'ng',
+  'g',
+  'kg',
+  'ml',
+  'dl',
+  'l',
+  'cc',
+  'mmol',
+  'mol',
+  'meq',
+  'iu',
+  'units?',
+  'mm',
+  'cm',
+  'm',
+  'km',
+  'lbs?',
+  'oz',
+  'mmhg',
+  '°[cf]',
+  '%',
+  '[ap]\\.?m\\.?',
+].join('|');
+
 /**
- * What is read out but is not a word to score: web addresses, e-mail addresses and phone numbers
- * ("555-0100", "(555) 010-0100", "+44 20 7946 0958"; not "2019-2020" or "1,000").
+ * What is read out but is not a word to score: web addresses, e-mail addresses, phone numbers
+ * ("555-0100", "(555) 010-0100", "+44 20 7946 0958"; not "2019-2020" or "1,000") and doses or
+ * measurements with their unit ("5 mg", "2.5 mL", "1–2 units", "10 mg/kg", "6 pm"). Numbers alone
+ * are left out after this (see `words`): a reader reads "10" or "2026" at a glance, so SMOG's
+ * "read the number out" rule would make every dosing sheet look hard.
  */
 const NOT_WORDS = new RegExp(
   [
@@ -58,12 +93,19 @@ const NOT_WORDS = new RegExp(
     String.raw`[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+`,
     String.raw`(?<![\p{L}\p{N}])(?:(?:\+\d{1,3}|\(\d{1,4}\))[ .-]?|\d{1,4}[ .-])+\d{3,4}[ .-]\d{3,4}(?![\p{L}\p{N}])`,
     String.raw`(?<![\p{L}\p{N}])\d{3}[ .-]\d{4}(?![\p{L}\p{N}])`,
+    String.raw`(?<![\p{L}\p{N}])\d+(?:[.,]\d+)*(?:\s*(?:-|–|to)\s*\d+(?:[.,]\d+)*)?\s*(?:${UNITS})` +
+      String.raw`(?:/(?:${UNITS}|day|d|h|hr|dose|week))?(?![\p{L}\p{N}])`,
   ].join('|'),
-  'gu',
+  'giu',
 );
 
+/** A number ("10", "1,000", "12.5", "3rd"): not a word for readability. */
+const NUMBER = /^\p{N}+(?:[.,]\p{N}+)*(?:st|nd|rd|th)?$/u;
+
 export function words(text: string): Word[] {
-  return (text.replace(NOT_WORDS, ' ').match(WORD) ?? []).map((t) => ({ text: t, syllables: syllables(t) }));
+  return (text.replace(NOT_WORDS, ' ').match(WORD) ?? [])
+    .filter((t) => !NUMBER.test(t))
+    .map((t) => ({ text: t, syllables: syllables(t) }));
 }
 
 /**
@@ -116,8 +158,9 @@ export function count(list: readonly Sentence[]): Counts {
     c.sentences++;
     for (const w of s.words) {
       c.words++;
-      c.syllables += w.syllables;
-      if (w.syllables >= 3) c.polysyllables++;
+      // An allowed word reads as an ordinary one: at most two syllables, never a polysyllable.
+      c.syllables += w.allowed ? Math.min(w.syllables, 2) : w.syllables;
+      if (w.syllables >= 3 && !w.allowed) c.polysyllables++;
     }
   }
   return c;

@@ -21,12 +21,16 @@ import { handoutUnits } from './handout-text.js';
 import { englishWords, infleszFinding } from './spanish-checks.js';
 import { locateIn } from './position.js';
 import { reviewProblems } from './review.js';
+import { allowList, markAllowed } from './allow.js';
+import { applyIgnores } from './ignore.js';
 
 export interface LintOptions {
   /** Every lint warning becomes an error (a CI gate). */
   strict?: boolean;
   /** The build date, for review dates (default: now). */
   today?: Date;
+  /** Every audience of the topic is linted: a lint.ignore entry that silences nothing is reported. */
+  allAudiences?: boolean;
 }
 
 /** One topic × audience: a score per unit (main message, sections, glossary) and for the whole handout. */
@@ -34,6 +38,8 @@ export interface AudienceReport {
   topic: string;
   file: string;
   audience: string;
+  /** The language (BCP 47) of the text scored: the topic's, or its translation's. */
+  lang: string;
   /** The audience's readingGrade (SMOG target); null: scores are reported, not checked. */
   target: number | null;
   sections: UnitScore[];
@@ -60,9 +66,13 @@ export function lintTopic(
   const reports: AudienceReport[] = [];
   const findings: { finding: Finding; audience: string }[] = [];
   const readability = options.strict || config.lint.readability === 'error' ? 'error' : 'warning';
+  const allowed = allowList(config.lint.allow, topic.data.lint?.allow);
   for (const { audience, resolved, origins } of audiences) {
     const view = applyGlossary(resolved, 'handout', audience.glossary);
-    const units = handoutUnits(view, resolved, origins).map((unit) => ({ unit, list: unitSentences(unit) }));
+    const units = handoutUnits(view, resolved, origins).map((unit) => ({
+      unit,
+      list: markAllowed(unitSentences(unit), allowed),
+    }));
     const target = audience.readingGrade;
     const lang = resolved.lang;
     const formula = formulaFor(lang);
@@ -86,22 +96,24 @@ export function lintTopic(
       topic: topic.slug,
       file: topic.path,
       audience: audience.name,
+      lang,
       target: target ?? null,
       sections,
       total,
     });
 
     const found: Finding[] = [...placeholderAlt(resolved, origins, audience)];
-    if (formula === 'es') found.push(...englishWords(units.flatMap((u) => u.list)));
+    if (formula === 'es')
+      found.push(...units.flatMap((u) => englishWords(u.list).map((f) => ({ ...f, unit: u.unit.id }))));
     if (target !== undefined) {
       units.forEach(({ unit, list }, i) => {
         const r = readabilityFinding(unit, sections[i]!, list, audience, readability);
-        if (r) found.push(r);
-        found.push(...longSentences(list, audience), ...longLists(unit, audience));
+        const inUnit = [...(r ? [r] : []), ...longSentences(list, audience), ...longLists(unit, audience)];
+        found.push(...inUnit.map((f) => ({ ...f, unit: unit.id })));
       });
       if (formula === 'es') {
         const f = infleszFinding(total, audience, readability);
-        if (f) found.push({ ...f, path: origins.summary });
+        if (f) found.push({ ...f, path: origins.summary, unit: '(whole handout)' });
       }
       // The familiar-word list is English: elsewhere the uncommon-word check has nothing to go by.
       if (formula === 'en')
@@ -110,9 +122,10 @@ export function lintTopic(
             units,
             view.glossary.map((g) => g.term),
             audience,
+            allowed,
           ),
         );
-      found.push(...missingSummary(resolved, audience));
+      found.push(...missingSummary(resolved, audience).map((f) => ({ ...f, unit: '(summary)' })));
     }
     findings.push(...found.map((finding) => ({ finding, audience: audience.name })));
   }
@@ -123,7 +136,14 @@ export function lintTopic(
     options.today ?? new Date(),
     options.strict,
   );
-  return { reports, diagnostics: [...merge(topic, findings, options), ...review] };
+  const kept = applyIgnores(topic, findings, {
+    ...(options.allAudiences !== undefined ? { reportUnused: options.allAudiences } : {}),
+    ...(options.strict !== undefined ? { strict: options.strict } : {}),
+  });
+  // Every finding names the language of its text (the topic's, or its translation's).
+  const lang = audiences[0]?.resolved.lang ?? topic.data.lang;
+  const all = [...merge(topic, kept.findings, options), ...kept.unused, ...review];
+  return { reports, diagnostics: lang === undefined ? all : all.map((d) => ({ ...d, lang })) };
 }
 
 /** One diagnostic per distinct finding, naming every audience it applies to. */

@@ -67,7 +67,7 @@ export async function lint(options: LintRunOptions = {}): Promise<LintResult> {
         diagnostics.push(...r.diagnostics);
         if (r.resolved && r.origins) resolved.push({ audience, resolved: r.resolved, origins: r.origins });
       }
-      const out = lintTopic(topic, resolved, config, options);
+      const out = lintTopic(topic, resolved, config, { ...options, allAudiences: !wanted });
       reports.push(...out.reports);
       diagnostics.push(...out.diagnostics);
     }

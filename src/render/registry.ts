@@ -4,6 +4,7 @@ import { notesPdf, slidesHandoutPdf } from './printouts/index.js';
 import { slidesMarkdown } from './slides-md/index.js';
 import { slidesHtml } from './slides-html/index.js';
 import { slidesPdf } from './slides-pdf/index.js';
+import { deckPrinter } from './slides-pdf/printer.js';
 import type { Renderer } from './types.js';
 
 /**
@@ -12,7 +13,17 @@ import type { Renderer } from './types.js';
  * (where slides.pdf looks for a browser: CHROME_PATH, PATH).
  */
 export function builtinRenderers(env: NodeJS.ProcessEnv = process.env): Renderer[] {
-  return [slidesMarkdown, slidesHtml, slidesPdf(env), handoutPdf, pptx, notesPdf, slidesHandoutPdf];
+  // One browser (per thread) for slides.pdf and the printouts' exact miniatures.
+  const printer = deckPrinter(env);
+  return [
+    slidesMarkdown,
+    slidesHtml,
+    slidesPdf(env, printer),
+    handoutPdf,
+    pptx,
+    notesPdf(printer),
+    slidesHandoutPdf(printer),
+  ];
 }
 
 /**

@@ -13,6 +13,17 @@ const BLOCKED = new Set([
   '__lookupSetter__',
 ]);
 
+/** Handlebars' own hooks: in hb.helpers, but called with nothing a template can give them. */
+const HOOKS = new Set(['helperMissing', 'blockHelperMissing']);
+/** How many arguments the built-in helpers take (Handlebars' own messages name no position). */
+const ARITY: Readonly<Record<string, { n: number; usage: string }>> = {
+  if: { n: 1, usage: '{{#if summary}}…{{/if}}' },
+  unless: { n: 1, usage: '{{#unless summary}}…{{/unless}}' },
+  with: { n: 1, usage: '{{#with brand}}…{{/with}}' },
+  each: { n: 1, usage: '{{#each sections}}…{{/each}}' },
+  lookup: { n: 2, usage: '{{lookup meta "department"}}' },
+};
+
 type Node = { type: string; loc?: { start: { line: number; column: number } }; [k: string]: unknown };
 
 /**
@@ -52,19 +63,33 @@ export function checkTemplate(hb: typeof Handlebars, src: string, file: string):
     const hash = n.hash as { pairs: unknown[] } | undefined;
     const isCall =
       n.type === 'SubExpression' || n.type === 'BlockStatement' || params.length > 0 || (hash?.pairs.length ?? 0) > 0;
-    if (
-      (n.type === 'MustacheStatement' || n.type === 'BlockStatement' || n.type === 'SubExpression') &&
-      name &&
-      isCall
-    ) {
+    const tag = n.type === 'MustacheStatement' || n.type === 'BlockStatement' || n.type === 'SubExpression';
+    if (tag && name && HOOKS.has(name)) {
+      out.push(
+        error(Codes.template, `"${name}" is Handlebars' internal hook, not a helper or a field`, {
+          ...at(n),
+          hint: `remove it; ${helperList(hb)}`,
+        }),
+      );
+      return;
+    }
+    const arity = tag && name && Object.hasOwn(ARITY, name) ? ARITY[name]! : undefined;
+    if (arity && params.length !== arity.n) {
+      out.push(
+        error(
+          Codes.template,
+          `"${name}" takes ${arity.n === 1 ? 'one argument' : `${arity.n} arguments`}, got ${params.length}`,
+          { ...at(n), hint: `write it as ${arity.usage}` },
+        ),
+      );
+      return;
+    }
+    if (tag && name && isCall) {
       if (!(name in hb.helpers) && !(n.type === 'BlockStatement' && params.length === 0)) {
         out.push(
           error(Codes.template, `unknown helper "${name}"`, {
             ...at(n),
-            hint: `helpers: ${Object.keys(hb.helpers)
-              .filter((h) => !/Missing$/.test(h))
-              .sort()
-              .join(', ')}`,
+            hint: helperList(hb),
           }),
         );
       }
@@ -169,6 +194,12 @@ export function templateError(e: unknown, file: string, src: string): Diagnostic
         : 'see the README for the helpers and fields templates get',
   });
 }
+
+const helperList = (hb: typeof Handlebars) =>
+  `helpers: ${Object.keys(hb.helpers)
+    .filter((h) => !HOOKS.has(h))
+    .sort()
+    .join(', ')}`;
 
 const TOKENS: Record<string, string> = {
   CLOSE: '"}}"',

@@ -4,6 +4,7 @@ import { inlineMarkdown } from '../templates/inline-markdown.js';
 import type { TemplateKind } from '../templates/lookup.js';
 import { termMatcher, type TermMatch } from './glossary-terms.js';
 import { insertionPoint, proseMask } from './markdown-prose.js';
+import { agreeingPhrase, explainedHere, parenthesisDepth } from './glossary-reads.js';
 
 /**
  * The topic as one output shows its glossary (the audience's `glossary` setting):
@@ -29,15 +30,31 @@ function inlineGlossary(topic: ResolvedTopic): ResolvedTopic {
   const edit = (text: string, markdown: boolean): string => {
     const mask = markdown ? proseMask(text) : text;
     const inserts: { at: number; text: string }[] = [];
+    const depth = parenthesisDepth(mask);
     for (const m of find(text)) {
       used.add(m.entry);
       // A term in a heading, link or code is used (so it stays in the list) but defined where prose allows.
       if (defined.has(m.entry) || (markdown && isHidden(mask, m))) continue;
+      const entry = topic.glossary[m.entry]!;
+      const at = insertionPoint(text, m.end, markdown);
+      // The sentence says what the term is already: the reader has it, no later use needs it either.
+      if (explainedHere(text, at, entry.term, entry.definition)) {
+        defined.add(m.entry);
+        continue;
+      }
+      // Never "(INR (a blood test …))": inside parentheses, a later use gets the definition.
+      if (depth(m.start) > 0) continue;
+      const phrase = agreeingPhrase(
+        lastWord(entry.term),
+        lastWord(text.slice(m.start, m.end)),
+        definitionPhrase(entry.definition),
+      );
+      // No form agrees with the text here ("stem cell" for "cells that …"): a later use may.
+      if (phrase === null) continue;
       defined.add(m.entry);
-      const phrase = definitionPhrase(topic.glossary[m.entry]!.definition);
       if (phrase)
         inserts.push({
-          at: insertionPoint(text, m.end, markdown),
+          at,
           // The definition is inline Markdown itself (bold, links, math); made safe for where it goes.
           text: ` (${markdown ? inlineMarkdown(phrase) : phrase})`,
         });
@@ -59,13 +76,19 @@ function inlineGlossary(topic: ResolvedTopic): ResolvedTopic {
 }
 
 const isHidden = (mask: string, m: TermMatch) => mask.slice(m.start, m.end).includes('\u0000');
+const lastWord = (s: string) => s.trim().split(/\s+/).at(-1) ?? '';
 
 /**
  * A definition as it reads inside parentheses after its term: without its final full stop and with a
  * lower-case first word when that is an ordinary capitalised word ("A disease …" → "a disease …").
  */
 export function definitionPhrase(definition: string): string {
-  let s = definition.replace(/\s+/g, ' ').trim();
+  // Its own parentheses become commas: the phrase goes inside parentheses, which never nest.
+  let s = definition
+    .replace(/\s*\(([^()]*)\)/g, ', $1,')
+    .replace(/,\s*([,.;:!?]|$)/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (/[^.]\.$/.test(s)) s = s.slice(0, -1);
   if (/^(?!I\b)[A-Z][a-z]*\b/.test(s)) s = s.charAt(0).toLowerCase() + s.slice(1);
   return s;

@@ -18,6 +18,10 @@ describe('deckhand lint', () => {
       ...['patient', 'student', 'clinician'],
       ...['patient', 'student', 'clinician'],
     ]);
+    expect(json.reports.map((x: { lang: string }) => x.lang)).toEqual([
+      ...Array(3).fill('en'),
+      ...Array(3).fill('es-US'),
+    ]);
     const spanish = json.reports[3];
     expect(spanish.total.scores.formula).toBe('es');
     expect(spanish.total.scores.smog, 'SOL').toBeLessThanOrEqual(8);
@@ -34,9 +38,9 @@ describe('deckhand lint', () => {
     const r = await runDeckhand(['lint'], REPO);
     expect(r.code).toBe(0);
     const lines = r.stdout.split('\n');
-    expect(lines[0]).toMatch(/^topic\s+audience\s+section\s+sentences\s+words\s+SMOG\s+FK\s+FRE\s+status$/);
+    expect(lines[0]).toMatch(/^topic\s+audience\s+lang\s+section\s+sentences\s+words\s+SMOG\s+FK\s+FRE\s+status$/);
     expect(lines[1]).toMatch(
-      /^stem-cells-autoimmune\s+patient\s+\(summary\)\s+\d+\s+\d+\s+\d+\.\d\*\s+-?\d+\.\d\s+-?\d+\.\d\s+ok \(≤ 8\)$/,
+      /^stem-cells-autoimmune\s+patient\s+en\s+\(summary\)\s+\d+\s+\d+\s+\d+\.\d\*\s+-?\d+\.\d\s+-?\d+\.\d\s+ok \(≤ 8\)$/,
     );
     expect(r.stdout).toMatch(/\n\s+\(whole handout\)\s+\d+\s+\d+\s+\d+\.\d\s+/);
     expect(r.stdout).toMatch(/clinician.*report only/s);
@@ -80,6 +84,29 @@ describe('deckhand lint', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/deckhand\.config\.yaml:1:\d+ +error/);
     expect(r.stderr).toContain('content/a.yaml:1:8');
+  });
+
+  it('every report and finding names its language (text and --json): a topic and its translation', async () => {
+    const es = 'title: T\nsummary: Lávese las manos.\nsections:\n  - title: S\n    body: Tome una tablet daily.\n';
+    const dir = project(undefined, {
+      'content/t.yaml': LONG,
+      'content/e.yaml': `lang: es-US\n${es}`,
+      'deckhand.config.yaml': 'audiences:\n  patient: {readingGrade: 8}\n',
+    });
+    const json = JSON.parse((await runDeckhand(['lint', '--json'], dir)).stdout);
+    expect(json.reports.map((r: { topic: string; lang: string }) => `${r.topic} ${r.lang}`)).toEqual([
+      'e es-US',
+      't en',
+    ]);
+    const langs = json.diagnostics.map((d: { code: string; lang: string }) => `${d.code} ${d.lang}`);
+    expect(langs).toContain('DH_LONG_SENTENCE en');
+    expect(langs).toContain('DH_ENGLISH_WORD es-US');
+    const text = await runDeckhand(['lint'], dir);
+    expect(text.stdout).toMatch(/^e\s+patient\s+es-US\s+\(summary\)/m);
+    expect(text.stderr).toMatch(
+      /content\/t\.yaml:5:11 {2}warning {2}sentence of 30 words .* \[DH_LONG_SENTENCE\] \(en\)$/m,
+    );
+    expect(text.stderr).toMatch(/content\/e\.yaml:\d+:\d+ {2}warning {2}English medication word .* \(es-US\)$/m);
   });
 
   it('usage errors exit 2', async () => {

@@ -8,7 +8,7 @@ import type { Block, Deck } from '../../src/render/deck/model.js';
 import { plainText } from '../../src/render/handout-pdf/blocks.js';
 import { findSoffice, convertToPdf } from '../helpers/libreoffice.js';
 import { checkPptx } from '../helpers/pptx-check.js';
-import { deckhand, REPO } from '../helpers/project.js';
+import { deckhand, project, REPO } from '../helpers/project.js';
 
 // `deckhand build -f pptx` as a user runs it, on the sample: reproducible across folders, and opened by a
 // real office suite (LibreOffice) that renders every slide with its text and its notes.
@@ -25,17 +25,22 @@ function sampleProject(): string {
 
 let first: string;
 let second: string;
+let math: string;
 const decks: Record<string, Deck> = {};
+let mathDeck: Deck;
 beforeAll(async () => {
   first = sampleProject();
   second = sampleProject();
-  for (const dir of [first, second]) {
+  math = project('math');
+  for (const dir of [first, second, math]) {
     const r = deckhand(['build', '-f', 'pptx', '-f', 'slides'], dir, { SOURCE_DATE_EPOCH: EPOCH });
     expect(r.code, r.stderr).toBe(0);
   }
   for (const a of AUDIENCES)
     decks[a] = await parseDeck(readFileSync(join(first, 'output/stem-cells-autoimmune', a, 'slides.md'), 'utf8'));
+  mathDeck = await parseDeck(readFileSync(join(math, 'output/pharmacokinetics/student/slides.md'), 'utf8'));
 });
+const mathPptx = () => join(math, 'output/pharmacokinetics/student/slides.pptx');
 
 const deckPath = (dir: string, a: string) => join(dir, 'output/stem-cells-autoimmune', a, 'slides.pptx');
 const squeeze = (s: string) => s.replace(/[\s\u200B]+/g, '');
@@ -69,8 +74,15 @@ function slideWords(blocks: readonly Block[]): string[] {
 describe.skipIf(!soffice)(
   `LibreOffice opens the sample's decks${soffice ? '' : ' (skipped: no soffice; apt-get install libreoffice-impress-nogui)'}`,
   () => {
+    let converted: { pdfs: Record<string, string>; log: string };
+    beforeAll(() => {
+      // One soffice start for every deck (start-up dominates).
+      const decks = Object.fromEntries(AUDIENCES.map((a) => [a, deckPath(first, a)]));
+      converted = convertToPdf(soffice!, { ...decks, math: mathPptx() });
+    }, 180_000);
+
     it('renders every slide with its title and points, and every note on its notes page', () => {
-      const { pdfs, log } = convertToPdf(soffice!, Object.fromEntries(AUDIENCES.map((a) => [a, deckPath(first, a)])));
+      const { pdfs, log } = converted;
       for (const a of AUDIENCES) {
         const pdf = pdfs[a]!;
         expect(existsSync(pdf), `soffice wrote no PDF for ${a}:\n${log}`).toBe(true);
@@ -89,5 +101,50 @@ describe.skipIf(!soffice)(
         });
       }
     }, 180_000);
+
+    it("draws the pictures: the sample's SVG image, the math deck's formulas and SVG curve", () => {
+      const { pdfs, log } = converted;
+      const images = (pdf: string) =>
+        spawnSync('pdfimages', ['-list', pdf], { encoding: 'utf8' })
+          .stdout.split('\n')
+          .slice(2)
+          .map((l) => l.trim().split(/\s+/))
+          .filter((c) => c[2] === 'image')
+          .map((c) => ({ page: Number(c[0]), width: Number(c[3]), height: Number(c[4]) }));
+      // The sample: the slide with the SVG figure shows it drawn (PNG stand-in of at least 1280 px).
+      let figures = 0;
+      for (const a of AUDIENCES) {
+        expect(existsSync(pdfs[a]!), `soffice wrote no PDF for ${a}:\n${log}`).toBe(true);
+        const pages = decks[a]!.slides.flatMap((s, i) =>
+          [...s.backgrounds.map((b) => b.url), ...s.blocks.flatMap((b) => (b.kind === 'image' ? [b.url] : []))].some(
+            (u) => u.endsWith('.svg'),
+          )
+            ? [i + 1]
+            : [],
+        );
+        const shown = images(pdfs[a]!);
+        figures += pages.length;
+        for (const p of pages)
+          expect(
+            shown.some((im) => im.page === p && im.width >= 1280),
+            `${a} p${p}`,
+          ).toBe(true);
+      }
+      expect(figures).toBeGreaterThan(0);
+      expect(existsSync(pdfs.math!), `soffice wrote no PDF for the math deck:\n${log}`).toBe(true);
+      const shown = images(pdfs.math!);
+      const page = (title: string) => mathDeck.slides.findIndex((s) => s.title === title) + 1;
+      // Two display formulas on "Sums, roots and matrices", their TeX nowhere in the slide's text.
+      expect(shown.filter((im) => im.page === page('Sums, roots and matrices'))).toHaveLength(2);
+      const text = spawnSync(
+        'pdftotext',
+        ['-f', `${page('Sums, roots and matrices')}`, '-l', '1000', pdfs.math!, '-'],
+        {
+          encoding: 'utf8',
+        },
+      ).stdout;
+      expect(text).not.toContain('\\sqrt');
+      expect(shown.some((im) => im.page === page('The decay curve') && im.width >= 1280)).toBe(true);
+    });
   },
 );

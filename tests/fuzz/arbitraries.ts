@@ -144,6 +144,33 @@ const piece = fc.oneof(
 const REFUSED =
   /[\u0000\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Thai}]/gu;
 
+/*
+ * Issue 22's generated classes, as whole field values the build gets: lists and quotes nested to a
+ * generated depth (past the limit: refused at the field; below it: nothing after them lost), long
+ * paragraphs of many sentences, and runs of control characters (C0, C1, bidi and line controls).
+ */
+const nested = (maxRepeats: number) =>
+  fc
+    .tuple(fc.integer({ min: 1, max: maxRepeats }), fc.constantFrom('- ', '* ', '1. ', '> ', '- 1. '), word)
+    .map(([depth, marker, tail]) => `${marker.repeat(depth)}x ${tail}\n\nAfter the list.`);
+export const nestedLines = nested(60);
+export const longParagraph = fc
+  .tuple(
+    fc.integer({ min: 50, max: 1500 }),
+    fc.constantFrom('Dr. Lee is here.', 'Take 5 mg at 6 pm.', 'A test, e.g. this.'),
+  )
+  .map(([n, s]) => Array.from({ length: n }, (_, i) => (i % 97 === 0 ? `${s} Call 555-0100.` : s)).join(' '));
+export const controlRun = fc
+  .array(
+    fc.oneof(
+      fc.integer({ min: 1, max: 0x1f }).map((c) => String.fromCharCode(c)),
+      fc.integer({ min: 0x7f, max: 0x9f }).map((c) => String.fromCharCode(c)),
+      fc.constantFrom('\u001B[2J', '\u001B]0;title\u0007', '\u001B]8;;http://x\u0007', '\u202E', '\u2066', '\r'),
+    ),
+    { minLength: 1, maxLength: 12 },
+  )
+  .map((a) => `Word ${a.join('')} end`);
+
 /** Any text, hostile pieces included; may be blank. */
 export const anyText = fc.array(piece, { maxLength: 10 }).map((parts) => parts.join(' ').replace(REFUSED, ''));
 /** Text that is never blank, as required fields need. */
@@ -177,7 +204,13 @@ const section = (i: number) =>
       id: fc.constant(`s-${i}`),
       title: variant(true),
       audience: audienceSubset,
-      body: variant(false),
+      body: fc.oneof(
+        { weight: 8, arbitrary: variant(false) },
+        // Valid topics get the generated classes too, below the nesting limit (beyond it is refused).
+        { weight: 1, arbitrary: nested(4) },
+        { weight: 1, arbitrary: longParagraph },
+        { weight: 1, arbitrary: controlRun },
+      ),
       points: fc.array(point, { maxLength: 5 }),
       notes: variant(false),
       image: fc.record(
@@ -243,6 +276,9 @@ const wrongValue = fc.oneof(
   anyText,
   fc.string({ unit: 'binary', maxLength: 40 }),
   fc.tuple(anyText, broken).map(([a, b]) => a + b),
+  nestedLines,
+  longParagraph,
+  controlRun,
 );
 
 /** A change to the data, applied at the `at`-th node of the topic (modulo the node count). */
@@ -326,5 +362,10 @@ export const mutant = fc.record({
   format,
   data: fc.array(dataMutation, { maxLength: 3 }),
   text: fc.array(textMutation, { maxLength: 2 }),
+  /** A folder inside the output folder that is a link to a folder outside the project (a tampered checkout). */
+  outputLink: fc.oneof(
+    { weight: 4, arbitrary: fc.constant(undefined) },
+    { weight: 1, arbitrary: fc.constantFrom('topic', 'topic/patient', 'topic/student', 'topic/clinician', 'other') },
+  ),
 });
 export type Mutant = typeof mutant extends fc.Arbitrary<infer T> ? T : never;

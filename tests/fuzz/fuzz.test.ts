@@ -29,7 +29,7 @@ describe('fuzzing the build (in-process, like the CLI)', () => {
     await fc.assert(
       fc.asyncProperty(mutant, async (m) => {
         const file = mutate(m);
-        const v = await buildTopic(file, m.format, { qpdf: true, mustBuild: false });
+        const v = await buildTopic(file, m.format, { qpdf: true, mustBuild: false, outputLink: m.outputLink });
         exits[v.exit]++;
         if (v.problems.length)
           throw new Error(`${v.problems.join('\n')}\n--- topic.${m.format}:\n${describeFile(file)}`);

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { stringify } from 'yaml';
 import { build } from '../../src/index.js';
 import { rgbaPng } from '../helpers/png.js';
@@ -34,12 +34,19 @@ function imagesDir(): string {
 export async function buildTopic(
   file: string | Uint8Array,
   ext: 'yaml' | 'json',
-  options: { qpdf: boolean; mustBuild: boolean },
+  options: { qpdf: boolean; mustBuild: boolean; outputLink?: string | undefined },
 ): Promise<Verdict> {
   const dir = mkdtempSync(join(tmpdir(), 'deckhand-fuzz-'));
+  // A folder of the output that links outside the project: nothing may ever be written through it.
+  const outside = options.outputLink ? mkdtempSync(join(tmpdir(), 'deckhand-fuzz-outside-')) : undefined;
   try {
     cpSync(imagesDir(), join(dir, 'content'), { recursive: true });
     writeFileSync(join(dir, `content/topic.${ext}`), file);
+    if (outside) {
+      const link = join(dir, 'output', options.outputLink!);
+      mkdirSync(dirname(link), { recursive: true });
+      symlinkSync(outside, link);
+    }
     let result;
     try {
       result = await build({ cwd: dir, env: { SOURCE_DATE_EPOCH: '1700000000' } });
@@ -48,6 +55,11 @@ export async function buildTopic(
     }
     const problems: string[] = [];
     const errors = result.diagnostics.filter((d) => d.severity === 'error');
+    if (outside && readdirSync(outside).length)
+      problems.push(`wrote through the linked output/${options.outputLink}: ${readdirSync(outside).join(', ')}`);
+    for (const a of result.artifacts)
+      if (options.outputLink && a.path.startsWith(`${options.outputLink}/`))
+        problems.push(`an artifact through the linked output/${options.outputLink}: ${a.path}`);
     for (const d of result.diagnostics) {
       const text = `${d.code} ${d.message} ${d.hint ?? ''}`;
       if (!/^DH_[A-Z_]+$/.test(d.code)) problems.push(`bad code: ${text}`);
@@ -77,7 +89,7 @@ export async function buildTopic(
     } else {
       if (!errors.length) problems.push('failed without an error');
       // Input errors are found before anything is written; render errors still write the other artifacts.
-      if (!errors.some((d) => d.code === 'DH_RENDER') && existsSync(result.outDir))
+      if (!errors.some((d) => d.code === 'DH_RENDER') && !outside && existsSync(result.outDir))
         problems.push('output written although the input had errors');
       if (options.mustBuild)
         problems.push(
@@ -87,6 +99,7 @@ export async function buildTopic(
     return { exit: result.ok ? 0 : 1, codes: [...new Set(errors.map((d) => d.code))].sort(), problems };
   } finally {
     rmSync(dir, { recursive: true, force: true });
+    if (outside) rmSync(outside, { recursive: true, force: true });
   }
 }
 

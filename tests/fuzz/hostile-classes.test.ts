@@ -8,6 +8,8 @@ import { sentences } from '../../src/lint/count.js';
 import { outputPathProblem } from '../../src/output/safe-path.js';
 import { parseMarkdown } from '../../src/render/handout-pdf/markdown.js';
 import { project } from '../helpers/project.js';
+import { controlRun, longParagraph, nestedLines } from './arbitraries.js';
+import { buildTopic } from './harness.js';
 
 /**
  * Issue 22's classes, generated: control characters (nothing a terminal acts on survives the one
@@ -72,5 +74,25 @@ describe('generated hostile classes', () => {
       }),
       { numRuns: Math.min(RUNS, 30) },
     );
+  });
+
+  it('whole builds: a linked folder in the output is never written through (refused where the build needs it)', async () => {
+    const topic = 'title: T\nsummary: S.\nsections:\n  - title: One\n    points: [A point]\n';
+    for (const link of ['topic', 'topic/patient', 'other']) {
+      const v = await buildTopic(topic, 'yaml', { qpdf: false, mustBuild: false, outputLink: link });
+      expect(v.problems, link).toEqual([]);
+      expect(v.exit, link).toBe(link === 'other' ? 0 : 1);
+    }
+  }, 120_000);
+
+  it('the generated values are what they say: deep, long, full of controls', () => {
+    for (const t of fc.sample(nestedLines, { numRuns: 50, seed: 1 })) expect(t).toMatch(/x \w+\n\nAfter the list\.$/);
+    expect(
+      Math.max(...fc.sample(nestedLines, { numRuns: 200, seed: 2 }).map((t) => lineNesting(t.split('\n')[0]!))),
+    ).toBeGreaterThan(MAX_TEXT_NESTING);
+    for (const t of fc.sample(longParagraph, { numRuns: 20, seed: 3 }))
+      expect(sentences(t).length).toBeGreaterThanOrEqual(50);
+    for (const t of fc.sample(controlRun, { numRuns: 50, seed: 4 }))
+      expect(t).toMatch(/[\u0001-\u001f\u007f-\u009f\u202e\u2066]/);
   });
 });

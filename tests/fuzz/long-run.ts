@@ -29,7 +29,7 @@ export type FuzzMessage =
 
 const BATCH = 100;
 
-type Case = { kind: 'valid' | 'mutant'; file: string | Uint8Array; ext: 'yaml' | 'json' };
+type Case = { kind: 'valid' | 'mutant'; file: string | Uint8Array; ext: 'yaml' | 'json'; outputLink?: string };
 
 /** Cases are sampled a hundred at a time from a seed per batch: case `index` is the same on every run. */
 function sampler(seed: number, valid: number): (index: number) => Case {
@@ -46,9 +46,12 @@ function sampler(seed: number, valid: number): (index: number) => Case {
           ? fc
               .sample(fc.tuple(validTopic, format), { seed: seed + batch, numRuns: BATCH })
               .map(([topic, ext]) => ({ kind, file: serialize(topic, ext), ext }))
-          : fc
-              .sample(mutant, { seed: seed + 7919 + batch, numRuns: BATCH })
-              .map((m) => ({ kind, file: mutate(m), ext: m.format }));
+          : fc.sample(mutant, { seed: seed + 7919 + batch, numRuns: BATCH }).map((m) => ({
+              kind,
+              file: mutate(m),
+              ext: m.format,
+              ...(m.outputLink ? { outputLink: m.outputLink } : {}),
+            }));
       batches.set(key, cases);
     }
     return cases[index % BATCH]!;
@@ -60,7 +63,7 @@ async function run(job: FuzzJob): Promise<void> {
   for (let index = job.from; index < job.to; index++) {
     const c = caseAt(index);
     parentPort!.postMessage({ type: 'start', index } satisfies FuzzMessage);
-    const v = await buildTopic(c.file, c.ext, { qpdf: true, mustBuild: c.kind === 'valid' });
+    const v = await buildTopic(c.file, c.ext, { qpdf: true, mustBuild: c.kind === 'valid', outputLink: c.outputLink });
     parentPort!.postMessage({
       type: 'done',
       index,

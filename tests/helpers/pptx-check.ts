@@ -56,6 +56,18 @@ export function checkPptx(bytes: Uint8Array, options: CheckOptions = {}): string
       problems.push(`part ${n} has no content type`);
   }
 
+  // Media: each part is what its name says (an SVG stored as .png shows nowhere).
+  const magic: Record<string, (b: Uint8Array) => boolean> = {
+    png: (b) => b[0] === 0x89 && b[1] === 0x50 && b[2] === 0x4e && b[3] === 0x47,
+    jpeg: (b) => b[0] === 0xff && b[1] === 0xd8,
+    svg: (b) => /^(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<svg[\s>]/.test(decoder.decode(b.subarray(0, 4096))),
+  };
+  for (const n of names.filter((n) => n.startsWith('ppt/media/'))) {
+    const ext = n.split('.').pop()!.toLowerCase().replace('jpg', 'jpeg');
+    if (!magic[ext]) problems.push(`${n}: a media type PowerPoint may not read`);
+    else if (!magic[ext](files[n]!)) problems.push(`${n}: its bytes are not ${ext}`);
+  }
+
   // Relationships: unique ids, every internal target exists, every r:id a part uses is declared.
   const relsOf = new Map<string, Map<string, { type: string; target: string; external: boolean }>>();
   for (const n of names.filter((n) => n.endsWith('.rels'))) {
@@ -91,6 +103,12 @@ export function checkPptx(bytes: Uint8Array, options: CheckOptions = {}): string
       if (!sp.includes('<p:txBody>') && !notesPicture) problems.push(`${n}: a shape without txBody`);
     }
     for (const pic of xml.match(/<p:pic>[\s\S]*?<\/p:pic>/g) ?? []) {
+      // The blip must be a raster picture; an SVG is named by the svgBlip extension beside it.
+      const blip = /<a:blip r:embed="([^"]+)"/.exec(pic)?.[1];
+      const svgBlip = /<asvg:svgBlip [^>]*r:embed="([^"]+)"/.exec(pic)?.[1];
+      const targetOf = (id: string | undefined) => (id ? relsOf.get(n)?.get(id)?.target : undefined);
+      if (/\.svg$/i.test(targetOf(blip) ?? '')) problems.push(`${n}: an SVG as the blip (needs a PNG and svgBlip)`);
+      if (svgBlip && !/\.svg$/i.test(targetOf(svgBlip) ?? '')) problems.push(`${n}: svgBlip names no SVG part`);
       const descr = /<p:cNvPr [^>]*descr="([^"]*)"/.exec(pic)?.[1];
       const decorative = pic.includes('decorative');
       if (!descr && !decorative) problems.push(`${n}: a picture without alt text`);

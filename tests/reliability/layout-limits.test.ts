@@ -1,23 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { toBlocks } from '../../src/render/handout-pdf/blocks.js';
-import type { HandoutMeta } from '../../src/render/handout-pdf/front-matter.js';
+import { emptyMeta, type HandoutMeta } from '../../src/render/handout-pdf/front-matter.js';
 import { furniture, layoutHandout } from '../../src/render/handout-pdf/layout.js';
 import { parseMarkdown } from '../../src/render/handout-pdf/markdown.js';
 import { handoutStyle } from '../../src/render/handout-pdf/style.js';
 import { fakeMetrics } from '../helpers/fake-metrics.js';
 
 /** Issue 22, items 21 and 22: a handout's layout says when a table cannot be read, and fits a huge title fast. */
-const NO_META: HandoutMeta = {
-  title: null,
-  subtitle: null,
-  authors: [],
-  date: null,
-  audience: null,
-  header: null,
-  footer: null,
-  lang: null,
-  subject: null,
-};
+const NO_META: HandoutMeta = emptyMeta();
 const table = (cols: number) =>
   `${Array.from({ length: cols }, (_, i) => `| c${i} `).join('')}|\n${'| --- '.repeat(cols)}|\n${Array.from({ length: cols }, () => '| text ').join('')}|\n`;
 

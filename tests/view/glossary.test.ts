@@ -85,7 +85,8 @@ describe('glossary: inline', () => {
     });
     const out = applyGlossary(t, 'handout', 'inline');
     expect(out.summary).toBe('Stem cells (cells that can grow into other kinds of cells) may help.');
-    expect(out.sections[0]!.body).toBe('Doctors study stem cells and clinical trials (a research study in people).');
+    // The text's plural gets a plural definition ("a research study" → "research studies").
+    expect(out.sections[0]!.body).toBe('Doctors study stem cells and clinical trials (research studies in people).');
     expect(out.sections[0]!.points).toEqual(['More stem cells', 'A clinical trial']);
     expect(out.sections[1]!.points).toEqual(['lupus on slides only']);
     expect(out.sections[2]!.image!.caption).toBe('Mesenchymal stem cells (a kind of stem cell), seen up close');
@@ -133,6 +134,58 @@ describe('glossary: inline', () => {
     expect(applyGlossary(t, 'handout', 'list')).toBe(t);
     expect(applyGlossary(t, 'handout', 'none').glossary).toEqual([]);
     expect(applyGlossary(t, 'slides', 'none').glossary).toEqual([]);
+  });
+});
+
+describe('glossary: inline definitions only where they read well', () => {
+  const inline = (glossary: ResolvedTopic['glossary'], ...points: string[]) =>
+    applyGlossary(topic({ glossary, sections: [section({ points })] }), 'handout', 'inline').sections[0]!.points;
+  const IMMUNE = { term: 'immune system', definition: 'The parts of your body that fight germs.' };
+  const INR = { term: 'INR', definition: 'A blood test that checks how fast your blood clots.' };
+
+  it('not where the sentence already explains the term; no later use gets it either', () => {
+    expect(inline([IMMUNE], 'Your immune system keeps you safe from germs.', 'The immune system can fail.')).toEqual([
+      'Your immune system keeps you safe from germs.',
+      'The immune system can fail.',
+    ]);
+    for (const said of [
+      'The INR (a blood test) is done often.',
+      'The INR, which is a blood test, is done often.',
+      'The INR, a blood test, is done often.',
+      'The INR means a test of how your blood clots.',
+      'The INR is a number from a test.',
+      'The INR — a test — is done often.',
+    ])
+      expect(inline([INR], said, 'Your INR is high.')).toEqual([said, 'Your INR is high.']);
+  });
+
+  it('never nested parentheses: inside parentheses a later use gets it; its own parentheses become commas', () => {
+    expect(inline([INR], 'Get a blood test (INR) each week.', 'Your INR tells us the dose.')).toEqual([
+      'Get a blood test (INR) each week.',
+      'Your INR (a blood test that checks how fast your blood clots) tells us the dose.',
+    ]);
+    const paren = { term: 'INR', definition: 'A test (done at the clinic) of your blood.' };
+    const [out] = inline([paren], 'Your INR tells us the dose.');
+    expect(out).toBe('Your INR (a test, done at the clinic, of your blood) tells us the dose.');
+    expect(out!.slice(out!.indexOf('(') + 1)).not.toContain('(');
+  });
+
+  it('agrees in number: a plural use of a singular term gets a plural definition, or none', () => {
+    expect(
+      inline([INR, { term: 'germ', definition: 'A tiny living thing that can make you sick.' }], 'INRs and germs.'),
+    ).toEqual([
+      'INRs (blood tests that check how fast your blood clots) and germs (tiny living things that can make you sick).',
+    ]);
+    // A plural definition cannot be made singular: the first plural use gets it.
+    const cells = { term: 'stem cells', definition: 'Cells that can grow into other kinds of cells.' };
+    expect(inline([cells], 'A stem cell is tiny.', 'Stem cells are studied.')).toEqual([
+      'A stem cell is tiny.',
+      'Stem cells (cells that can grow into other kinds of cells) are studied.',
+    ]);
+    // A definition that is no "a …" phrase has no plural form: no definition at a plural use.
+    expect(
+      inline([{ term: 'clinical trial', definition: 'Testing a drug in people.' }], 'Clinical trials help.'),
+    ).toEqual(['Clinical trials help.']);
   });
 });
 

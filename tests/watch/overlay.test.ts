@@ -1,35 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { launch } from '../helpers/browser.js';
-import { CLI, project } from '../helpers/project.js';
-
-const children: ChildProcess[] = [];
-afterEach(() => {
-  for (const c of children.splice(0)) c.kill('SIGKILL');
-});
-
-function startWatch(args: string[], cwd: string) {
-  const child = spawn(process.execPath, [CLI, 'watch', ...args], {
-    cwd,
-    env: { ...process.env, CI: 'true', NO_COLOR: '1' },
-  });
-  children.push(child);
-  let stderr = '';
-  child.stderr!.on('data', (c: Buffer) => (stderr += c.toString()));
-  return { stderr: () => stderr };
-}
-
-async function waitFor<T>(what: string, fn: () => T | undefined | false, log: () => string, ms = 60_000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = fn();
-    if (v) return v;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}; deckhand watch said:\n${log()}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
+import { project } from '../helpers/project.js';
+import { startWatch, waitFor } from '../helpers/watch.js';
 
 const overlayText = () => document.getElementById('deckhand-problems')?.innerText ?? '';
 

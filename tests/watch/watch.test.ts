@@ -1,42 +1,10 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { get, type IncomingMessage } from 'node:http';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { launch } from '../helpers/browser.js';
-import { CLI, project, REPO } from '../helpers/project.js';
-
-const children: ChildProcess[] = [];
-afterEach(() => {
-  for (const c of children.splice(0)) c.kill('SIGKILL');
-});
-
-/** Starts `deckhand watch …` and collects its stderr. */
-function startWatch(args: string[], cwd: string) {
-  const child = spawn(process.execPath, [CLI, 'watch', ...args], {
-    cwd,
-    env: { ...process.env, CI: 'true', NO_COLOR: '1' },
-  });
-  children.push(child);
-  let stderr = '';
-  child.stderr!.on('data', (c: Buffer) => (stderr += c.toString()));
-  return { child, stderr: () => stderr };
-}
-
-async function waitFor<T>(
-  what: string,
-  fn: () => T | undefined | false,
-  log: () => string = () => '',
-  ms = 15_000,
-): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = fn();
-    if (v) return v;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}; deckhand watch said:\n${log()}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
+import { project, REPO } from '../helpers/project.js';
+import { startWatch, waitFor } from '../helpers/watch.js';
 
 function fetchText(
   url: string,

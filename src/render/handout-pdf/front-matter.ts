@@ -25,9 +25,9 @@ export interface HandoutMeta {
 
 const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
-export function splitFrontMatter(markdown: string): { meta: HandoutMeta; body: string; problem: string | null } {
-  const m = FRONT_MATTER.exec(markdown);
-  const empty: HandoutMeta = {
+/** A handout without front matter: no title block, no furniture text (also what layout tests start from). */
+export function emptyMeta(): HandoutMeta {
+  return {
     title: null,
     subtitle: null,
     authors: [],
@@ -38,6 +38,11 @@ export function splitFrontMatter(markdown: string): { meta: HandoutMeta; body: s
     lang: null,
     subject: null,
   };
+}
+
+export function splitFrontMatter(markdown: string): { meta: HandoutMeta; body: string; problem: string | null } {
+  const m = FRONT_MATTER.exec(markdown);
+  const empty = emptyMeta();
   if (!m) return { meta: empty, body: markdown, problem: null };
   const body = markdown.slice(m[0].length);
   let data: unknown;

@@ -3,6 +3,7 @@ import { structNode, type Box, type FontKey, type Item, type Slice, type StructN
 import { formulaItem, formulaRun, lineBox, type Formulas } from './layout-math.js';
 import { breakLines, withFallbacks, type Line, type Run } from './line-break.js';
 import type { Metrics } from '../../fonts/metrics.js';
+import type { Hyphenator } from '../../typeset/hyphenation.js';
 import type { Style } from './style.js';
 
 /** Shared by every layout step of one handout. */
@@ -19,6 +20,10 @@ export interface Ctx {
   nextId: () => number;
   /** The handout's language: labels come from the string table in it. */
   lang: string;
+  /** Splits words at line ends in body text (the audience's `hyphenate`, the language's patterns). */
+  hyphenate: Hyphenator | null;
+  /** Splits a word wider than the line, in any text (see BreakOptions). */
+  overlong: Hyphenator | null;
 }
 
 /** Where a block goes: a column of the page and the structure element it belongs to. */
@@ -39,6 +44,8 @@ export interface TextStyle {
   color: string;
   bold?: boolean;
   align?: Align;
+  /** false: never split a word (headings, the title block); default: as the handout does. */
+  hyphenate?: boolean;
 }
 
 /** Inline Markdown → runs in the handout's fonts; each link gets its own Link node under `parent`. */
@@ -105,8 +112,9 @@ function textItem(f: Line['fragments'][number], x: number, baseline: number, nod
     size: f.run.size,
     color: f.run.color,
     width: f.width,
-    node: node === null ? null : (f.run.node ?? node),
-    ...(f.run.link ? { link: f.run.link } : {}),
+    // The hyphen of a split word is drawn as an artifact: copied or read aloud, the word is whole.
+    node: node === null || f.hyphen ? null : (f.run.node ?? node),
+    ...(f.run.link && !f.hyphen ? { link: f.run.link } : {}),
   };
 }
 
@@ -118,14 +126,25 @@ export function textSlices(
   node: StructNode,
   ctx: Ctx,
 ): Slice[] {
-  const lines = breakLines(runsOf(inlines, ts, ctx, node), frame.width, ctx.metrics);
+  const hyphenate = ts.hyphenate === false ? null : ctx.hyphenate;
+  const lines = breakLines(runsOf(inlines, ts, ctx, node), frame.width, ctx.metrics, {
+    hyphenate,
+    overlong: ctx.overlong,
+  });
   const lh = ts.size * ts.lineHeight;
   const baseline = baselineIn(lh, ts.size, ctx.metrics);
   return lines.map((line) => {
     const shift =
       ts.align === 'center' ? (frame.width - line.width) / 2 : ts.align === 'right' ? frame.width - line.width : 0;
     const box = lineBox(line, lh, baseline);
-    return { height: box.height, spaceBefore: 0, items: lineItems(line, frame.x + shift, box.baseline, node) };
+    const slice: Slice = {
+      height: box.height,
+      spaceBefore: 0,
+      items: lineItems(line, frame.x + shift, box.baseline, node),
+    };
+    // A word is never split across two pages: the page cannot end after its first half.
+    if (line.fragments.at(-1)?.hyphen) slice.keepWithNext = true;
+    return slice;
   });
 }
 

@@ -11,6 +11,7 @@ import { displaySlices, inlinesWithMath, runsWithMath, type Formulas } from './l
 import { keepAll, keepLines, lineItems, textSlices, type Ctx, type Frame } from './layout-text.js';
 import { breakLines, withFallbacks } from './line-break.js';
 import type { Metrics } from '../../fonts/metrics.js';
+import type { Hyphenator } from '../../typeset/hyphenation.js';
 import type { Style } from './style.js';
 
 export interface LayoutInput {
@@ -24,6 +25,10 @@ export interface LayoutInput {
   formulas?: Formulas;
   /** Language of the handout's labels (default en). */
   lang?: string;
+  /** Split words at line ends in body text (default: never). */
+  hyphenate?: Hyphenator | null;
+  /** Split points for words wider than a line (default: none; they are cut between letters). */
+  overlong?: Hyphenator | null;
 }
 
 export interface Layout {
@@ -37,7 +42,9 @@ export interface Layout {
 }
 
 /** What every layout of one document shares: its style, metrics, images and formulas, and what it noticed. */
-function layoutContext(input: Pick<LayoutInput, 'style' | 'metrics' | 'images' | 'formulas' | 'lang'>): Ctx {
+function layoutContext(
+  input: Pick<LayoutInput, 'style' | 'metrics' | 'images' | 'formulas' | 'lang' | 'hyphenate' | 'overlong'>,
+): Ctx {
   let id = 0;
   return {
     style: input.style,
@@ -48,6 +55,8 @@ function layoutContext(input: Pick<LayoutInput, 'style' | 'metrics' | 'images' |
     notes: new Set(),
     nextId: () => ++id,
     lang: input.lang ?? 'en',
+    hyphenate: input.hyphenate ?? null,
+    overlong: input.overlong ?? input.hyphenate ?? null,
   };
 }
 
@@ -85,6 +94,8 @@ export function layoutColumn(input: {
   width: number;
   root?: StructNode;
   lang?: string;
+  hyphenate?: Hyphenator | null;
+  overlong?: Hyphenator | null;
 }): Layout {
   const ctx = layoutContext(input);
   const root = input.root ?? structNode('Document', null);
@@ -166,7 +177,7 @@ function heading(inlines: Inline[], level: 1 | 2 | 3 | 4, frame: Frame, ctx: Ctx
   const slices = keepAll(
     textSlices(
       inlines,
-      { size: h.size, lineHeight: h.lineHeight, color: h.color, bold: true },
+      { size: h.size, lineHeight: h.lineHeight, color: h.color, bold: true, hyphenate: false },
       frame,
       structNode(`H${level}`, frame.parent),
       ctx,
@@ -286,7 +297,7 @@ function titleBlock(meta: HandoutMeta, frame: Frame, ctx: Ctx): Slice[] {
   const slices = keepAll(
     textSlices(
       inlinesWithMath(meta.title),
-      { size: h1.size, lineHeight: 1.2, color: h1.color, bold: true },
+      { size: h1.size, lineHeight: 1.2, color: h1.color, bold: true, hyphenate: false },
       frame,
       structNode('H1', frame.parent),
       ctx,
@@ -295,7 +306,13 @@ function titleBlock(meta: HandoutMeta, frame: Frame, ctx: Ctx): Slice[] {
   const add = (text: string | null, size: number, lineHeight: number, space: number) => {
     if (!text) return;
     const lines = keepAll(
-      textSlices([{ text }], { size, lineHeight, color: title.muted }, frame, structNode('P', frame.parent), ctx),
+      textSlices(
+        [{ text }],
+        { size, lineHeight, color: title.muted, hyphenate: false },
+        frame,
+        structNode('P', frame.parent),
+        ctx,
+      ),
     );
     lines[0]!.spaceBefore = space;
     slices.push(...lines);

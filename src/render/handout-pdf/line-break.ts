@@ -1,5 +1,6 @@
 import type { FontKey, StructNode } from './flow.js';
 import type { Metrics } from '../../fonts/metrics.js';
+import type { Hyphenator } from '../../typeset/hyphenation.js';
 
 /** A stretch of text in one font, size and colour. */
 export interface Run {
@@ -22,6 +23,11 @@ export interface Fragment {
   x: number;
   width: number;
   run: Run;
+  /**
+   * The hyphen of a word split at the line end: drawn, but not text (an artifact), so the two halves
+   * join up again when the text is copied or read aloud.
+   */
+  hyphen?: boolean;
 }
 
 export interface Line {
@@ -67,26 +73,45 @@ interface Piece {
   text: string;
   run: Run;
   width: number;
+  hyphen?: boolean;
 }
 
 type Token = { kind: 'word'; pieces: Piece[] } | { kind: 'space'; run: Run } | { kind: 'break' };
 
+export interface BreakOptions {
+  /** Split words that do not fit at the line end, where this allows (the handout language's patterns). */
+  hyphenate?: Hyphenator | null;
+  /**
+   * Split points for a word wider than the whole line, which must be split anyway: at a syllable
+   * with a hyphen reads better than cut between two letters. Default: `hyphenate`.
+   */
+  overlong?: Hyphenator | null;
+}
+
 /**
  * Greedy line breaking at spaces, ragged right (no justification: uneven word gaps hurt
- * readability). A word wider than the line is cut between characters. A line that ends at a space
- * keeps that space in its text (not in its width), so extracted text does not run words together.
+ * readability). A line that ends at a space keeps that space in its text (not in its width), so
+ * extracted text does not run words together. With `hyphenate`, a word that does not fit is split
+ * where its language allows, but only when that fills a line noticeably better (see HYPHEN_ZONE)
+ * and never on more than two lines in a row. A word wider than the line is split (or, with no
+ * split point left, cut between characters) over as many lines as it needs.
  */
-export function breakLines(runs: readonly Run[], width: number, metrics: Metrics): Line[] {
+export function breakLines(runs: readonly Run[], width: number, metrics: Metrics, options: BreakOptions = {}): Line[] {
   const lines: Line[] = [];
   let pieces: Piece[] = [];
   let lineWidth = 0;
   let pending: Run | null = null;
-  const endLine = (trailingSpace: boolean) => {
+  let hyphenated = 0; // lines in a row that end with a hyphen
+  const endLine = (trailingSpace: boolean, hyphen = false) => {
     lines.push(toLine(pieces, trailingSpace));
     pieces = [];
     lineWidth = 0;
     pending = null;
+    hyphenated = hyphen ? hyphenated + 1 : 0;
   };
+  const hyphenate = options.hyphenate ?? null;
+  const overlong = options.overlong ?? hyphenate;
+  const zone = width * HYPHEN_ZONE;
   for (const token of tokenize(runs, metrics)) {
     if (token.kind === 'break') {
       endLine(false);
@@ -96,24 +121,44 @@ export function breakLines(runs: readonly Run[], width: number, metrics: Metrics
       if (pieces.length) pending = token.run;
       continue;
     }
-    const wordWidth = token.pieces.reduce((sum, p) => sum + p.width, 0);
+    let word = token.pieces;
+    let wordWidth = sum(word);
     const space: Run | null = pending;
     const spaceWidth = space ? metrics.width(' ', space.font, space.size) : 0;
     if (pieces.length && lineWidth + spaceWidth + wordWidth <= width + 1e-6) {
       if (space) pieces.push({ text: ' ', run: space, width: spaceWidth });
-      pieces.push(...token.pieces);
+      pieces.push(...word);
       lineWidth += spaceWidth + wordWidth;
       pending = null;
       continue;
     }
-    if (pieces.length) endLine(space !== null);
+    if (pieces.length) {
+      // The word does not fit: end this line with its first part, if the line is short enough to need it.
+      const room = width - lineWidth - spaceWidth;
+      const split =
+        hyphenate && hyphenated < 2 && width - lineWidth > zone ? splitWord(word, room, hyphenate, metrics) : null;
+      if (split) {
+        if (space) pieces.push({ text: ' ', run: space, width: spaceWidth });
+        pieces.push(...split.head);
+        endLine(false, true);
+        word = split.tail;
+        wordWidth = sum(word);
+      } else endLine(space !== null);
+    }
+    // On an empty line: a word longer than the line is split until what is left fits.
+    for (let split; wordWidth > width + 1e-6 && overlong && (split = splitWord(word, width, overlong, metrics));) {
+      pieces.push(...split.head);
+      endLine(false, true);
+      word = split.tail;
+      wordWidth = sum(word);
+    }
     if (wordWidth <= width + 1e-6) {
-      pieces.push(...token.pieces);
+      pieces.push(...word);
       lineWidth = wordWidth;
       continue;
     }
-    // Too wide for any line (a long URL): cut it between characters.
-    for (const p of token.pieces) {
+    // Too wide for any line, with no split point left (a long URL): cut it between characters.
+    for (const p of word) {
       if (p.run.formula) {
         if (pieces.length && lineWidth + p.width > width + 1e-6) endLine(false);
         pieces.push(p);
@@ -134,6 +179,51 @@ export function breakLines(runs: readonly Run[], width: number, metrics: Metrics
   }
   if (pieces.length || !lines.length) endLine(false);
   return lines;
+}
+
+/**
+ * A word is split at a line end only when the line would otherwise end this much short of the
+ * column (a share of its width): ragged right needs no tight fill, and every split costs reading.
+ */
+export const HYPHEN_ZONE = 0.1;
+
+function sum(pieces: readonly Piece[]): number {
+  return pieces.reduce((total, p) => total + p.width, 0);
+}
+
+/**
+ * The longest first part of `word` that, with a hyphen, fits in `room`; null when none does or the
+ * word is not one to split (code, a link, a formula: see the hyphenator for what words are).
+ */
+function splitWord(
+  word: readonly Piece[],
+  room: number,
+  hyphenate: Hyphenator,
+  metrics: Metrics,
+): { head: Piece[]; tail: Piece[] } | null {
+  if (word.some((p) => p.run.formula || p.run.link || p.run.font === 'mono' || p.run.font === 'monoBold')) return null;
+  const text = word.map((p) => p.text).join('');
+  const points = hyphenate(text);
+  for (let i = points.length - 1; i >= 0; i--) {
+    const head: Piece[] = [];
+    const tail: Piece[] = [];
+    let at = 0;
+    for (const p of word) {
+      const cut = points[i]! - at;
+      if (cut >= p.text.length) head.push(p);
+      else if (cut <= 0) tail.push(p);
+      else {
+        const [a, b] = [p.text.slice(0, cut), p.text.slice(cut)];
+        head.push({ text: a, run: p.run, width: metrics.width(a, p.run.font, p.run.size) });
+        tail.push({ text: b, run: p.run, width: metrics.width(b, p.run.font, p.run.size) });
+      }
+      at += p.text.length;
+    }
+    const last = head[head.length - 1]!.run;
+    const hyphen: Piece = { text: '-', run: last, width: metrics.width('-', last.font, last.size), hyphen: true };
+    if (sum(head) + hyphen.width <= room + 1e-6) return { head: [...head, hyphen], tail };
+  }
+  return null;
 }
 
 /** The widest word: the least width that sets the runs without cutting a word. */
@@ -183,10 +273,10 @@ function toLine(pieces: Piece[], trailingSpace: boolean): Line {
   let x = 0;
   for (const p of pieces) {
     const last = fragments[fragments.length - 1];
-    if (last && last.run === p.run) {
+    if (last && last.run === p.run && !last.hyphen && !p.hyphen) {
       last.text += p.text;
       last.width += p.width;
-    } else fragments.push({ text: p.text, x, width: p.width, run: p.run });
+    } else fragments.push({ text: p.text, x, width: p.width, run: p.run, ...(p.hyphen ? { hyphen: true } : {}) });
     x += p.width;
   }
   const last = fragments[fragments.length - 1];

@@ -15,6 +15,7 @@ import { handoutStyle } from './style.js';
 import { mathAsSource } from '../../math/dollars.js';
 import { footerFor } from '../../config/lang-text.js';
 import { t } from '../../strings/strings.js';
+import { lazyHyphenator } from '../../typeset/hyphenation.js';
 
 /** Loads the parser, the fonts and pdfkit ahead of the first handout. */
 export async function prepareHandout(): Promise<void> {
@@ -48,13 +49,27 @@ export async function typesetHandout(input: RenderInput): Promise<TypesetHandout
 
   const typeset = (tighten: number) => {
     const style = handoutStyle(input.audience.fontSize, input.audience.handout.pageSize, tighten);
-    const layout = layoutHandout({ blocks, meta, style, metrics: fonts.metrics, images, formulas, lang });
+    const layout = layoutHandout({
+      blocks,
+      meta,
+      style,
+      metrics: fonts.metrics,
+      images,
+      formulas,
+      lang,
+      hyphenate,
+      overlong,
+    });
     return { style, layout, pages: paginate(layout.slices, style.content.y, style.content.height) };
   };
   const images = new Map([...input.images].map(([url, image]) => [url, { width: image.width, height: image.height }]));
   const title = meta.title ?? input.topic.title;
   const header = meta.header ?? title;
   const lang = meta.lang ?? input.topic.lang;
+  // The language's patterns load on the first word to split (once per process): a word wider than the
+  // line is split in every handout, other words only for audiences that hyphenate.
+  const overlong = lazyHyphenator(lang);
+  const hyphenate = input.audience.hyphenate ? overlong : null;
   // The template decides the footer; one that sets none gets the audience's, in the handout's language.
   const footer = meta.footer ?? footerFor(input.audience, lang, input.config) ?? input.audience.handout.footer;
   // The plan checked that the language has the string (DH_STRING_MISSING otherwise).

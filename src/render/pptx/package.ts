@@ -1,8 +1,11 @@
 import type { ImageAsset } from '../../content/types.js';
 import type { Deck } from '../deck/model.js';
 import { layoutKey, layoutXml, makeLayout, type Layout, type LayoutSpec } from './layouts.js';
+import type { Formula } from '../../math/types.js';
 import { emu, type Look } from './look.js';
+import { formulaPicture, mediaStore, type Blip } from './media.js';
 import { masterXml } from './master.js';
+import type { Rasterize } from './raster.js';
 import { NOTES_SIZE, notesMasterXml, notesSlideXml, notesParagraphs } from './notes.js';
 import { layoutFor, slideXml, type SlideEnv } from './slide.js';
 import { themeXml } from './theme.js';
@@ -16,6 +19,10 @@ export interface PackageInput {
   deck: Deck;
   look: Look;
   images: ReadonlyMap<string, ImageAsset>;
+  /** The deck's display formulas, typeset (by TeX); a formula not here is shown as its TeX. */
+  formulas: ReadonlyMap<string, Formula>;
+  /** Draws SVG pictures as PNG (null: the deck has no SVG picture and no formula). */
+  rasterize: Rasterize | null;
   meta: { title: string; authors: readonly string[]; subject?: string; generator: string };
   date: Date;
 }
@@ -100,22 +107,23 @@ export function buildPackage(input: PackageInput): PackageOutput {
   put(notesMaster, notesMasterXml(look, PML_NS), CT.notesMaster);
   rels(notesMaster, [{ id: 'rId1', type: REL.theme, target: '../theme/theme2.xml' }]);
 
-  // Media, stored once per distinct image.
-  const media = new Map<ImageAsset, string>();
-  const mediaName = (image: ImageAsset) => {
-    let name = media.get(image);
-    if (!name) {
-      const same = [...media.keys()].find((m) => equalBytes(m.bytes, image.bytes));
-      name = same ? media.get(same)! : `image${media.size + 1}.${image.type === 'jpeg' ? 'jpeg' : 'png'}`;
-      media.set(image, name);
-      parts.set(`ppt/media/${name}`, image.bytes);
-    }
-    return `../media/${name}`;
-  };
+  // Media, stored once per distinct picture; formulas in the colour of the slide they are on.
+  const media = mediaStore(parts, input.rasterize, (m) => warnings.add(m));
+  const pictures = new Map<string, { blip: Blip; w: number; h: number } | null>();
   const env: SlideEnv = {
     look,
     image: (url) => input.images.get(url) ?? input.images.get(encodeURI(url)),
-    media: mediaName,
+    picture: (image) => media.image(image),
+    formula(tex, colour) {
+      const k = `${colour} ${tex}`;
+      if (!pictures.has(k)) {
+        const f = input.formulas.get(tex);
+        const pic = f ? formulaPicture(f, look.palette.sizes.body, colour) : null;
+        const blip = pic ? media.formula(pic.svg, pic.w) : null;
+        pictures.set(k, pic && blip ? { blip, w: pic.w, h: pic.h } : null);
+      }
+      return pictures.get(k)!;
+    },
     warn: (m) => warnings.add(m),
     onMath: () => formulas++,
   };
@@ -200,6 +208,7 @@ export function buildPackage(input: PackageInput): PackageOutput {
     ['xml', 'application/xml'],
     ['png', 'image/png'],
     ['jpeg', 'image/jpeg'],
+    ['svg', 'image/svg+xml'],
   ].filter(([ext]) => extensions.has(ext!));
   const contentTypes =
     XML_HEAD +
@@ -248,10 +257,4 @@ function appXml({ meta }: PackageInput, slides: number, notes: number, wide: boo
     `<PresentationFormat>${wide ? 'Widescreen' : 'On-screen Show (4:3)'}</PresentationFormat>` +
     `<Slides>${slides}</Slides><Notes>${notes}</Notes><HiddenSlides>0</HiddenSlides></Properties>`
   );
-}
-
-function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
 }

@@ -37,11 +37,19 @@ const DECORATIVE =
   '<adec:decorative xmlns:adec="http://schemas.microsoft.com/office/drawing/2017/decorative" val="1"/></a:ext>' +
   '</a:extLst>';
 
+// An SVG picture: the blip is its PNG stand-in, the extension names the SVG (what PowerPoint 2016+ writes).
+const svgBlip = (relId: string) =>
+  `<a:extLst><a:ext uri="{96DAC541-7B7A-43D3-8B79-37D633B846F1}">` +
+  `<asvg:svgBlip xmlns:asvg="http://schemas.microsoft.com/office/drawing/2016/SVG/main" r:embed="${relId}"/>` +
+  `</a:ext></a:extLst>`;
+
 export function picXml(o: {
   id: number;
   name: string;
   alt: string;
   relId: string;
+  /** The SVG part of an SVG picture (the blip at `relId` is then its PNG). */
+  svgRelId?: string;
   placed: Placed;
   ph?: string;
 }): string {
@@ -50,10 +58,13 @@ export function picXml(o: {
   const crop = o.placed.crop?.some((v) => v > 0)
     ? `<a:srcRect l="${o.placed.crop[0]}" t="${o.placed.crop[1]}" r="${o.placed.crop[2]}" b="${o.placed.crop[3]}"/>`
     : '';
+  const blip = o.svgRelId
+    ? `<a:blip r:embed="${o.relId}">${svgBlip(o.svgRelId)}</a:blip>`
+    : `<a:blip r:embed="${o.relId}"/>`;
   return (
     `<p:pic><p:nvPicPr><p:cNvPr id="${o.id}" name="${esc(o.name)}"${descr}>${alt ? '' : DECORATIVE}</p:cNvPr>` +
     `<p:cNvPicPr><a:picLocks noGrp="1" noChangeAspect="1"/></p:cNvPicPr><p:nvPr>${o.ph ?? ''}</p:nvPr></p:nvPicPr>` +
-    `<p:blipFill><a:blip r:embed="${o.relId}"/>${crop}<a:stretch><a:fillRect/></a:stretch></p:blipFill>` +
+    `<p:blipFill>${blip}${crop}<a:stretch><a:fillRect/></a:stretch></p:blipFill>` +
     `<p:spPr>${xfrm(o.placed.rect)}<a:prstGeom prst="rect"><a:avLst/></a:prstGeom></p:spPr></p:pic>`
   );
 }

@@ -12,7 +12,9 @@ import { columnWidths, rowHeights } from './table.js';
 export type Segment =
   | { kind: 'text'; blocks: Block[] }
   | { kind: 'table'; block: Extract<Block, { kind: 'table' }> }
-  | { kind: 'image'; block: Extract<Block, { kind: 'image' }>; natural: { w: number; h: number } | null };
+  | { kind: 'image'; block: Extract<Block, { kind: 'image' }>; natural: { w: number; h: number } | null }
+  /** A display formula typeset as a picture, `natural` px at the body size. */
+  | { kind: 'math'; block: Extract<Block, { kind: 'math' }>; natural: { w: number; h: number } };
 
 export interface PlacedSegment {
   segment: Segment;
@@ -26,11 +28,14 @@ export interface PlacedSegment {
 export function segments(
   blocks: readonly Block[],
   natural: (url: string) => { w: number; h: number } | null,
+  formula: (tex: string) => { w: number; h: number } | null = () => null,
 ): Segment[] {
   const out: Segment[] = [];
   for (const b of blocks) {
+    const f = b.kind === 'math' ? formula(b.tex) : null;
     if (b.kind === 'table') out.push({ kind: 'table', block: b });
     else if (b.kind === 'image') out.push({ kind: 'image', block: b, natural: natural(b.url) });
+    else if (b.kind === 'math' && f) out.push({ kind: 'math', block: b, natural: f });
     else {
       const last = out[out.length - 1];
       if (last?.kind === 'text') last.blocks.push(b);
@@ -98,6 +103,11 @@ export function placeSegments(list: readonly Segment[], area: Rect, look: Look):
         flexible: true,
       };
     }
+    if (s.kind === 'math') {
+      // Never larger than typeset (a formula is text-sized); smaller when it is wider than the slide.
+      const k = Math.min(1, area.w / s.natural.w);
+      return { h: s.natural.h * k, w: s.natural.w * k, flexible: true, cap: 0 };
+    }
     const cap = s.block.caption ? captionH : 0;
     const n = s.natural ?? { w: 4, h: 3 };
     let w = px(s.block.width) ?? null;
@@ -135,7 +145,7 @@ export function placeSegments(list: readonly Segment[], area: Rect, look: Look):
       const h = (want.h - cap) * scale;
       const w = (want as { w: number }).w * scale;
       placed = { segment: s, rect: { x: area.x + (area.w - w) / 2, y, w, h } };
-      if (cap) placed.caption = { x: area.x, y: y + h, w: area.w, h: cap };
+      if (cap && s.kind === 'image') placed.caption = { x: area.x, y: y + h, w: area.w, h: cap };
       y += h + cap + gap;
     }
     return placed;

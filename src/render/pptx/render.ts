@@ -2,6 +2,8 @@ import { BUILTIN_THEMES } from '../../config/themes.js';
 import { Codes } from '../../errors/codes.js';
 import { warning, type Diagnostic } from '../../errors/diagnostic.js';
 import { themePalette } from '../../themes/palette.js';
+import type { Formula } from '../../math/types.js';
+import type { Block, Deck } from '../deck/model.js';
 import { parseDeck, prepareDeckParser } from '../deck/parse.js';
 import type { RenderInput, RenderOutput } from '../types.js';
 import { officeFont, officeLang, type Look } from './look.js';
@@ -26,10 +28,26 @@ export async function renderPptx(input: RenderInput): Promise<RenderOutput> {
     mono: font === 'DejaVu Sans' ? 'DejaVu Sans Mono' : 'Consolas',
     lang: officeLang(topic.lang),
   };
+  // Display formulas typeset ahead (the package is written synchronously); the math engine and the SVG
+  // rasterizer load only for a deck that has formulas or SVG pictures.
+  const used = deckUses(deck);
+  const formulas = new Map<string, Formula>();
+  if (used.tex.length) {
+    const { typeset, key } = await import('../../math/engine.js');
+    const done = await typeset(used.tex.map((tex) => ({ tex, display: true })));
+    for (const tex of used.tex) {
+      const r = done.get(key(tex, true));
+      if (r?.ok) formulas.set(tex, r.formula);
+    }
+  }
+  const svg = used.urls.some((u) => (input.images.get(u) ?? input.images.get(encodeURI(u)))?.type === 'svg');
+  const rasterize = formulas.size || svg ? await (await import('./raster.js')).loadRasterizer() : null;
   const out = buildPackage({
     deck,
     look,
     images: input.images,
+    formulas,
+    rasterize,
     meta: {
       title: deck.meta.title ?? topic.title,
       authors: topic.authors,
@@ -42,8 +60,10 @@ export async function renderPptx(input: RenderInput): Promise<RenderOutput> {
   const diagnostics: Diagnostic[] = out.warnings.map((m) => warning(Codes.render, `${where}: ${m}`));
   if (out.formulas > 0)
     diagnostics.push(
-      warning(Codes.render, `${where}: ${out.formulas} formula(s) shown as their TeX source`, {
-        hint: 'slides.pptx has no math typesetting yet; slides.html and slides.pdf show the formulas',
+      warning(Codes.render, `${where}: ${out.formulas} inline formula(s) shown as their TeX source`, {
+        hint:
+          'a line of PowerPoint text cannot hold a picture: display formulas ($$…$$) are pictures, ' +
+          'with their TeX as alt text; slides.html and slides.pdf show every formula typeset',
       }),
     );
   if (palette.approximate)
@@ -53,6 +73,26 @@ export async function renderPptx(input: RenderInput): Promise<RenderOutput> {
       }),
     );
   return { bytes: out.bytes, pages: deck.slides.length, diagnostics };
+}
+
+/** The display formulas (TeX) and image URLs a deck's slides use. */
+function deckUses(deck: Deck): { tex: string[]; urls: string[] } {
+  const tex = new Set<string>();
+  const urls = new Set<string>();
+  const walk = (blocks: readonly Block[]) => {
+    for (const b of blocks) {
+      if (b.kind === 'math') tex.add(b.tex);
+      else if (b.kind === 'image') urls.add(b.url);
+      else if (b.kind === 'list') b.items.forEach(walk);
+      else if (b.kind === 'quote' || b.kind === 'callout') walk(b.blocks);
+      else if (b.kind === 'definitions') b.items.forEach((i) => i.definitions.forEach(walk));
+    }
+  };
+  for (const slide of deck.slides) {
+    walk(slide.blocks);
+    for (const b of slide.backgrounds) urls.add(b.url);
+  }
+  return { tex: [...tex], urls: [...urls] };
 }
 
 export { prepareDeckParser as preparePptx };

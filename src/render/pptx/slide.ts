@@ -4,7 +4,8 @@ import type { Block, Inline, Slide } from '../deck/model.js';
 import { bodyLevels, footerRects, SLIDE_NUMBER_FIELD } from './master.js';
 import { FOOTER_PH, frame, GROUP, NUMBER_PH, xfrm, type Layout, type LayoutSpec, type Rect } from './layouts.js';
 import { hexOf, type Look } from './look.js';
-import { fitImage, picXml } from './picture.js';
+import type { Blip } from './media.js';
+import { fitImage, picXml, type Placed } from './picture.js';
 import { autofit, fitScale, placeSegments, segments, textHeight, titleHeight } from './place.js';
 import { tableXml } from './table.js';
 import { paragraphs, rPr, runs, txBody, type RunStyle, type TextContext } from './text.js';
@@ -38,9 +39,12 @@ function withoutTitle(slide: Slide): { title: Inline[] | null; rest: Block[] } {
 export interface SlideEnv {
   look: Look;
   image(url: string): ImageAsset | undefined;
-  /** The media part an image is stored as, relative to the slide (`../media/image1.png`). */
-  media(image: ImageAsset): string;
+  /** The media parts an image is stored as (null: it cannot be drawn, and a warning says so). */
+  picture(image: ImageAsset): Blip | null;
+  /** A display formula as a picture in `colour`, `w`×`h` px at the body size (null: it did not typeset). */
+  formula(tex: string, colour: string): { blip: Blip; w: number; h: number } | null;
   warn(message: string): void;
+  /** A formula written as its TeX (inline math: a line of text cannot hold a picture). */
   onMath(tex: string): void;
 }
 
@@ -92,23 +96,28 @@ export function slideXml(
     .filter((x) => {
       if (!x.asset) env.warn(`image "${x.b.url}" is not one of the topic's images: left out of slides.pptx`);
       return x.asset;
+    })
+    .map((x) => ({ ...x, blip: env.picture(x.asset!) }))
+    .filter((x) => x.blip);
+  const picture = (name: string, alt: string, blip: Blip, placed: Placed, ph?: string) =>
+    picXml({
+      id: id++,
+      name,
+      alt,
+      relId: rel(REL.image, blip.raster),
+      ...(blip.svg ? { svgRelId: rel(REL.image, blip.svg) } : {}),
+      placed,
+      ...(ph ? { ph } : {}),
     });
-  bgs.forEach(({ b, asset }, i) => {
+  const mathColour = colour ?? p.text;
+  bgs.forEach(({ b, asset, blip }, i) => {
     const n = bgs.length;
     const vertical = slide.backgroundDirection === 'vertical';
     const area: Rect = vertical
       ? { x: bgArea.x, y: bgArea.y + (bgArea.h * i) / n, w: bgArea.w, h: bgArea.h / n }
       : { x: bgArea.x + (bgArea.w * i) / n, y: bgArea.y, w: bgArea.w / n, h: bgArea.h };
-    shapes.push(
-      picXml({
-        id: id++,
-        name: `Background Picture ${i + 1}`,
-        alt: b.alt,
-        relId: rel(REL.image, env.media(asset!)),
-        placed: fitImage(asset!.width, asset!.height, area, b.size),
-        ...(i === 0 && layout.pic ? { ph: layout.pic.ph } : {}),
-      }),
-    );
+    const placed = fitImage(asset!.width, asset!.height, area, b.size);
+    shapes.push(picture(`Background Picture ${i + 1}`, b.alt, blip!, placed, i === 0 ? layout.pic?.ph : undefined));
   });
 
   if (slide.header) {
@@ -137,7 +146,12 @@ export function slideXml(
   const bodyOptions = { body: p.sizes.body, heading3: p.sizes.h3, style: base };
   if (kind === 'title' || kind === 'section' || kind === 'message') {
     // Everything else on a title, divider or main-message slide is its subtitle / message text.
-    const text = rest.filter((b) => b.kind !== 'image' && b.kind !== 'table');
+    const pictured = new Map<Block, { tex: string; blip: Blip; w: number; h: number }>();
+    for (const b of rest) {
+      const f = b.kind === 'math' ? env.formula(b.tex, mathColour) : null;
+      if (f && b.kind === 'math') pictured.set(b, { tex: b.tex, ...f });
+    }
+    const text = rest.filter((b) => b.kind !== 'image' && b.kind !== 'table' && !pictured.has(b));
     const headingSize = kind === 'title' ? p.sizes.h3 : p.sizes.body;
     const paras = text.flatMap((b) =>
       b.kind === 'heading'
@@ -147,19 +161,39 @@ export function slideXml(
             style: { ...base, size: kind === 'title' ? p.sizes.body : undefined },
           }),
     );
-    if (paras.length && layout.body) {
+    if (layout.body) {
+      // Display formulas go under the text, centred, in at most half of the body when there is text.
       const r = layout.body.rect;
-      const scale = fitScale((k) => textHeight(text, r.w, look, 0, k), r.h);
-      shapes.push(
-        placeholder(id++, 'Text', layout.body.ph, null, paras, ctx, `<a:bodyPr>${autofit(scale)}</a:bodyPr>`),
-      );
+      const gap = p.sizes.body * 0.5;
+      const formulas = [...pictured.values()].map((f) => ({ ...f, k: Math.min(1, r.w / f.w) }));
+      const need = formulas.reduce((a, f) => a + f.h * f.k + gap, 0);
+      const fit = need ? Math.min(1, (paras.length ? r.h / 2 : r.h) / need) : 1;
+      const textRect: Rect = { ...r, h: r.h - need * fit };
+      if (paras.length) {
+        const scale = fitScale((k) => textHeight(text, textRect.w, look, 0, k), textRect.h);
+        const own = formulas.length ? textRect : null;
+        shapes.push(
+          placeholder(id++, 'Text', layout.body.ph, own, paras, ctx, `<a:bodyPr>${autofit(scale)}</a:bodyPr>`),
+        );
+      }
+      let y = paras.length ? textRect.y + textRect.h + gap * fit : r.y + (r.h - need * fit) / 2;
+      for (const f of formulas) {
+        const w = f.w * f.k * fit;
+        const h = f.h * f.k * fit;
+        shapes.push(picture(`Formula ${id - 1}`, f.tex, f.blip, { rect: { x: r.x + (r.w - w) / 2, y, w, h } }));
+        y += h + gap * fit;
+      }
     }
   } else {
     const area: Rect = layout.body?.rect ?? (layout.title ? below(layout, look) : frame(look).content);
-    const list = segments(rest, (url) => {
-      const a = env.image(url);
-      return a ? { w: a.width, h: a.height } : null;
-    });
+    const list = segments(
+      rest,
+      (url) => {
+        const a = env.image(url);
+        return a ? { w: a.width, h: a.height } : null;
+      },
+      (tex) => env.formula(tex, mathColour),
+    );
     const placed = placeSegments(list, area, look);
     let bodyUsed = false;
     for (const s of placed) {
@@ -176,6 +210,9 @@ export function slideXml(
           shapes.push(textBox(id++, 'Text', s.rect, paras, ctx, fit, `<a:lstStyle>${bodyLevels(look)}</a:lstStyle>`));
       } else if (s.segment.kind === 'table') {
         shapes.push(tableXml(s.segment.block, s.rect, s.table!, id++, ctx, look));
+      } else if (s.segment.kind === 'math') {
+        const f = env.formula(s.segment.block.tex, mathColour)!;
+        shapes.push(picture(`Formula ${id - 1}`, s.segment.block.tex, f.blip, { rect: s.rect }));
       } else {
         const b = s.segment.block;
         const asset = env.image(b.url);
@@ -183,15 +220,9 @@ export function slideXml(
           env.warn(`image "${b.url}" is not one of the topic's images: left out of slides.pptx`);
           continue;
         }
-        shapes.push(
-          picXml({
-            id: id++,
-            name: `Picture ${id - 1}`,
-            alt: b.alt,
-            relId: rel(REL.image, env.media(asset)),
-            placed: { rect: s.rect },
-          }),
-        );
+        const blip = env.picture(asset);
+        if (!blip) continue;
+        shapes.push(picture(`Picture ${id - 1}`, b.alt, blip, { rect: s.rect }));
         if (b.caption && s.caption) {
           const style: RunStyle = { size: p.sizes.body * 0.8, italic: true, color: colour ?? p.muted };
           shapes.push(textBox(id++, 'Caption', s.caption, [para(runs(b.caption, ctx, style), ctx, style, 'ctr')], ctx));

@@ -6,6 +6,7 @@ import { themePalette, type ThemePalette } from '../../themes/palette.js';
 import type { Deck } from '../deck/model.js';
 import { parseDeck } from '../deck/parse.js';
 import { toBlocks, type Block } from '../handout-pdf/blocks.js';
+import type { StructNode } from '../handout-pdf/flow.js';
 import { formulasIn, type Formulas } from '../handout-pdf/layout-math.js';
 import { parseMarkdown } from '../handout-pdf/markdown.js';
 import type { Formula } from '../../math/types.js';
@@ -28,6 +29,20 @@ export interface DeckLook {
   images: Map<string, Uint8Array>;
   svgImages: Map<string, string>;
   diagnostics: Diagnostic[];
+  /**
+   * `miniatures: exact`: each frame's Figure → the slide page to stamp into it (filled while laying out);
+   * absent: the miniatures are drawn.
+   */
+  exact?: Map<StructNode, ExactFrame>;
+}
+
+/** Where a slide page goes: its index and the frame, in points from the page's top left. */
+export interface ExactFrame {
+  slide: number;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
 }
 
 /** Where Marp's themes put a slide's content (marp-core 5: `place-content: safe center` on default and uncover). */
@@ -37,7 +52,7 @@ const PLACEMENT: Record<string, { middle: boolean; centred: boolean }> = {
   gaia: { middle: false, centred: false },
 };
 
-export async function deckLook(input: RenderInput, where: string): Promise<DeckLook> {
+export async function deckLook(input: RenderInput, where: string, exact = false): Promise<DeckLook> {
   const { config, audience } = input;
   const known = (name: string) =>
     (BUILTIN_THEMES as readonly string[]).includes(name) || config.themes.some((t) => t.name === name);
@@ -53,7 +68,7 @@ export async function deckLook(input: RenderInput, where: string): Promise<DeckL
     deck.slides.map(async (s) => (s.notes.length ? toBlocks(await parseMarkdown(noteMarkdown(s.notes))).blocks : [])),
   );
   const diagnostics: Diagnostic[] = [];
-  if (palette.approximate)
+  if (palette.approximate && !exact)
     diagnostics.push(
       warning(Codes.miniature, `${where}: the slide miniatures approximate the custom theme "${themeName}"`, {
         hint: 'they use the colours and font sizes the theme declares as plain properties on section, h1, h2 and a; print with miniatures: exact (Chromium) for the real slides',
@@ -82,6 +97,7 @@ export async function deckLook(input: RenderInput, where: string): Promise<DeckL
       [...input.images].filter(([, i]) => i.type === 'svg').map(([url, i]) => [url, new TextDecoder().decode(i.bytes)]),
     ),
     diagnostics,
+    ...(exact ? { exact: new Map() } : {}),
   };
 }
 

@@ -2,6 +2,7 @@ import type { Audience } from '../../config/types.js';
 import { Codes } from '../../errors/codes.js';
 import { warning, type Diagnostic } from '../../errors/diagnostic.js';
 import type { StructNode } from '../handout-pdf/flow.js';
+import { structNode } from '../handout-pdf/flow.js';
 import { layoutMiniature, slidePoints, type Miniature } from '../handout-pdf/miniature.js';
 import type { DeckLook } from './deck-look.js';
 import { say } from './strings.js';
@@ -17,6 +18,20 @@ export function miniature(
   lang: string,
 ): Miniature {
   const slide = look.deck.slides[index]!;
+  if (look.exact) {
+    // The real slide page goes into this frame after drawing (stamp.ts); the Figure holds its alt text.
+    const height = (at.width * look.size.height) / look.size.width;
+    const figure = structNode('Figure', parent, { alt: slideAlt(look, index, lang) });
+    look.exact.set(figure, { slide: index, x: at.x, y: at.y, width: at.width, height });
+    return {
+      items: [{ kind: 'node', node: figure }],
+      height,
+      figure,
+      bodySize: bodySizeAt(look, at.width),
+      missing: new Map(),
+      notes: [],
+    };
+  }
   return layoutMiniature({
     slide,
     palette: look.palette,

@@ -8,6 +8,7 @@ import type { DeckLook } from './deck-look.js';
 import { legibility, miniature } from './miniatures.js';
 import { frameLines, ruledLines } from './page.js';
 import { say } from './strings.js';
+import { lazyHyphenator } from '../../typeset/hyphenation.js';
 
 // notes.pdf, laid out: for each slide a page with a heading ("Slide 3: Title"), the miniature in the top part
 // and the speaker notes below, typeset like the handout. Notes that do not fit flow onto continuation pages
@@ -40,6 +41,9 @@ export function layoutNotesPages(
   const bottom = content.y + content.height;
   const width = content.width * MINIATURE_WIDTH;
   const pages: Page[] = [];
+  // Notes are typeset like the handout: words split at line ends as the audience's handout does.
+  const overlong = lazyHyphenator(lang);
+  const hyphenate = audience.hyphenate ? overlong : null;
   const column = (blocks: Parameters<typeof layoutColumn>[0]['blocks']) => {
     const laid = layoutColumn({
       blocks,
@@ -50,6 +54,9 @@ export function layoutNotesPages(
       x: content.x,
       width: content.width,
       root,
+      lang,
+      hyphenate,
+      overlong,
     });
     for (const [ch, n] of laid.missing) missing.set(ch, (missing.get(ch) ?? 0) + n);
     notes.push(...laid.notes);

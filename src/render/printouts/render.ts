@@ -6,8 +6,11 @@ import type { Style } from '../handout-pdf/style.js';
 import { loadFonts } from '../../fonts/load.js';
 import { parseMarkdown } from '../handout-pdf/markdown.js';
 import { prepareDeckParser } from '../deck/parse.js';
-import type { RenderInput, RenderOutput } from '../types.js';
-import { deckLook, type DeckLook } from './deck-look.js';
+import type { DeckPrinter } from '../slides-pdf/printer.js';
+import { RenderError, type RenderInput, type RenderOutput } from '../types.js';
+import type { StructNode } from '../handout-pdf/flow.js';
+import { deckLook, type DeckLook, type ExactFrame } from './deck-look.js';
+import type { Stamp } from './stamp.js';
 import { layoutHandoutGrid } from './handout-grid.js';
 import { layoutNotesPages, type PrintLayout } from './notes-pages.js';
 import { printedDate, printFurniture, printStyle } from './page.js';
@@ -21,10 +24,15 @@ export async function preparePrintouts(): Promise<void> {
 type Kind = 'notes' | 'slides-handout';
 
 /** notes.pdf or slides-handout.pdf of one deck: the deck model → miniatures and notes → pages → PDF. */
-export async function renderPrintout(input: RenderInput, kind: Kind): Promise<RenderOutput> {
+export async function renderPrintout(input: RenderInput, kind: Kind, printer?: DeckPrinter): Promise<RenderOutput> {
   const file = kind === 'notes' ? 'notes.pdf' : 'slides-handout.pdf';
   const where = `${input.topic.slug}/${input.audience.name}/${file}`;
-  const look = await deckLook(input, where);
+  const key = kind === 'notes' ? 'notes' : 'slidesHandout';
+  const exact = (kind === 'notes' ? input.config.notes : input.config.slidesHandout).miniatures === 'exact';
+  // Exact miniatures: the slides as Chromium prints them (the browser is found first: no browser, no printout).
+  const printed = exact ? printSlides(input, printer, key) : null;
+  printed?.catch(() => undefined);
+  const look = await deckLook(input, where, exact);
   const lang = look.deck.lang ?? input.topic.lang;
   const style = printStyle(input.audience);
   const laid =
@@ -39,14 +47,54 @@ export async function renderPrintout(input: RenderInput, kind: Kind): Promise<Re
     footer: kind === 'notes' ? `${input.audience.label} · ${say('speakerNotes', lang)}` : input.audience.handout.footer,
     lang,
   };
-  const bytes = await draw(laid, style, look, input, docTitle, (n, count) =>
+  let bytes = await draw(laid, style, look, input, docTitle, (n, count) =>
     printFurniture(n, count, furniture, style, look.fonts.metrics, laid.missing),
   );
+  const extra: Diagnostic[] = [];
+  if (printed && look.exact) {
+    const slides = await printed;
+    if (slides.pages !== look.deck.slides.length)
+      throw new RenderError(
+        `Chromium printed ${slides.pages} slide page(s) for a deck of ${look.deck.slides.length} slides`,
+        `set ${key}.miniatures: drawn to draw the miniatures instead`,
+      );
+    extra.push(...slides.diagnostics);
+    const { stampSlides } = await import('./stamp.js');
+    bytes = await stampSlides(bytes, slides.bytes, stampsOf(laid, look.exact));
+  }
   return {
     bytes,
     pages: laid.pages.length,
-    diagnostics: [...look.diagnostics, ...laid.diagnostics, ...notices(laid, where)],
+    diagnostics: [...look.diagnostics, ...laid.diagnostics, ...notices(laid, where), ...extra],
   };
+}
+
+/** The slides printed by Chromium; no browser → a RenderError that says how to get one, or to draw instead. */
+async function printSlides(input: RenderInput, printer: DeckPrinter | undefined, key: string) {
+  if (!printer) throw new RenderError(`${key}.miniatures: exact needs the browser printer, which this build has not`);
+  try {
+    printer.find();
+  } catch (e) {
+    if (!(e instanceof RenderError)) throw e;
+    throw new RenderError(
+      `${key}.miniatures: exact prints the slides with Chromium, and none can be used: ${e.message}`,
+      `${e.hint ?? 'install Chromium'}; or set ${key}.miniatures: drawn (deckhand draws them, no browser needed)`,
+    );
+  }
+  return printer.print(input);
+}
+
+/** Each exact frame with the page it landed on. */
+function stampsOf(laid: PrintLayout, frames: ReadonlyMap<StructNode, ExactFrame>): Stamp[] {
+  const out: Stamp[] = [];
+  laid.pages.forEach((page, i) => {
+    for (const placed of page.slices)
+      for (const item of placed.slice.items) {
+        const frame = item.kind === 'node' ? frames.get(item.node) : undefined;
+        if (frame) out.push({ ...frame, y: frame.y + placed.top, page: i });
+      }
+  });
+  return out;
 }
 
 export async function draw(

@@ -6,6 +6,7 @@ import type { ImageAsset } from '../../content/types.js';
 import { RenderError } from '../types.js';
 import { keepEscapesInAltText } from '../../patches/markdown-it-alt-text.js';
 import { markdownSafety } from '../../patches/markdown-it-safety.js';
+import { linearSlideRule } from '../../patches/marpit-slide-linear.js';
 import { memoizeThemePacking } from '../../patches/marp-theme-packing.js';
 import { deckMath } from './math.js';
 import { DECKHAND_THEMES, deckhandThemeCss } from '../../themes/deckhand-css.js';
@@ -72,6 +73,7 @@ async function create() {
   for (const name of DECKHAND_THEMES) marp.themeSet.add(deckhandThemeCss(name));
   const math = deckMath(marp.markdown as MarkdownIt);
   const forgetPacked = memoizeThemePacking(marp);
+  linearSlideRule(marp);
   const md = marp.markdown as MarkdownIt;
   markdownSafety(md);
   md.block.ruler.disable(['marpit_style_parse']);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { emptyMeta } from '../../../src/render/handout-pdf/front-matter.js';
 import { toBlocks } from '../../../src/render/handout-pdf/blocks.js';
 import type { Slice } from '../../../src/render/handout-pdf/flow.js';
 import { layoutHandout } from '../../../src/render/handout-pdf/layout.js';
@@ -15,17 +16,7 @@ async function typeset(md: string, pageHeight: number, images: Record<string, { 
   const { blocks } = toBlocks(await parseMarkdown(md));
   const layout = layoutHandout({
     blocks,
-    meta: {
-      title: null,
-      subtitle: null,
-      authors: [],
-      date: null,
-      audience: null,
-      header: null,
-      footer: null,
-      lang: null,
-      subject: null,
-    },
+    meta: emptyMeta(),
     style,
     metrics: fakeMetrics(),
     images: new Map(Object.entries(images)),

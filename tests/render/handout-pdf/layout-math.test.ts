@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toBlocks } from '../../../src/render/handout-pdf/blocks.js';
-import type { HandoutMeta } from '../../../src/render/handout-pdf/front-matter.js';
+import { emptyMeta, type HandoutMeta } from '../../../src/render/handout-pdf/front-matter.js';
 import { formulasIn, MATH_SCALE } from '../../../src/render/handout-pdf/layout-math.js';
 import { layoutHandout } from '../../../src/render/handout-pdf/layout.js';
 import { parseMarkdown } from '../../../src/render/handout-pdf/markdown.js';
@@ -10,17 +10,7 @@ import { fakeMetrics } from '../../helpers/fake-metrics.js';
 
 // Fake metrics, body 10 pt (a line 15 pt high, a character 5 pt wide) and fake formulas of a known
 // size (in em): layout places boxes, it never typesets.
-const META: HandoutMeta = {
-  title: 'About $t_{1/2}$',
-  subtitle: null,
-  authors: [],
-  date: null,
-  audience: null,
-  header: null,
-  footer: null,
-  lang: null,
-  subject: null,
-};
+const META: HandoutMeta = { ...emptyMeta(), title: 'About $t_{1/2}$' };
 const box = (width: number, ascent: number, descent: number): Formula => ({ svg: '<svg/>', width, ascent, descent });
 
 async function lay(md: string, formulas: Record<string, Formula>, meta: HandoutMeta = { ...META, title: null }) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toBlocks } from '../../../src/render/handout-pdf/blocks.js';
 import type { Item, Slice } from '../../../src/render/handout-pdf/flow.js';
-import type { HandoutMeta } from '../../../src/render/handout-pdf/front-matter.js';
+import { emptyMeta, type HandoutMeta } from '../../../src/render/handout-pdf/front-matter.js';
 import { furniture, layoutHandout } from '../../../src/render/handout-pdf/layout.js';
 import { breakLines, withFallbacks, type Run } from '../../../src/render/handout-pdf/line-break.js';
 import { parseMarkdown } from '../../../src/render/handout-pdf/markdown.js';
@@ -10,17 +10,7 @@ import { handoutStyle } from '../../../src/render/handout-pdf/style.js';
 import { fakeMetrics } from '../../helpers/fake-metrics.js';
 
 // Fake metrics, body 10 pt: a line is 15 pt high, paragraphs are 7.5 pt apart, a character is 5 pt wide.
-const NO_META: HandoutMeta = {
-  title: null,
-  subtitle: null,
-  authors: [],
-  date: null,
-  audience: null,
-  header: null,
-  footer: null,
-  lang: null,
-  subject: null,
-};
+const NO_META: HandoutMeta = emptyMeta();
 
 async function typeset(
   md: string,

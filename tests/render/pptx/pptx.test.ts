@@ -1,4 +1,5 @@
 import { unzipSync, zipSync } from 'fflate';
+import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { parseDeck } from '../../../src/render/deck/parse.js';
 import { officeLang } from '../../../src/render/pptx/look.js';
@@ -31,7 +32,7 @@ async function rendered(name: string) {
 }
 
 describe('slides.pptx: structure of every generated deck', () => {
-  for (const name of ['sample', 'slides', 'slides-themes', 'slides-hostile', 'leak', 'release', 'pptx']) {
+  for (const name of ['sample', 'slides', 'slides-themes', 'slides-hostile', 'leak', 'release', 'pptx', 'math']) {
     it(`${name}: opens without repair, same slides as the deck, notes in the notes pane only`, async () => {
       for (const { input, out } of await rendered(name)) {
         const where = `${input.topic.slug}/${input.audience.name}`;
@@ -107,7 +108,9 @@ describe('slides.pptx: what a PowerPoint user gets', () => {
     expect(read('ppt/slides/slide3.xml')).toMatch(
       /<a:latin typeface="Consolas"\/>.*?<a:t>C\(t\) = C_0 e\^\{-kt\}<\/a:t>/,
     );
-    expect(out.diagnostics?.map((d) => d.message).join('\n')).toMatch(/1 formula\(s\) shown as their TeX source/);
+    expect(out.diagnostics?.map((d) => d.message).join('\n')).toMatch(
+      /1 inline formula\(s\) shown as their TeX source/,
+    );
     // The footer as Marp shows it, the slide number as a field, none on the title slide.
     expect(read('ppt/slides/slide2.xml')).toMatch(
       /<p:ph type="ftr"[^>]*\/>[\s\S]*Farmacocinética &amp; dosis &lt;básica&gt;/,
@@ -132,6 +135,75 @@ describe('slides.pptx: what a PowerPoint user gets', () => {
     expect(files(later.bytes)('docProps/core.xml')).toContain('2030-06-15T13:45:30Z');
   });
 });
+
+describe('slides.pptx: formulas and SVG pictures', () => {
+  const blips = (xml: string) =>
+    [...xml.matchAll(/<p:pic>[\s\S]*?<\/p:pic>/g)].map((m) => ({
+      name: /<p:cNvPr id="\d+" name="([^"]+)"/.exec(m[0])![1]!,
+      descr: /descr="([^"]*)"/.exec(m[0])?.[1],
+      raster: /<a:blip r:embed="([^"]+)"/.exec(m[0])![1]!,
+      svg: /<asvg:svgBlip [^>]*r:embed="([^"]+)"/.exec(m[0])?.[1],
+    }));
+  const target = (rels: string, id: string) =>
+    new RegExp(`Id="${id}" Type="[^"]*/image" Target="([^"]+)"`).exec(rels)?.[1];
+  const part = (t: string) => `ppt/${t.replace(/^\.\.\//, '')}`;
+
+  it('display formulas and SVG images are SVG pictures with a real PNG stand-in and alt text', async () => {
+    const { input, out } = (await rendered('math')).find((r) => r.input.audience.name === 'student')!;
+    const all = unzipSync(out.bytes);
+    const read = files(out.bytes);
+    expect(read('[Content_Types].xml')).toContain('<Default Extension="svg" ContentType="image/svg+xml"/>');
+    const deck = await parseDeck(input.markdown);
+    const n = deck.slides.findIndex((sl) => sl.title === 'Sums, roots and matrices') + 1;
+    const slide = read(`ppt/slides/slide${n}.xml`)!;
+    const rels = read(`ppt/slides/_rels/slide${n}.xml.rels`)!;
+    const formulas = blips(slide).filter((b) => b.name.startsWith('Formula'));
+    expect(formulas.map((f) => f.descr)).toEqual([
+      '\\sum_{i=1}^{n} x_i = \\sqrt{\\frac{a^2 + b^2}{2}}',
+      expect.stringMatching(/^\\frac\{d\}\{dt\}\\begin\{pmatrix\} A_1/),
+    ]);
+    // No TeX of a display formula left as text on the slide.
+    expect(xmlText(slide)).not.toContain('\\sum');
+    for (const f of formulas) {
+      const png = all[part(target(rels, f.raster)!)]!;
+      const svg = decoder.decode(all[part(target(rels, f.svg!)!)]!);
+      expect(svg).toMatch(/^<svg [^>]*width="[\d.]+" height="[\d.]+"/);
+      expect(svg).not.toContain('currentColor');
+      const image = PNG.sync.read(Buffer.from(png));
+      expect(image.width).toBeGreaterThan(300);
+      expect(inked(image)).toBeGreaterThan(0.02);
+    }
+    // The topic's SVG image: its own SVG, a PNG drawn from it, its alt text.
+    const c = deck.slides.findIndex((sl) => sl.title === 'The decay curve') + 1;
+    const curve = blips(read(`ppt/slides/slide${c}.xml`)!);
+    const curveRels = read(`ppt/slides/_rels/slide${c}.xml.rels`)!;
+    expect(curve).toHaveLength(1);
+    expect(curve[0]!.descr).toBe(
+      'A falling concentration curve; at one half-life the level is half the starting value',
+    );
+    const asset = [...input.images.values()].find((a) => a.type === 'svg')!;
+    const svg = all[part(target(curveRels, curve[0]!.svg!)!)]!;
+    expect(Buffer.from(svg).equals(Buffer.from(asset.bytes))).toBe(true);
+    const png = PNG.sync.read(Buffer.from(all[part(target(curveRels, curve[0]!.raster)!)]!));
+    expect(png.width).toBeGreaterThanOrEqual(1280);
+    expect(png.height / png.width).toBeCloseTo(asset.height / asset.width, 2);
+    expect(inked(png)).toBeGreaterThan(0.01);
+    // Only inline formulas stay TeX text, and the warning counts them alone.
+    expect(out.diagnostics?.map((d) => d.message).join('\n')).toMatch(/\d+ inline formula\(s\)/);
+    const again = await renderPptx({ ...input });
+    expect(Buffer.from(again.bytes).equals(Buffer.from(out.bytes))).toBe(true);
+  });
+});
+
+/** The share of a PNG's pixels that are not transparent or white: something was drawn. */
+function inked(png: PNG): number {
+  let n = 0;
+  for (let i = 0; i < png.data.length; i += 4) {
+    const [r, g, b, a] = [png.data[i]!, png.data[i + 1]!, png.data[i + 2]!, png.data[i + 3]!];
+    if (a > 32 && r + g + b < 600) n++;
+  }
+  return n / (png.width * png.height);
+}
 
 describe('the structural checker finds each defect', () => {
   const base = async () => unzipSync((await rendered('pptx'))[0]!.out.bytes);
@@ -159,6 +231,11 @@ describe('the structural checker finds each defect', () => {
       /override for missing part/,
     ],
     ['a relationship whose target is missing', (f) => delete f['ppt/media/image1.png'], /targets missing part/],
+    [
+      'an SVG stored under a .png name (what slides.pptx did before SVG pictures)',
+      (f) => (f['ppt/media/image1.png'] = new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"/>')),
+      /image1\.png: its bytes are not png/,
+    ],
     [
       'duplicate shape ids (#1532)',
       (f) => edit(f, 'ppt/slides/slide2.xml', (x) => x.replace('<p:cNvPr id="3"', '<p:cNvPr id="2"')),

@@ -13,7 +13,7 @@ const build = { date: '2026-01-01', version: '9.9.9' };
 const section = (over: Partial<ResolvedSection>): ResolvedSection => ({
   id: 's',
   title: 'S',
-  body: 'Stem cells grow.',
+  body: 'Stem cells divide.',
   points: [],
   notes: 'SPEAKER NOTE',
   image: { src: 'images/a.png', alt: 'A', caption: null, width: 10, height: 10 },
@@ -52,8 +52,8 @@ describe('templateContext', () => {
 
   it('the audience’s glossary setting is applied (patient: inline in the handout)', () => {
     const handout = templateContext(topic, 'handout', patient, config, build, urls);
-    expect(handout.sections[0]!.body).toBe('Stem cells (cells that grow) grow.');
-    expect(templateContext(topic, 'handout', expert, config, build, urls).sections[0]!.body).toBe('Stem cells grow.');
+    expect(handout.sections[0]!.body).toBe('Stem cells (cells that grow) divide.');
+    expect(templateContext(topic, 'handout', expert, config, build, urls).sections[0]!.body).toBe('Stem cells divide.');
   });
 
   it('audience, build and options as plain data, unset settings null', () => {

@@ -7,7 +7,8 @@ import { planTasks, unitPlanner, type Task, type Unit } from './plan.js';
 import type { LoadedRun } from './run.js';
 
 /**
- * Topic by topic: resolve for each audience, run the templates, lint, check the formulas. While the input is clean so far,
+ * Topic by topic: resolve for each audience, run the templates, lint, check the formulas. While the input is clean so
+ * far,
  * each topic's tasks go to `ready` at once (workers start rendering them while later topics are
  * planned). Returns every unit planned.
  */
@@ -25,7 +26,10 @@ export async function planStage(
   for (const topic of topics) {
     const planned = planner.plan(topic);
     units.push(...planned.units);
+    // A signal is handled between long steps (a 4 MiB paragraph plans for seconds): Ctrl-C stays prompt.
+    await yieldToSignals();
     run.diagnostics.push(...planned.diagnostics, ...lintUnits(planned.units, settings.config, settings.date));
+    await yieldToSignals();
     run.diagnostics.push(...(await mathProblems(topic))); // loads the math engine only for a topic with math
     topic.source.release(); // positions are asked for while a topic is planned and linted, seldom after
     if (!ready || hasErrors(run.diagnostics)) continue;
@@ -35,3 +39,5 @@ export async function planStage(
   run.clock.lap('plan+lint');
   return units;
 }
+
+const yieldToSignals = () => new Promise((resolve) => setImmediate(resolve));

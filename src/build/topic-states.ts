@@ -23,7 +23,8 @@ export interface TopicState {
   fresh: CacheEntry[] | undefined;
 }
 
-/** Known from the files alone (the inputs hash needs no resolving): so workers can start early and up-to-date topics be skipped. */
+/** Known from the files alone (the inputs hash needs no resolving): so workers can start early and up-to-date topics be
+ * skipped. */
 export function topicStates(
   topics: readonly Topic[],
   settings: BuildSettings,

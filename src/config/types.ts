@@ -49,7 +49,6 @@ export interface Brand {
   color?: string;
 }
 
-/** A font family as a handout chain names it (defined with the font registry, src/fonts/files.ts). */
 export type { FontChoice } from '../fonts/files.js';
 
 export type Miniatures = 'drawn' | 'exact';

@@ -141,7 +141,9 @@ class Merger {
     this.diagnostics.push(
       error(Codes.translationMissing, `${what} (${this.where(sourcePath)}) has no ${this.file.lang} translation`, {
         ...this.at(at, true),
-        hint: `translate it here, run \`deckhand translate ${this.src.slug} --lang ${this.file.lang}\` to add what is missing, or set translations: {fallback: source} in the config to show the source text, marked`,
+        hint:
+          `translate it here, run \`deckhand translate ${this.src.slug} --lang ${this.file.lang}\` to add what is ` +
+          `missing, or set translations: {fallback: source} in the config to show the source text, marked`,
       }),
     );
     return value;
@@ -212,7 +214,9 @@ class Merger {
         this.diagnostics.push(
           error(Codes.translation, `no section "${s.id}" in the source${didYouMean(s.id, sourceIds)}`, {
             ...this.at(['sections', i, 'id']),
-            hint: `every section of a translation carries the id of the source section it translates: ${sourceIds.join(', ')}`,
+            hint:
+              `every section of a translation carries the id of the source section it translates: ` +
+              `${sourceIds.join(', ')}`,
           }),
         );
       else if (byId.has(s.id))
@@ -334,7 +338,9 @@ class Merger {
     this.diagnostics.push(
       error(Codes.translation, `the translation has ${got} ${what}; the source has ${want}`, {
         ...this.at(at, true),
-        hint: 'points, glossary entries and references match the source by position: translate each one, in the same order',
+        hint:
+          'points, glossary entries and references match the source by position: translate each one, in the same ' +
+          'order',
       }),
     );
   }
@@ -352,7 +358,9 @@ class Merger {
     this.diagnostics.push(
       warning(Codes.translationStale, `${what} changed in the source since it was translated to ${this.file.lang}`, {
         ...this.at(at),
-        hint: `update the translation, then run \`deckhand translate --done ${basename(this.file.path)}\` to record the source it now matches`,
+        hint:
+          `update the translation, then run \`deckhand translate --done ${basename(this.file.path)}\` to record ` +
+          `the source it now matches`,
       }),
     );
   }

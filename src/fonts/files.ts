@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
-/** The four faces of a text family. */
-export type TextRole = 'regular' | 'bold' | 'italic' | 'boldItalic';
-export const TEXT_ROLES: readonly TextRole[] = ['regular', 'bold', 'italic', 'boldItalic'];
-
 /** A font family as a handout chain names it: built-in by name, or the project's files (absolute paths). */
 export type FontChoice =
   string | { name: string; regular: string; bold?: string; italic?: string; boldItalic?: string };
+
+/** The four faces of a text family. */
+export type TextRole = 'regular' | 'bold' | 'italic' | 'boldItalic';
+export const TEXT_ROLES: readonly TextRole[] = ['regular', 'bold', 'italic', 'boldItalic'];
 
 /** A family as the typesetter uses it: its name and one font file (absolute path) per face. */
 export interface Family {

@@ -126,7 +126,9 @@ function readTemplate(path: string, file: string, templatesDir: string): { src: 
     src: '',
     problem: error(Codes.template, `cannot read template: ${why}`, {
       file,
-      hint: 'a template is a text file: <templates>/<kind>.md.hbs, <templates>/<audience>/<kind>.md.hbs or <templates>/partials/<name>.hbs',
+      hint:
+        'a template is a text file: <templates>/<kind>.md.hbs, <templates>/<audience>/<kind>.md.hbs or ' +
+        '<templates>/partials/<name>.hbs',
     }),
   });
   let real = path;
@@ -172,7 +174,8 @@ export function templateEngines(): (templatesDir: string) => TemplateEngine {
   };
 }
 
-/** The templates folder's files and their contents (mtimes are too coarse for two quick saves); only regular files are read. */
+/** The templates folder's files and their contents (mtimes are too coarse for two quick saves); only regular files are
+ * read. */
 function stamp(dir: string): string {
   const hash = createHash('sha256');
   try {

@@ -97,7 +97,11 @@ export function sectionParts(
     stackHeight(elementsOf(group), width(part), box, ctx.metrics);
   if (beside && items[0]!.kind === 'point' && height([items[0]!], 0) > limit(0)) beside = false;
   // A paragraph or table taller than a slide is cut into its sentences or rows; nothing else is.
-  const tooTall = (item: Item) => height([item], 1) > limit(1) || (beside && height([item], 0) > limit(0));
+  // No slide holds 20 000 characters: such a block is not measured whole (a 4 MiB paragraph would be).
+  const tooTall = (item: Item) =>
+    (item.kind === 'block' && item.block.text.length > 20_000) ||
+    height([item], 1) > limit(1) ||
+    (beside && height([item], 0) > limit(0));
   const pieces = items.flatMap((item) =>
     item.kind === 'block' && item.block.pieces && tooTall(item)
       ? item.block.pieces.map((block) => ({ kind: 'block' as const, block }))
@@ -238,26 +242,34 @@ function pack<T>(
   height: (group: readonly T[], part: number) => number,
   limit: (part: number) => number,
 ): T[][] {
-  const greedy = (fill: number) => {
+  const greedy = (list: readonly T[], fill: number, first = 0) => {
     const parts: T[][] = [[]];
-    for (const item of items) {
+    for (const item of list) {
       const current = parts[parts.length - 1]!;
-      if (current.length && height([...current, item], parts.length - 1) > limit(parts.length - 1) * fill)
-        parts.push([item]);
+      const part = first + parts.length - 1;
+      if (current.length && height([...current, item], part) > limit(part) * fill) parts.push([item]);
       else current.push(item);
     }
     return parts;
   };
-  const full = greedy(1);
+  const full = greedy(items, 1);
   if (full.length < 2) return full;
+  // Evening out needs only the last few slides (a lone leftover is at the end): the search then costs
+  // the same for a section of 5 000 slides as for one of 5, and planning stays linear in its length.
+  const kept = full.length > EVEN_TAIL + 2 ? full.slice(0, full.length - EVEN_TAIL) : [];
+  const tail = kept.length ? full.slice(kept.length).flat() : items;
+  const count = full.length - kept.length;
   let [lo, hi] = [0.3, 1];
   for (let k = 0; k < 10; k++) {
     const mid = (lo + hi) / 2;
-    if (greedy(mid).length === full.length) hi = mid;
+    if (greedy(tail, mid, kept.length).length === count) hi = mid;
     else lo = mid;
   }
-  return greedy(hi);
+  return [...kept, ...greedy(tail, hi, kept.length)];
 }
+
+/** How many last slides of a long section are evened out. */
+const EVEN_TAIL = 4;
 
 /** What the deck shows of a section's body: auto shows it only on a section without points. */
 export function shownBody(section: ResolvedSection, mode: SlideSettings['body']): string | null {

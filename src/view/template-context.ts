@@ -98,7 +98,8 @@ export function imageUrls(
   return { urls, byUrl };
 }
 
-/** The furniture when the caller has not checked it (tests, tools): the config-language texts stand in for missing ones. */
+/** The furniture when the caller has not checked it (tests, tools): the config-language texts stand in for missing
+ * ones. */
 function defaultFurniture(audience: Audience, lang: string, config: ResolvedConfig): LocalFurniture {
   return (
     localFurniture(audience, lang, config, config.file ?? '').furniture ?? {

@@ -68,7 +68,7 @@ describe('audience settings reach both outputs', async () => {
 
   it('readingGrade: the lint target', async () => {
     const lint = await runDeckhand(['lint'], dir);
-    expect(lint.stdout).toMatch(/big\s+\(summary\).*ok \(≤ 6\)/);
-    expect(lint.stdout).toMatch(/small\s+\(summary\).*report only/);
+    expect(lint.stdout).toMatch(/big\s+en\s+\(summary\).*ok \(≤ 6\)/);
+    expect(lint.stdout).toMatch(/small\s+en\s+\(summary\).*report only/);
   });
 });

@@ -13,7 +13,7 @@ const build = { date: '2026-01-01', version: '9.9.9' };
 const section = (over: Partial<ResolvedSection>): ResolvedSection => ({
   id: 's',
   title: 'S',
-  body: 'Stem cells divide.',
+  body: 'Stem cells grow.',
   points: [],
   notes: 'SPEAKER NOTE',
   image: { src: 'images/a.png', alt: 'A', caption: null, width: 10, height: 10 },
@@ -30,7 +30,7 @@ const topic: ResolvedTopic = {
   lang: 'en',
   summary: null,
   sections: [section({})],
-  glossary: [{ term: 'stem cells', definition: 'Cells that grow.' }],
+  glossary: [{ term: 'stem cells', definition: 'Cells that become other cells.' }],
   references: [],
 };
 const urls = new Map([['images/a.png', '../../../content/images/a.png']]);
@@ -52,8 +52,8 @@ describe('templateContext', () => {
 
   it('the audience’s glossary setting is applied (patient: inline in the handout)', () => {
     const handout = templateContext(topic, 'handout', patient, config, build, urls);
-    expect(handout.sections[0]!.body).toBe('Stem cells (cells that grow) divide.');
-    expect(templateContext(topic, 'handout', expert, config, build, urls).sections[0]!.body).toBe('Stem cells divide.');
+    expect(handout.sections[0]!.body).toBe('Stem cells (cells that become other cells) grow.');
+    expect(templateContext(topic, 'handout', expert, config, build, urls).sections[0]!.body).toBe('Stem cells grow.');
   });
 
   it('audience, build and options as plain data, unset settings null', () => {

@@ -6,6 +6,9 @@ import { slidesHtml } from './slides-html/index.js';
 import { slidesPdf } from './slides-pdf/index.js';
 import { deckPrinter } from './slides-pdf/printer.js';
 import type { Renderer } from './types.js';
+import { localisedOutput } from './artifact-name.js';
+
+export { localisedOutput };
 
 /**
  * The built-in renderers, in output order. Heavy renderers import their libraries lazily inside
@@ -24,17 +27,6 @@ export function builtinRenderers(env: NodeJS.ProcessEnv = process.env): Renderer
     notesPdf(printer),
     slidesHandoutPdf(printer),
   ];
-}
-
-/**
- * A renderer's file name for one language: a translation's artifacts sit beside the source's with
- * the tag before the extension (`handout.pdf` → `handout.es-US.pdf`, `slides.md` → `slides.es-US.md`).
- * Applied here, for every renderer, so a format added later gets it too. null: the source language.
- */
-export function localisedOutput(output: string, lang: string | null): string {
-  if (!lang) return output;
-  const dot = output.indexOf('.');
-  return dot < 0 ? `${output}.${lang}` : `${output.slice(0, dot)}.${lang}${output.slice(dot)}`;
 }
 
 /** Whether a file name is one a renderer makes, in the source language or any other (`handout.es-US.pdf`). */

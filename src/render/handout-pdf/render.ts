@@ -16,6 +16,7 @@ import { mathAsSource } from '../../math/dollars.js';
 import { footerFor } from '../../config/lang-text.js';
 import { t } from '../../strings/strings.js';
 import { lazyHyphenator } from '../../typeset/hyphenation.js';
+import { artifactWhere } from '../artifact-name.js';
 
 /** Loads the parser, the fonts and pdfkit ahead of the first handout. */
 export async function prepareHandout(): Promise<void> {
@@ -40,7 +41,7 @@ export async function renderCombinedHandouts(inputs: readonly RenderInput[]): Pr
 
 /** Parse → blocks → layout → pages; everything but the drawing. */
 export async function typesetHandout(input: RenderInput): Promise<TypesetHandout> {
-  const where = `handout.pdf for ${input.topic.slug}/${input.audience.name}`;
+  const where = artifactWhere(input, 'handout.pdf');
   const diagnostics: Diagnostic[] = [];
   const { meta, body, problem } = splitFrontMatter(input.markdown);
   if (problem) diagnostics.push(warning(Codes.handout, `${where}: ${problem}`));

@@ -8,6 +8,7 @@ import { parseDeck, prepareDeckParser } from '../deck/parse.js';
 import type { RenderInput, RenderOutput } from '../types.js';
 import { officeFont, officeLang, type Look } from './look.js';
 import { buildPackage } from './package.js';
+import { artifactWhere } from '../artifact-name.js';
 
 /** `slides.pptx` from the deck's Marp Markdown: the same slides as slides.html, as editable PowerPoint. */
 export async function renderPptx(input: RenderInput): Promise<RenderOutput> {
@@ -56,7 +57,7 @@ export async function renderPptx(input: RenderInput): Promise<RenderOutput> {
     },
     date: input.date,
   });
-  const where = `${topic.slug}/${audience.name}/slides.pptx`;
+  const where = artifactWhere({ topic, audience }, 'slides.pptx');
   const diagnostics: Diagnostic[] = out.warnings.map((m) => warning(Codes.render, `${where}: ${m}`));
   if (out.formulas > 0)
     diagnostics.push(

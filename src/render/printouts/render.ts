@@ -15,6 +15,7 @@ import { layoutHandoutGrid } from './handout-grid.js';
 import { layoutNotesPages, type PrintLayout } from './notes-pages.js';
 import { printedDate, printFurniture, printStyle } from './page.js';
 import { say } from './strings.js';
+import { artifactWhere } from '../artifact-name.js';
 
 /** Loads the deck parser, the notes parser, the fonts and pdfkit ahead of the first printout. */
 export async function preparePrintouts(): Promise<void> {
@@ -26,7 +27,7 @@ type Kind = 'notes' | 'slides-handout';
 /** notes.pdf or slides-handout.pdf of one deck: the deck model → miniatures and notes → pages → PDF. */
 export async function renderPrintout(input: RenderInput, kind: Kind, printer?: DeckPrinter): Promise<RenderOutput> {
   const file = kind === 'notes' ? 'notes.pdf' : 'slides-handout.pdf';
-  const where = `${input.topic.slug}/${input.audience.name}/${file}`;
+  const where = artifactWhere(input, file);
   const key = kind === 'notes' ? 'notes' : 'slidesHandout';
   const exact = (kind === 'notes' ? input.config.notes : input.config.slidesHandout).miniatures === 'exact';
   // Exact miniatures: the slides as Chromium prints them (the browser is found first: no browser, no printout).

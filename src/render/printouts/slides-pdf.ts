@@ -7,6 +7,7 @@ import { deckLook } from './deck-look.js';
 import { slideAlt } from './miniatures.js';
 import { printStyle } from './page.js';
 import { draw, notices } from './render.js';
+import { artifactWhere } from '../artifact-name.js';
 
 /**
  * slides.pdf without a browser: every slide drawn by the miniature drawer at full size, one page per slide at
@@ -14,7 +15,7 @@ import { draw, notices } from './render.js';
  * figures: this is the deck itself.
  */
 export async function renderDrawnSlidesPdf(input: RenderInput): Promise<RenderOutput> {
-  const where = `${input.topic.slug}/${input.audience.name}/slides.pdf`;
+  const where = artifactWhere(input, 'slides.pdf');
   const look = await deckLook(input, where);
   const lang = look.deck.lang ?? input.topic.lang;
   const width = look.size.width * 0.75;

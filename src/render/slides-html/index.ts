@@ -5,6 +5,7 @@ import { prepareMarp, REMOTE_IMPORT, renderMarp, type RenderedDeck } from './mar
 import { deckPage } from './page.js';
 import { deckCss } from './fonts.js';
 import { viewerStrings } from './viewer-strings.js';
+import { artifactWhere } from '../artifact-name.js';
 
 const encoder = new TextEncoder();
 
@@ -38,7 +39,7 @@ export async function deckHtml(
  */
 function offlineWarnings({ html, css }: RenderedDeck, input: RenderInput): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const where = `${input.topic.slug}/${input.audience.name}/slides.html`;
+  const where = artifactWhere(input, 'slides.html');
   const missing = new Set<string>();
   for (const m of html.matchAll(
     /<img [^>]*?src="(?!data:)([^"]*)"|background-image:url\(&quot;(?!data:)(.*?)&quot;\)/g,

@@ -3,6 +3,7 @@ import { Codes } from '../../errors/codes.js';
 import { warning } from '../../errors/diagnostic.js';
 import { RenderError, type RenderInput, type RenderOutput, type Renderer } from '../types.js';
 import { deckPrinter, type DeckPrinter } from './printer.js';
+import { artifactWhere } from '../artifact-name.js';
 
 /** slides.pdf drawn by deckhand (no browser): the printouts' drawer at full size. */
 async function drawn(input: RenderInput): Promise<RenderOutput> {
@@ -34,7 +35,7 @@ export function slidesPdf(env: NodeJS.ProcessEnv = process.env, printer: DeckPri
         } catch (e) {
           if (!(e instanceof RenderError)) throw e;
           const out = await drawn(input);
-          const where = `${input.topic.slug}/${input.audience.name}/slides.pdf`;
+          const where = artifactWhere(input, 'slides.pdf');
           const note = warning(Codes.render, `${where}: drawn by deckhand, as no browser was found (${e.message})`, {
             hint:
               'install Chromium or set CHROME_PATH for slides printed by the browser, or set slides.pdfEngine: ' +

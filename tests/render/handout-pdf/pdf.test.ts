@@ -269,7 +269,7 @@ describe('handout options and warnings', () => {
     const r = await runDeckhand(['build', '-f', 'handout', '-a', 'patient'], d);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toMatch(
-      /warning {2}handout\.pdf for t\/patient: no font has the character "🚀" \(U\+1F680\).*\[DH_MISSING_GLYPH\]/,
+      /warning {2}t\/patient\/handout\.pdf: no font has the character "🚀" \(U\+1F680\).*\[DH_MISSING_GLYPH\]/,
     );
     expect(r.stderr).toContain('content/t.yaml');
   });

@@ -14,6 +14,7 @@ import { localFurniture } from '../view/furniture.js';
 import { scriptProblem } from '../view/scripts.js';
 import { localisedOutput } from '../render/registry.js';
 import { topicVariants } from './languages.js';
+import { qrImage } from '../view/qr-image.js';
 
 /** One topic for one audience: resolved, with the Markdown of each template kind the renderers need. */
 export interface Unit {
@@ -91,6 +92,8 @@ export function unitPlanner(settings: BuildSettings, engine: TemplateEngine): Un
           const furniture = local.furniture;
           const dir = join(outDir, topic.slug, audience.name);
           const { urls, byUrl } = imageUrls(topic, dir);
+          // The deck's QR code to the online version: a data: image every slide-drawing renderer can place.
+          if (resolved.url) byUrl.set(qrImage(resolved.url).src, qrImage(resolved.url));
           const at = (kind: TemplateKind, date: Date) => {
             const ctx = templateContext(
               resolved,

@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import type { ImageAsset } from '../content/types.js';
 
 /**
  * A QR code for `url` as a PNG data: URI for the deck's last slide (markdown-it lets data: images of
@@ -6,6 +7,18 @@ import { createRequire } from 'node:module';
  * white. The handout draws its codes as vectors instead (render/handout-pdf/layout-qr.ts).
  */
 export function qrDataUri(url: string): string {
+  return qrImage(url).src;
+}
+
+const made = new Map<string, ImageAsset>();
+
+/**
+ * The QR code as an image asset whose `src` is its data: URI: the renderers that draw slides themselves
+ * (printout miniatures, slides.pptx) find it among the deck's images like any other picture.
+ */
+export function qrImage(url: string): ImageAsset {
+  let asset = made.get(url);
+  if (asset) return asset;
   const require = createRequire(import.meta.url);
   const QRCode = require('qrcode') as typeof import('qrcode');
   const { PNG } = require('pngjs') as typeof import('pngjs');
@@ -24,5 +37,16 @@ export function qrDataUri(url: string): string {
       png.data[i + 3] = 255;
     }
   }
-  return `data:image/png;base64,${PNG.sync.write(png).toString('base64')}`;
+  const bytes = PNG.sync.write(png);
+  asset = {
+    src: `data:image/png;base64,${bytes.toString('base64')}`,
+    path: '',
+    type: 'png',
+    width: side,
+    height: side,
+    bytes,
+  };
+  if (made.size > 256) made.clear();
+  made.set(url, asset);
+  return asset;
 }

@@ -16,6 +16,7 @@ import { layoutNotesPages, type PrintLayout } from './notes-pages.js';
 import { printedDate, printFurniture, printStyle } from './page.js';
 import { say } from './strings.js';
 import { artifactWhere } from '../artifact-name.js';
+import { footerFor, labelFor } from '../../config/lang-text.js';
 
 /** Loads the deck parser, the notes parser, the fonts and pdfkit ahead of the first printout. */
 export async function preparePrintouts(): Promise<void> {
@@ -45,7 +46,7 @@ export async function renderPrintout(input: RenderInput, kind: Kind, printer?: D
   const furniture = {
     header: title,
     date: printedDate(input.date, lang),
-    footer: kind === 'notes' ? `${input.audience.label} · ${say('speakerNotes', lang)}` : input.audience.handout.footer,
+    footer: printFooter(input, kind, lang),
     lang,
   };
   let bytes = await draw(laid, style, look, input, docTitle, (n, count) =>
@@ -135,4 +136,19 @@ export function notices(laid: PrintLayout, where: string): Diagnostic[] {
       ),
     );
   return out;
+}
+
+/**
+ * The printout's footer in its language: the brand's contact line first (as on the handout), then, on
+ * notes pages, "<audience> · Speaker notes", on slide handouts the audience's handout footer.
+ */
+function printFooter(input: RenderInput, kind: Kind, lang: string): string {
+  const { audience, config } = input;
+  const b = audience.brand ?? {};
+  const contact = [b.phone, b.website, b.address].filter(Boolean).join(' · ');
+  const own =
+    kind === 'notes'
+      ? `${labelFor(audience, lang, config) ?? audience.label} · ${say('speakerNotes', lang)}`
+      : (footerFor(audience, lang, config) ?? audience.handout.footer);
+  return [contact, own].filter(Boolean).join(' · ');
 }

@@ -1,0 +1,24 @@
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { project } from '../helpers/project.js';
+import { runDeckhand } from '../helpers/run-cli.js';
+
+// The clinic's brand and QR code reach the printouts too: the contact line leads their footer and the
+// deck's last slide, the online version's QR code, is drawn in its miniature (not replaced by its alt text).
+
+const run = (tool: string, args: string[]) => execFileSync(tool, args, { encoding: 'utf8' });
+
+describe('clinic printouts', () => {
+  it('carry the contact line and the QR code of the deck', async () => {
+    const dir = project('clinic');
+    const r = await runDeckhand(['build', '-a', 'patient', '-f', 'slides-handout', 'content/warfarin.yaml'], dir);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).not.toContain('is not one of the topic');
+    const pdf = join(dir, 'output/warfarin/patient/slides-handout.pdf');
+    expect(run('pdftotext', ['-f', '1', '-l', '1', pdf, '-'])).toContain('555-0142 · riverside.example.org');
+    const pages = Number(/Pages:\s+(\d+)/.exec(run('pdfinfo', [pdf]))![1]);
+    // The QR code (a 37-module code at 8 px a module, quiet zone included: 296 px) on the last page.
+    expect(run('pdfimages', ['-f', `${pages}`, '-l', `${pages}`, '-list', pdf])).toMatch(/image\s+296\s+296/);
+  });
+});

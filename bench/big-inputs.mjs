@@ -25,7 +25,10 @@ function paragraphTopic(bytes) {
     .repeat(Math.ceil(bytes / sentence.length))
     .slice(0, bytes)
     .trim();
-  return `title: A long paragraph\nsummary: One paragraph.\nsections:\n  - title: The paragraph\n    body: ${JSON.stringify(body)}\n`;
+  return (
+    `title: A long paragraph\nsummary: One paragraph.\nsections:\n  - title: The paragraph\n    body: ` +
+    `${JSON.stringify(body)}\n`
+  );
 }
 function pointsTopic(n) {
   const points = Array.from({ length: n }, (_, i) => `      - "Point ${i + 1}: wash your hands before you eat."`).join(

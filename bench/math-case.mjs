@@ -29,7 +29,9 @@ function topic(n, twin) {
     const tag = (i) => `${i}${n ? `+${n}` : ''}`;
     sections.push({
       title: `Section ${s + 1}`,
-      body: `The level falls as ${m(INLINE(tag(k)))} and ${m(INLINE(tag(k + 1)))} over time.${m(DISPLAY(tag(s)), true)}Then ${m(INLINE(tag(k + 2)))} holds.`,
+      body:
+        `The level falls as ${m(INLINE(tag(k)))} and ${m(INLINE(tag(k + 1)))} over ` +
+        `time.${m(DISPLAY(tag(s)), true)}Then ${m(INLINE(tag(k + 2)))} holds.`,
       points: [`First ${m(INLINE(tag(k + 3)))}`, `Second ${m(INLINE(tag(k + 4)))}`],
     });
   }

@@ -78,7 +78,9 @@ const cases = [
     },
   },
   CHROME && {
-    name: "10. one topic's printouts (-f notes -f slides-handout, 3 audiences, 6 PDFs, drawn) vs Marp CLI --pdf --pdf-notes of one deck",
+    name:
+      "10. one topic's printouts (-f notes -f slides-handout, 3 audiences, 6 PDFs, drawn) vs Marp CLI --pdf " +
+      '--pdf-notes of one deck',
     goal: 0.3,
     deckhand: { argv: [node, DECKHAND, 'build', '-f', 'notes', '-f', 'slides-handout'], cwd: one, before: clean(one) },
     marp: {
@@ -88,7 +90,9 @@ const cases = [
     },
   },
   CHROME && {
-    name: '11. one slides.pdf drawn by deckhand (-f slides-pdf -a patient, pdfEngine: deckhand) vs Marp CLI --pdf of the same deck',
+    name:
+      '11. one slides.pdf drawn by deckhand (-f slides-pdf -a patient, pdfEngine: deckhand) vs Marp CLI --pdf of ' +
+      'the same deck',
     goal: 0.2,
     deckhand: {
       argv: [node, DECKHAND, 'build', '-f', 'slides-pdf', '-a', 'patient'],
@@ -157,12 +161,16 @@ let printed;
 if (wanted(9)) printed = printCase({ node, deckhand: DECKHAND, work: join(WORK, 'print'), runs: RUNS });
 
 const fmt = (xs) =>
-  `${median(xs.map((r) => r.ms)).toFixed(0)} ms (${Math.min(...xs.map((r) => r.ms)).toFixed(0)}–${Math.max(...xs.map((r) => r.ms)).toFixed(0)})`;
+  `${median(xs.map((r) => r.ms)).toFixed(0)} ms ` +
+  `(${Math.min(...xs.map((r) => r.ms)).toFixed(0)}–${Math.max(...xs.map((r) => r.ms)).toFixed(0)})`;
 const ok = (pass) => (pass ? 'met' : '**missed**');
 const lines = [
   '# Benchmark results',
   '',
-  `${new Date().toISOString().slice(0, 10)} · ${cpus().length} cores (${cpus()[0]?.model.trim()}) · Node ${process.version} · ${RUNS} cold runs per side after a warm-up, alternating · marp-cli ${JSON.parse(readFileSync(join(ROOT, 'node_modules/@marp-team/marp-cli/package.json'), 'utf8')).version} · synthetic topic: ${slideCount} slides (patient deck)`,
+  `${new Date().toISOString().slice(0, 10)} · ${cpus().length} cores (${cpus()[0]?.model.trim()}) · Node ` +
+    `${process.version} · ${RUNS} cold runs per side after a warm-up, alternating · marp-cli ` +
+    `${JSON.parse(readFileSync(join(ROOT, 'node_modules/@marp-team/marp-cli/package.json'), 'utf8')).version} · ` +
+    `synthetic topic: ${slideCount} slides (patient deck)`,
   '',
   '| case | deckhand median (min–max) | Marp CLI median (min–max) | ratio | goal | |',
   '|---|---|---|---|---|---|',
@@ -174,18 +182,23 @@ const lines = [
     ? ''
     : watch.error
       ? `| 4. watch: save → outputs rewritten | skipped: ${watch.error} | | | ≤ 150 ms | |`
-      : `| 4. watch: save → all 9 outputs of the topic rewritten | ${watch.median.toFixed(0)} ms (${watch.min.toFixed(0)}–${watch.max.toFixed(0)}) | — | — | ≤ 150 ms | ${ok(watch.median <= 150)} |`,
+      : `| 4. watch: save → all 9 outputs of the topic rewritten | ${watch.median.toFixed(0)} ms ` +
+        `(${watch.min.toFixed(0)}–${watch.max.toFixed(0)}) | — | — | ≤ 150 ms | ${ok(watch.median <= 150)} |`,
   rssCase2 === undefined
     ? ''
-    : `| 5. peak RSS of case 2 (deckhand process, workers included) | ${rssCase2.toFixed(0)} MiB | — | — | ≤ 250 MiB | ${ok(rssCase2 <= 250)} |`,
+    : `| 5. peak RSS of case 2 (deckhand process, workers included) | ${rssCase2.toFixed(0)} MiB | — | — | ≤ 250 MiB ` +
+      `| ${ok(rssCase2 <= 250)} |`,
   !math
     ? ''
     : [
         '',
-        '| 7. one handout with 50 inline + 10 display formulas, against its twin without them | with formulas | without | per formula |',
+        '| 7. one handout with 50 inline + 10 display formulas, against its twin without them | with formulas | ' +
+          'without | per formula |',
         '|---|---|---|---|',
-        `| cold (fresh process: the math engine loads, then typesets) | ${math.cold.math.toFixed(0)} ms | ${math.cold.plain.toFixed(0)} ms | ${math.perFormula.cold.toFixed(1)} ms |`,
-        `| warm (engine loaded, new formulas every run) | ${math.warm.math.toFixed(0)} ms | ${math.warm.plain.toFixed(0)} ms | ${math.perFormula.warm.toFixed(1)} ms |`,
+        `| cold (fresh process: the math engine loads, then typesets) | ${math.cold.math.toFixed(0)} ms | ` +
+          `${math.cold.plain.toFixed(0)} ms | ${math.perFormula.cold.toFixed(1)} ms |`,
+        `| warm (engine loaded, new formulas every run) | ${math.warm.math.toFixed(0)} ms | ` +
+          `${math.warm.plain.toFixed(0)} ms | ${math.perFormula.warm.toFixed(1)} ms |`,
       ].join('\n'),
   scale ? scaleTable(scale) : '',
   printed ? printTable(printed) : '',

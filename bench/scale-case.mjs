@@ -51,7 +51,8 @@ export function scaleTable(rows) {
       : '',
     rows.at(-1)?.noop === undefined
       ? ''
-      : `| no-op rebuild of ${rows.at(-1).topics} (goal ≤ 3 s) | ${(rows.at(-1).noop / 1000).toFixed(2)} s | | ${ok(rows.at(-1).noop <= 3000)} |`,
+      : `| no-op rebuild of ${rows.at(-1).topics} (goal ≤ 3 s) | ${(rows.at(-1).noop / 1000).toFixed(2)} s | | ` +
+        `${ok(rows.at(-1).noop <= 3000)} |`,
   ]
     .filter((l) => l !== '')
     .join('\n');

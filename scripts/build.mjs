@@ -53,7 +53,9 @@ const common = {
   plugins: [englishOnlyZod],
   // Bundled CommonJS dependencies (handlebars) call require() for Node's own modules.
   banner: {
-    js: "import { createRequire as __deckhandRequire } from 'node:module'; const require = __deckhandRequire(import.meta.url);",
+    js:
+      "import { createRequire as __deckhandRequire } from 'node:module'; const require = " +
+      '__deckhandRequire(import.meta.url);',
   },
 };
 await build({

@@ -14,12 +14,15 @@ const ways = [
   { x: 670, title: 'Damp down', line2: 'the attack' },
 ];
 const text = (x, y, size, weight, fill, s) =>
-  `<text x="${x}" y="${y}" font-family="DejaVu Sans, Verdana, sans-serif" font-size="${size}" font-weight="${weight}" fill="${fill}" text-anchor="middle">${s}</text>`;
+  `<text x="${x}" y="${y}" font-family="DejaVu Sans, Verdana, sans-serif" ` +
+  `font-size="${size}" font-weight="${weight}" ` +
+  `fill="${fill}" text-anchor="middle">${s}</text>`;
 
 const parts = [
   `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}">`,
   '<title>Three ways stem cells may help</title>',
-  `<defs><marker id="arrow" viewBox="0 0 10 10" refX="8" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0 0L10 5L0 10z" fill="${teal}"/></marker></defs>`,
+  `<defs><marker id="arrow" viewBox="0 0 10 10" refX="8" refY="5" markerWidth="7" markerHeight="7" ` +
+    `orient="auto-start-reverse"><path d="M0 0L10 5L0 10z" fill="${teal}"/></marker></defs>`,
   `<rect width="${W}" height="${H}" fill="#ffffff"/>`,
   // The stem cell: a cell with a nucleus.
   `<circle cx="400" cy="120" r="86" fill="${tint}" stroke="${teal}" stroke-width="6"/>`,
@@ -28,8 +31,10 @@ const parts = [
 ];
 for (const w of ways) {
   parts.push(
-    `<path d="M400 212 C 400 260, ${w.x} 260, ${w.x} 318" fill="none" stroke="${teal}" stroke-width="5" marker-end="url(#arrow)"/>`,
-    `<rect x="${w.x - 118}" y="330" width="236" height="150" rx="18" fill="${tint}" stroke="${navy}" stroke-width="3"/>`,
+    `<path d="M400 212 C 400 260, ${w.x} 260, ${w.x} 318" fill="none" stroke="${teal}" stroke-width="5" ` +
+      `marker-end="url(#arrow)"/>`,
+    `<rect x="${w.x - 118}" y="330" width="236" height="150" rx="18" fill="${tint}" stroke="${navy}" ` +
+      `stroke-width="3"/>`,
     text(w.x, 395, 32, 'bold', navy, w.title),
     text(w.x, 438, 22, 'normal', '#1b1f24', w.line2),
   );

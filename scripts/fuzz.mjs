@@ -80,7 +80,8 @@ function runSlice(from, to) {
         stats.failures.push({ index: m.index, kind: m.kind, exit: m.exit, problems: m.problems, file: m.file });
       if (++done % 250 === 0)
         process.stderr.write(
-          `  ${done}/${runs} cases, ${stats.failures.length} failures, ${Math.round((Date.now() - started) / 1000)} s\n`,
+          `  ${done}/${runs} cases, ${stats.failures.length} failures, ${Math.round((Date.now() - started) / 1000)} ` +
+            `s\n`,
         );
     });
     worker.on('error', (e) => {
@@ -108,7 +109,8 @@ const seconds = (Date.now() - started) / 1000;
 const summary = [
   `fuzz summary (seed ${seed}): ${done} cases in ${seconds.toFixed(0)} s (${(done / seconds).toFixed(1)} cases/s)`,
   `  valid topics: ${valid}: built ${stats.valid[0]}, refused ${stats.valid[1]}, internal errors ${stats.valid[3]}`,
-  `  mutants: ${runs - valid}: built ${stats.mutant[0]}, refused with exit 1 ${stats.mutant[1]}, internal errors (exit 3) ${stats.mutant[3]}`,
+  `  mutants: ${runs - valid}: built ${stats.mutant[0]}, refused with exit 1 ${stats.mutant[1]}, internal errors ` +
+    `(exit 3) ${stats.mutant[3]}`,
   `  hangs: ${stats.hangs.length}; slowest case: #${stats.slowest.index}, ${stats.slowest.ms} ms`,
   `  error codes seen: ${Object.entries(stats.codes)
     .sort((a, b) => b[1] - a[1])

@@ -12,7 +12,8 @@ import { BUILTIN_TEMPLATES } from './paths.js';
 export const TOPIC_SCHEMA_FILE = 'deckhand.schema.json';
 export const CONFIG_SCHEMA_FILE = 'deckhand.config.schema.json';
 
-const CONFIG = `# deckhand configuration: every key is optional; these are the defaults (but for the audiences' formats).
+const CONFIG = `# deckhand configuration: every key is optional; \
+these are the defaults (but for the audiences' formats).
 content: content
 output: output
 templates: templates
@@ -21,7 +22,8 @@ audiences:          # replaces the default set; order is build order
   student:   {label: Students, readingGrade: 12, fontSize: 11, formats: [slides, handout, slides-handout]}
   clinician: {label: Clinicians, fontSize: 11, formats: [slides, handout, notes]}
 # formats: what a build makes for an audience when -f is not given (default: slides, handout)
-slides:  {theme: deckhand, size: "16:9", paginate: true, body: auto, pdfEngine: auto}   # theme: deckhand | deckhand-dark | default | gaia | uncover | ./my.css; accent: "#0f7b8a"
+slides:  {theme: deckhand, size: "16:9", paginate: true, body: auto, \
+pdfEngine: auto}   # theme: deckhand | deckhand-dark | default | gaia | uncover | ./my.css; accent: "#0f7b8a"
 handout: {pageSize: LETTER, footer: "This handout does not replace advice from your health care team."}
 notes:         {miniatures: drawn, lines: true}                               # notes.pdf: drawn | exact
 slidesHandout: {layout: 3, order: horizontal, lines: true, miniatures: drawn}  # layout: 1 | 2 | 3 | 4 | 6 | 9

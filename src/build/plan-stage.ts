@@ -7,7 +7,8 @@ import { planTasks, unitPlanner, type Task, type Unit } from './plan.js';
 import type { LoadedRun } from './run.js';
 
 /**
- * Topic by topic: resolve for each audience, run the templates, lint, check the formulas. While the input is clean so far,
+ * Topic by topic: resolve for each audience, run the templates, lint, check the formulas. While the input is clean so
+ * far,
  * each topic's tasks go to `ready` at once (workers start rendering them while later topics are
  * planned). Returns every unit planned.
  */

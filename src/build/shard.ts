@@ -15,7 +15,8 @@ export function parseShard(value: string | Shard): Shard {
     shard.index > shard.count
   ) {
     throw new UsageError(
-      `must be i/n with 1 ≤ i ≤ n (e.g. 2/4), got "${typeof value === 'string' ? value : `${value.index}/${value.count}`}"`,
+      `must be i/n with 1 ≤ i ≤ n (e.g. 2/4), got ` +
+        `"${typeof value === 'string' ? value : `${value.index}/${value.count}`}"`,
       'shard',
     );
   }

@@ -23,7 +23,8 @@ export interface TopicState {
   fresh: CacheEntry[] | undefined;
 }
 
-/** Known from the files alone (the inputs hash needs no resolving): so workers can start early and up-to-date topics be skipped. */
+/** Known from the files alone (the inputs hash needs no resolving): so workers can start early and up-to-date topics be
+ * skipped. */
 export function topicStates(
   topics: readonly Topic[],
   settings: BuildSettings,
@@ -38,6 +39,7 @@ export function topicStates(
         .flatMap((a) =>
           audienceRenderers(settings, a).map((r) => ({
             path: artifactPath(topic.slug, a.name, localisedOutput(r.output, v.suffix)),
+            lang: v.lang,
             renderer: r.name,
             inputs: inputs(v.topic, a.name, r.source),
           })),
@@ -46,7 +48,11 @@ export function topicStates(
     const key = createHash('sha256').update(`${topic.path}\n`);
     for (const t of topic.translations ?? []) key.update(`${t.path}\n`);
     for (const a of artifacts) key.update(`${a.path}\0${a.renderer}\0${a.inputs}\n`);
-    const entries = artifacts.map((a) => isFresh(a.path, a.renderer, a.inputs));
+    const entries = artifacts.map((a) => {
+      const entry = isFresh(a.path, a.renderer, a.inputs);
+      // A cache written before artifacts carried a language still gets one in the manifest.
+      return entry && entry.lang === undefined ? { ...entry, lang: a.lang } : entry;
+    });
     return {
       topic,
       paths: artifacts.map((a) => a.path),

@@ -86,7 +86,8 @@ export function startRendering(
       const checked = tasks.map((task) => ({ task, entry: isFresh(task.path, task.renderer.name, task.inputs) }));
       for (const { task, entry } of checked) {
         topics.add(task.unit.topic.slug);
-        if (entry) fresh.push(entry);
+        // A cache written before artifacts carried a language still gets one in the manifest.
+        if (entry) fresh.push(entry.lang === undefined ? { ...entry, lang: task.unit.lang } : entry);
       }
       queue.add(checked.filter((t) => !t.entry).map((t) => t.task));
     },

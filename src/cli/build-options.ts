@@ -39,7 +39,8 @@ export function selectionOptions<T>(y: Argv<T>) {
       array: true,
       nargs: 1,
       describe:
-        'slides | handout | slides-pdf | pptx | notes | slides-handout (default: each audience’s formats, else slides,handout)',
+        'slides | handout | slides-pdf | pptx | notes | slides-handout (default: each audience’s formats, else ' +
+        'slides,handout)',
     })
     .option('out', { alias: 'o', type: 'string', describe: 'output folder (default: the configured one)' })
     .option('config', {

@@ -32,5 +32,8 @@ export function totalsLine(result: BuildResult, cwd: string): string {
   const topics = new Set(result.artifacts.map((a) => a.topic)).size;
   const verb = result.check ? 'checked' : 'built';
   const time = result.timings.total !== undefined ? ` in ${formatMs(result.timings.total)}` : '';
-  return `${verb} ${plural(result.artifacts.length, 'artifact')}${detail ? ` (${detail})` : ''} for ${plural(topics, 'topic')}${time} → ${shortPath(result.outDir, cwd)}`;
+  return (
+    `${verb} ${plural(result.artifacts.length, 'artifact')}${detail ? ` (${detail})` : ''} for ` +
+    `${plural(topics, 'topic')}${time} → ${shortPath(result.outDir, cwd)}`
+  );
 }

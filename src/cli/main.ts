@@ -55,7 +55,8 @@ export async function runCli(argv: string[], raw: Io = processIo()): Promise<num
       return Exit.usage;
     }
     io.err(
-      `deckhand: internal error — this is a bug, please report it with the command you ran.\n${(e as Error).stack ?? String(e)}`,
+      `deckhand: internal error — this is a bug, please report it with the command you ` +
+        `ran.\n${(e as Error).stack ?? String(e)}`,
     );
     return Exit.internal;
   }

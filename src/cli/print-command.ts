@@ -77,13 +77,15 @@ function report(io: Io, result: PrintResult): void {
   for (const f of result.files) {
     const records = f.records.length === 1 ? `record ${f.records[0]}` : `records ${f.records[0]}–${f.records.at(-1)}`;
     io.err(
-      `written    ${displayPath(f.path, io.cwd)}  (${formatBytes(f.bytes)}, ${f.pages} page${f.pages === 1 ? '' : 's'}, ${records})`,
+      `written    ${displayPath(f.path, io.cwd)}  (${formatBytes(f.bytes)}, ${f.pages} ` +
+        `page${f.pages === 1 ? '' : 's'}, ${records})`,
     );
   }
   reportDiagnostics(io, result.diagnostics);
   if (result.ok)
     io.err(
-      `print: ${result.records} handout${result.records === 1 ? '' : 's'} in ${result.files.length} PDF${result.files.length === 1 ? '' : 's'}; the data was not stored`,
+      `print: ${result.records} handout${result.records === 1 ? '' : 's'} in ${result.files.length} ` +
+        `PDF${result.files.length === 1 ? '' : 's'}; the data was not stored`,
     );
 }
 

@@ -69,7 +69,11 @@ export function checkSummary(result: BuildResult): string {
   const missing = result.check?.missing.length ?? 0;
   const n = stale + missing;
   const topics = new Set(result.artifacts.map((a) => a.topic)).size;
-  return `${n} of ${result.artifacts.length} artifact${result.artifacts.length === 1 ? '' : 's'} out of date (${stale} stale, ${missing} missing) in ${topics} topic${topics === 1 ? '' : 's'}: run "deckhand build" and commit the result`;
+  return (
+    `${n} of ${result.artifacts.length} artifact${result.artifacts.length === 1 ? '' : 's'} out of date ` +
+    `(${stale} stale, ${missing} missing) in ${topics} topic${topics === 1 ? '' : 's'}: run "deckhand build" and ` +
+    `commit the result`
+  );
 }
 
 /** `written    topic/audience/slides.html  (12.3 KiB, 10 slides)`: plain text, no control characters. */

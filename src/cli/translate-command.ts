@@ -57,7 +57,8 @@ export function translateCommand(io: Io, setCode: (c: number) => void): CommandM
         );
       }
       io.err(
-        `next: translate the texts marked "untranslated: true", then deckhand translate --done ${displayPath(target, io.cwd)}`,
+        `next: translate the texts marked "untranslated: true", then deckhand translate --done ` +
+          `${displayPath(target, io.cwd)}`,
       );
     },
   };
@@ -112,7 +113,8 @@ export function translationsCommand(io: Io, setCode: (c: number) => void): Comma
             : !t
               ? 'broken (see the errors below)'
               : t.fallback.length
-                ? `incomplete: ${t.fallback.length} untranslated (${t.fallback.slice(0, 3).join('; ')}${t.fallback.length > 3 ? '; …' : ''})`
+                ? `incomplete: ${t.fallback.length} untranslated ` +
+                  `(${t.fallback.slice(0, 3).join('; ')}${t.fallback.length > 3 ? '; …' : ''})`
                 : t.stale.length
                   ? `stale: ${t.stale.join(', ')}`
                   : 'complete';

@@ -42,7 +42,8 @@ export function watchCommand(io: Io): CommandModule {
             if (failure instanceof UsageError) io.err(`deckhand: ${usageText(failure, io.cwd)}`);
             else
               io.err(
-                `deckhand: internal error — this is a bug, please report it.\n${(failure as Error).stack ?? String(failure)}`,
+                `deckhand: internal error — this is a bug, please report ` +
+                  `it.\n${(failure as Error).stack ?? String(failure)}`,
               );
           }
           if (result) report(io, result);

@@ -113,7 +113,9 @@ export function discoverTopics(paths: readonly string[]): {
             `"${name}" is a translation of "${t.slug}", but there is no ${t.slug}.yaml beside it`,
             {
               file: path,
-              hint: `translations sit beside their source topic: ${t.slug}.yaml (or .yml, .json) in the same folder; check the name before ".${t.lang}"`,
+              hint:
+                `translations sit beside their source topic: ${t.slug}.yaml (or .yml, .json) in the same folder; ` +
+                `check the name before ".${t.lang}"`,
             },
           ),
         );

@@ -73,7 +73,8 @@ export async function readImage(
     if ('problem' in svg)
       return fail(
         `image "${src}" is an SVG that cannot be used: ${svg.problem}`,
-        'SVG images may hold shapes, text, gradients and embedded PNG/JPEG images; no scripts, links, animation or anything loaded from outside the file',
+        'SVG images may hold shapes, text, gradients and embedded PNG/JPEG images; no scripts, links, animation or ' +
+          'anything loaded from outside the file',
       );
     const width = Math.max(1, Math.round(svg.width));
     const height = Math.max(1, Math.round(svg.height));
@@ -135,15 +136,21 @@ export function sniff(b: Uint8Array): Sniffed {
   return { unsupported: 'not an image' };
 }
 
+// An XML declaration, comments, a doctype (with an internal subset) and processing instructions may come
+// before the <svg> root.
+
+const SVG_START = new RegExp(
+  String.raw`^(?:<\?xml[^>]*>\s*)?(?:(?:<!--[\s\S]*?-->|<!DOCTYPE[^>[]*(?:\[[\s\S]*?\])?>|<\?[\s\S]*?\?>)\s*)*` +
+    String.raw`<svg[\s>]`,
+  'i',
+);
 /** An SVG file: XML whose first element is <svg> (after an XML declaration, comments or a DOCTYPE). */
 function looksLikeSvg(b: Uint8Array): boolean {
   const head = new TextDecoder()
     .decode(b.subarray(0, 4096))
     .replace(/^\uFEFF/, '')
     .trimStart();
-  return /^(?:<\?xml[^>]*>\s*)?(?:(?:<!--[\s\S]*?-->|<!DOCTYPE[^>[]*(?:\[[\s\S]*?\])?>|<\?[\s\S]*?\?>)\s*)*<svg[\s>]/i.test(
-    head,
-  );
+  return SVG_START.test(head);
 }
 
 function hasChunk(b: Uint8Array, name: string): boolean {

@@ -14,6 +14,7 @@ import { TranslationSchema, type TranslationData } from './translation-schema.js
 import type { ImageAsset, Topic, TranslatedTopic } from './types.js';
 import { sectionId } from './validate.js';
 import { isPointObject } from './walk.js';
+import { tagLang } from './lang-span.js';
 
 export interface TranslationOptions {
   /** `source`: a missing text falls back to the source's, marked with `marker`; `none`: an error. */
@@ -134,14 +135,18 @@ class Merger {
     if (this.options.fallback === 'source') {
       this.fallback.push(what);
       const mark = this.options.marker(this.file.lang, this.sourceLang);
+      // Tagged with the source's language (a Span with /Lang in the PDF, lang= in the HTML); the mark is not.
+      const shown = (v: string) => `${tagLang(v, this.sourceLang)} ${mark}`;
       return typeof value === 'string'
-        ? `${value} ${mark}`
-        : Object.fromEntries(Object.entries(value).map(([k, v]) => [k, `${v} ${mark}`]));
+        ? shown(value)
+        : Object.fromEntries(Object.entries(value).map(([k, v]) => [k, shown(v)]));
     }
     this.diagnostics.push(
       error(Codes.translationMissing, `${what} (${this.where(sourcePath)}) has no ${this.file.lang} translation`, {
         ...this.at(at, true),
-        hint: `translate it here, run \`deckhand translate ${this.src.slug} --lang ${this.file.lang}\` to add what is missing, or set translations: {fallback: source} in the config to show the source text, marked`,
+        hint:
+          `translate it here, run \`deckhand translate ${this.src.slug} --lang ${this.file.lang}\` to add what is ` +
+          `missing, or set translations: {fallback: source} in the config to show the source text, marked`,
       }),
     );
     return value;
@@ -212,7 +217,9 @@ class Merger {
         this.diagnostics.push(
           error(Codes.translation, `no section "${s.id}" in the source${didYouMean(s.id, sourceIds)}`, {
             ...this.at(['sections', i, 'id']),
-            hint: `every section of a translation carries the id of the source section it translates: ${sourceIds.join(', ')}`,
+            hint:
+              `every section of a translation carries the id of the source section it translates: ` +
+              `${sourceIds.join(', ')}`,
           }),
         );
       else if (byId.has(s.id))
@@ -334,7 +341,9 @@ class Merger {
     this.diagnostics.push(
       error(Codes.translation, `the translation has ${got} ${what}; the source has ${want}`, {
         ...this.at(at, true),
-        hint: 'points, glossary entries and references match the source by position: translate each one, in the same order',
+        hint:
+          'points, glossary entries and references match the source by position: translate each one, in the same ' +
+          'order',
       }),
     );
   }
@@ -352,7 +361,9 @@ class Merger {
     this.diagnostics.push(
       warning(Codes.translationStale, `${what} changed in the source since it was translated to ${this.file.lang}`, {
         ...this.at(at),
-        hint: `update the translation, then run \`deckhand translate --done ${basename(this.file.path)}\` to record the source it now matches`,
+        hint:
+          `update the translation, then run \`deckhand translate --done ${basename(this.file.path)}\` to record ` +
+          `the source it now matches`,
       }),
     );
   }

@@ -88,7 +88,9 @@ export function resolveTopic(
       error(Codes.imageAlt, `image has no alt text for audience "${name}"`, {
         file: topic.path,
         ...topic.source.locate(path),
-        hint: `describe in a few words what the image shows${typeof value === 'string' ? '' : `; add a "${name}" or a "default" entry`}`,
+        hint:
+          `describe in a few words what the image ` +
+          `shows${typeof value === 'string' ? '' : `; add a "${name}" or a "default" entry`}`,
       }),
     );
     return '';

@@ -12,7 +12,8 @@ const AUDIENCE_FILTER =
 export const TOPIC_DOCS: DocTable = {
   $schema: {
     description:
-      'The JSON Schema this file follows, for editors (deckhand init writes deckhand.schema.json). Ignored by the build.',
+      'The JSON Schema this file follows, for editors (deckhand init writes deckhand.schema.json). Ignored by the ' +
+      'build.',
     examples: ['../deckhand.schema.json'],
   },
   title: {
@@ -27,7 +28,8 @@ export const TOPIC_DOCS: DocTable = {
   date: { description: 'The date of the content, written YYYY-MM-DD.', examples: ['2026-01-15'] },
   lang: {
     description:
-      'The language of the topic as a BCP 47 tag (default: the config’s lang, else en): headings such as "Words to know" and hyphenation follow it.',
+      'The language of the topic as a BCP 47 tag (default: the config’s lang, else en): headings such as "Words to ' +
+      'know" and hyphenation follow it.',
     examples: ['en', 'en-GB', 'es', 'fr', 'de', 'pt'],
   },
   audiences: {
@@ -41,7 +43,8 @@ export const TOPIC_DOCS: DocTable = {
   sections: { description: 'The content, in order: each section is a slide (or a few) and a part of the handout.' },
   'sections[].id': {
     description:
-      'A stable id for the section (lower-case letters, digits and -); default: made from the title. Must be unique in the topic.',
+      'A stable id for the section (lower-case letters, digits and -); default: made from the title. Must be unique ' +
+      'in the topic.',
     examples: ['treatment-today'],
   },
   'sections[].title': {
@@ -90,7 +93,8 @@ export const TOPIC_DOCS: DocTable = {
   },
   glossary: {
     description:
-      'Terms explained for readers: inline at first use or as a "Words to know" list, as the audience’s glossary setting says.',
+      'Terms explained for readers: inline at first use or as a "Words to know" list, as the audience’s glossary ' +
+      'setting says.',
   },
   'glossary[].term': { description: 'The word or phrase, as it appears in the text.', examples: ['germs'] },
   'glossary[].definition': {

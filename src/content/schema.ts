@@ -54,7 +54,8 @@ export const SectionSchema = z.strictObject({
     .enum(SECTION_KINDS)
     .optional()
     .describe(
-      'How the section is set: warning and call are strong boxes with an icon and a label, steps a numbered list, questions a checklist with tick boxes, tip a soft box',
+      'How the section is set: warning and call are strong boxes with an icon and a label, steps a numbered list, ' +
+        'questions a checklist with tick boxes, tip a soft box',
     ),
   url: WebUrl.optional().describe(
     'A web page for this section (a video, a form): printed as a QR code with the address under it',

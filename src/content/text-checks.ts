@@ -55,7 +55,9 @@ export function textProblems(data: unknown, source: SourceDoc): Diagnostic[] {
         out.push(
           error(Codes.schema, `lists or quotes nested ${deepest} levels deep; the limit is ${MAX_TEXT_NESTING}`, {
             ...where,
-            hint: 'flatten the list: a slide or handout cannot show more than a few levels (a "-" or "1." at the start of a line opens a level)',
+            hint:
+              'flatten the list: a slide or handout cannot show more than a few levels (a "-" or "1." at the ' +
+              'start of a line opens a level)',
           }),
         );
     }

@@ -29,7 +29,8 @@ export function topicJsonSchema(audiences?: readonly SchemaAudience[]): JsonSche
     ...schema,
     title: 'deckhand topic',
     description:
-      'One topic: content/<slug>.yaml (or .yml, .json). <text> is a string or a map from audience name (or "default") to string.',
+      'One topic: content/<slug>.yaml (or .yml, .json). <text> is a string or a map from audience name (or ' +
+      '"default") to string.',
   };
 }
 

@@ -10,6 +10,8 @@ export interface FontSet {
   face(key: FontKey): Font;
   /** The chain's families, first choice first; DejaVu Sans is always among them (last unless named). */
   families: readonly Family[];
+  /** The faces parsed so far, in the order they were first used (tests check that loading is lazy). */
+  loaded(): FontKey[];
 }
 
 type Fontkit = typeof import('fontkit');
@@ -86,7 +88,7 @@ function fontSet(fk: Fontkit, families: Family[]): FontSet {
     if (!chain) chains.set(key, (chain = fallbackChain(key, families.length)));
     return chain;
   };
-  return { metrics: fontkitMetrics(face, fallbacks), face, families };
+  return { metrics: fontkitMetrics(face, fallbacks), face, families, loaded: () => [...faces.keys()] };
 }
 
 // Widths are cached per font and string in font units, so every size shares an entry. Layout measures

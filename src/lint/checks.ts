@@ -39,7 +39,8 @@ export interface UnitScore {
   title: string;
   counts: Counts;
   scores: Scores;
-  /** `no-target`: the audience has no readingGrade; `no-text`: nothing to score; `no-formula`: none for the language. */
+  /** `no-target`: the audience has no readingGrade; `no-text`: nothing to score; `no-formula`: none for the language.
+   * */
   status: 'ok' | 'above-target' | 'no-target' | 'no-text' | 'no-formula';
 }
 
@@ -118,7 +119,10 @@ export function readabilityFinding(
     return {
       severity,
       code: Codes.readability,
-      message: `"${unit.title}" reads at SOL grade ${f1(score.scores.smog)} (Spanish SMOG; INFLESZ ${f1(score.scores.fre)} ${score.scores.band ?? ''}, Fernández-Huerta ${f1(score.scores.fk)}${sample}) for ${WHO}, above reading grade ${audience.readingGrade}; hardest: ${quoted}`,
+      message:
+        `"${unit.title}" reads at SOL grade ${f1(score.scores.smog)} (Spanish SMOG; INFLESZ ` +
+        `${f1(score.scores.fre)} ${score.scores.band ?? ''}, Fernández-Huerta ${f1(score.scores.fk)}${sample}) for ` +
+        `${WHO}, above reading grade ${audience.readingGrade}; hardest: ${quoted}`,
       hint: `use shorter sentences and everyday words${words.length ? `; long words here: ${words.join(', ')}` : ''}`,
       path: hardest[0]?.path ?? unit.path,
       ...(hardest[0] ? { find: hardest[0].sentence.text } : {}),
@@ -126,7 +130,9 @@ export function readabilityFinding(
   return {
     severity,
     code: Codes.readability,
-    message: `"${unit.title}" reads at SMOG ${f1(score.scores.smog)} (FK ${f1(score.scores.fk)}${sample}) for ${WHO}, above reading grade ${audience.readingGrade}; hardest: ${quoted}`,
+    message:
+      `"${unit.title}" reads at SMOG ${f1(score.scores.smog)} (FK ${f1(score.scores.fk)}${sample}) for ${WHO}, ` +
+      `above reading grade ${audience.readingGrade}; hardest: ${quoted}`,
     hint: `use shorter sentences and everyday words${words.length ? `; long words here: ${words.join(', ')}` : ''}`,
     path: hardest[0]?.path ?? unit.path,
     ...(hardest[0] ? { find: hardest[0].sentence.text } : {}),
@@ -139,7 +145,9 @@ export function longSentences(list: { sentence: Sentence; path: DataPath }[], au
     .map((s) => ({
       severity: 'warning' as const,
       code: Codes.longSentence,
-      message: `sentence of ${s.sentence.words.length} words for ${WHO} (limit ${MAX_SENTENCE_WORDS}): "${excerpt(s.sentence.text)}"`,
+      message:
+        `sentence of ${s.sentence.words.length} words for ${WHO} (limit ${MAX_SENTENCE_WORDS}): ` +
+        `"${excerpt(s.sentence.text)}"`,
       hint: 'split it into shorter sentences, one idea each',
       path: s.path,
       find: s.sentence.text,
@@ -201,7 +209,9 @@ export function uncommonWords(
         severity: 'warning',
         code: Codes.uncommonWord,
         message: `uncommon words for ${WHO} in "${unit.title}": ${found.join(', ')}`,
-        hint: 'use everyday words, explain them right after use ("word (what it means)"), or define them in the glossary',
+        hint:
+          'use everyday words, explain them right after use ("word (what it means)"), or define them in the ' +
+          'glossary',
         path: first?.path ?? unit.path,
         ...(first ? { find: first.word } : {}),
         unit: unit.id,
@@ -233,8 +243,11 @@ export function missingSummary(topic: ResolvedTopic, audience: Audience): Findin
   ];
 }
 
-const GENERIC_ALT =
-  /^(?:an?\s+)?(?:image|picture|photo|photograph|figure|fig|graphic|img|diagram|chart|illustration|icon|logo|screenshot)\s*\d*\.?$/i;
+const GENERIC_ALT = new RegExp(
+  String.raw`^(?:an?\s+)?(?:image|picture|photo|photograph|figure|fig|graphic|img|diagram|chart|illustration|` +
+    String.raw`icon|logo|screenshot)\s*\d*\.?$`,
+  'i',
+);
 
 /** Alt text that says nothing: a generic word or the file name. (Empty alt fails in resolution.) */
 export function placeholderAlt(topic: ResolvedTopic, origins: ResolvedOrigins, audience: Audience): Finding[] {

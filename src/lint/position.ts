@@ -18,7 +18,7 @@ export function locateIn(
   const words = find.match(/[\p{L}\p{N}]+/gu)?.slice(0, 4);
   if (!words?.length) return start;
   const pattern = new RegExp(
-    `(?<![\\p{L}\\p{N}])${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[^\\p{L}\\p{N}]{1,12}')}(?![\\p{L}\\p{N}])`,
+    `(?<![\\p{L}\\p{N}])${words.map(escapeRegExp).join('[^\\p{L}\\p{N}]{1,12}')}(?![\\p{L}\\p{N}])`,
     'u',
   );
   const lines = source.text.split('\n');
@@ -45,3 +45,5 @@ export function locateIn(
   const line = before.split('\n').length;
   return { line, col: abs - before.lastIndexOf('\n') };
 }
+
+const escapeRegExp = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

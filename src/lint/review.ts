@@ -49,7 +49,9 @@ export function reviewProblems(
       message: `the review of "${topic.slug}" was due on ${dates.reviewBy} (${days} day${days === 1 ? '' : 's'} ago)`,
       file: topic.path,
       ...at(topic.data.reviewBy ? 'reviewBy' : 'reviewed'),
-      hint: 'review the whole topic, then set reviewed: to the date of that review (and reviewBy:, unless review.months derives it)',
+      hint:
+        'review the whole topic, then set reviewed: to the date of that review (and reviewBy:, unless ' +
+        'review.months derives it)',
     });
   }
   if (config.review?.required && !dates.reviewed && audiences.some((a) => a.readingGrade !== undefined)) {

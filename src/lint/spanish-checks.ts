@@ -15,7 +15,9 @@ export function englishWords(list: readonly { sentence: Sentence; path: DataPath
         severity: 'warning',
         code: Codes.spanishEnglishWord,
         message: `English medication word "${m[0]}" in Spanish text for \u0001`,
-        hint: 'write dosing in Spanish ("una vez al día", "dos veces al día", "según sea necesario", "tableta"): "once" is Spanish for eleven',
+        hint:
+          'write dosing in Spanish ("una vez al día", "dos veces al día", "según sea necesario", "tableta"): ' +
+          '"once" is Spanish for eleven',
         path,
         find: m[0],
       });
@@ -36,7 +38,9 @@ export function infleszFinding(
   return {
     severity,
     code: Codes.readability,
-    message: `the handout reads at INFLESZ ${score.toFixed(1)} (${total.scores.band}) for \u0001, below ${INFLESZ_FLOOR} (normal)`,
+    message:
+      `the handout reads at INFLESZ ${score.toFixed(1)} (${total.scores.band}) for \u0001, below ` +
+      `${INFLESZ_FLOOR} (normal)`,
     hint: 'use shorter sentences and shorter, everyday words',
   };
 }

@@ -43,5 +43,8 @@ export const INFLESZ_FLOOR = 55;
  * English dosing words left in Spanish text: "once" is Spanish for eleven, so "once daily" read as
  * "eleven times" is the classic medication error. Plain "once" is not flagged (it is Spanish).
  */
-export const ENGLISH_MEDICATION_WORDS =
-  /\b(once (?:a|per) day|once daily|daily|twice|three times a day|as needed|at bedtime|by mouth|with food|tablets?|capsules?|pills?|doses?|refills?)\b/gi;
+export const ENGLISH_MEDICATION_WORDS = new RegExp(
+  String.raw`\b(once (?:a|per) day|once daily|daily|twice|three times a day|as needed|at bedtime|by mouth|` +
+    String.raw`with food|tablets?|capsules?|pills?|doses?|refills?)\b`,
+  'gi',
+);

@@ -69,7 +69,8 @@ export function isManifestEntry(e: unknown): e is ManifestEntry {
   return (
     [m.path, m.topic, m.audience, m.format, m.sha256, m.inputs, m.date].every(isText) &&
     Number.isSafeInteger(m.bytes) &&
-    (m.pages === undefined || Number.isSafeInteger(m.pages))
+    (m.pages === undefined || Number.isSafeInteger(m.pages)) &&
+    (m.lang === undefined || isText(m.lang))
   );
 }
 

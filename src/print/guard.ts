@@ -35,7 +35,8 @@ export function personalLeaks(markdown: string, record: VisitRecord, audience: s
       out.push(
         error(
           Codes.template,
-          `record ${record.number}: the handout template of audience "${audience}" puts "${field}" into the PDF's ${place}`,
+          `record ${record.number}: the handout template of audience "${audience}" puts "${field}" into the PDF's ` +
+            `${place}`,
           {
             hint: 'personal values may appear only in the page text: keep visit.* out of the front matter and headings',
           },

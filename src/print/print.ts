@@ -115,7 +115,9 @@ export async function printHandouts(options: PrintOptions): Promise<PrintResult>
   if (!hasErrors(diagnostics) && unused !== undefined && data.records.every((r) => markdown.get(r.number) === unused))
     diagnostics.push(
       error(Codes.template, `the handout template of audience "${audience.name}" does not use "visit"`, {
-        hint: 'the handouts would carry no personal data: show {{visit.patient}} and the other fields (see the built-in handout.md.hbs)',
+        hint:
+          'the handouts would carry no personal data: show {{visit.patient}} and the other fields (see the ' +
+          'built-in handout.md.hbs)',
       }),
     );
   if (hasErrors(diagnostics)) return result([], data.records.length);

@@ -64,7 +64,9 @@ export function explainYamlError(
       return {
         offset: line.start + line.indent,
         message: 'YAML syntax: this list item is not indented like the items above it',
-        hint: `start it at column ${sibling.indent + 1} (${spaces(sibling.indent)} before the "-"), like the item on line ${sibling.no}`,
+        hint:
+          `start it at column ${sibling.indent + 1} (${spaces(sibling.indent)} before the "-"), like the item on ` +
+          `line ${sibling.no}`,
         lines: [line.no],
       };
   }
@@ -75,8 +77,12 @@ export function explainYamlError(
     if (own && next && nextKey && next.indent > own.col) {
       return {
         offset: next.start + next.indent,
-        message: `YAML syntax: this line is indented more than "${own.key}:" on line ${line.no}, so it cannot start a key of its own`,
-        hint: `indent "${nextKey.key}:" like "${own.key}:" (${spaces(own.col)}), or put the text of line ${line.no} in quotes if "${nextKey.key}: …" belongs to it`,
+        message:
+          `YAML syntax: this line is indented more than "${own.key}:" on line ${line.no}, so it cannot start a ` +
+          `key of its own`,
+        hint:
+          `indent "${nextKey.key}:" like "${own.key}:" (${spaces(own.col)}), or put the text of line ${line.no} ` +
+          `in quotes if "${nextKey.key}: …" belongs to it`,
         lines: [line.no, next.no],
       };
     }

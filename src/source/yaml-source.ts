@@ -133,7 +133,8 @@ function problem(
         Codes.yamlSyntax,
         `YAML syntax: this ${p.message === '"' ? 'double' : 'single'} quote is never closed`,
         p.offset,
-        `add the closing ${p.message} (inside ${p.message}…${p.message}, write ${p.message === '"' ? '\\"' : "''"} for a quote character)`,
+        `add the closing ${p.message} (inside ${p.message}…${p.message}, write ${p.message === '"' ? '\\"' : "''"} ` +
+          `for a quote character)`,
       );
     case 'unclosed':
       return diag(

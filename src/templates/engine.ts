@@ -11,6 +11,7 @@ import { registerHelpers } from './helpers.js';
 import { boundTemplates, MAX_TEMPLATE_OUTPUT, TemplateOutputTooLarge } from './output-bound.js';
 import { partialDirs, templatePath, type TemplateKind } from './lookup.js';
 import { checkTemplate, templateError } from './template-errors.js';
+import { langSpansToHtml } from '../content/lang-span.js';
 
 const COMPILE = { noEscape: true, strict: true, preventIndent: true } as const;
 
@@ -89,7 +90,8 @@ export function createTemplateEngine(templatesDir: string): TemplateEngine {
       try {
         bound.start();
         // Plain data only: class instances would need prototype access, which stays blocked.
-        const text = entry.run(context);
+        // Text in another language than the document's becomes <span lang="…"> (src/content/lang-span.ts).
+        const text = langSpansToHtml(entry.run(context));
         if (text.length > MAX_TEMPLATE_OUTPUT) throw new TemplateOutputTooLarge();
         return { text, file, diagnostics: [] };
       } catch (e) {
@@ -126,7 +128,9 @@ function readTemplate(path: string, file: string, templatesDir: string): { src: 
     src: '',
     problem: error(Codes.template, `cannot read template: ${why}`, {
       file,
-      hint: 'a template is a text file: <templates>/<kind>.md.hbs, <templates>/<audience>/<kind>.md.hbs or <templates>/partials/<name>.hbs',
+      hint:
+        'a template is a text file: <templates>/<kind>.md.hbs, <templates>/<audience>/<kind>.md.hbs or ' +
+        '<templates>/partials/<name>.hbs',
     }),
   });
   let real = path;
@@ -172,7 +176,8 @@ export function templateEngines(): (templatesDir: string) => TemplateEngine {
   };
 }
 
-/** The templates folder's files and their contents (mtimes are too coarse for two quick saves); only regular files are read. */
+/** The templates folder's files and their contents (mtimes are too coarse for two quick saves); only regular files are
+ * read. */
 function stamp(dir: string): string {
   const hash = createHash('sha256');
   try {

@@ -68,8 +68,11 @@ export function noteText(text: string): string {
 
 // Words Marp reads as image options when they appear in an image's alt text (marpit image/parse.js,
 // background plugin): sizes, filters and background keywords. Such a word would vanish from the alt text.
-const IMAGE_KEYWORD =
-  /^(?:bg|contain|cover|fit|auto|left|right|vertical|(?:\d*\.)?\d+%|(?:w|width|h|height)(?::.*)?|(?:blur|brightness|contrast|drop-shadow|grayscale|hue-rotate|invert|opacity|saturate|sepia)(?::.*)?|(?:left|right):.*)$/;
+const IMAGE_KEYWORD = new RegExp(
+  String.raw`^(?:bg|contain|cover|fit|auto|left|right|vertical|(?:\d*\.)?\d+%|(?:w|width|h|height)(?::.*)?|` +
+    String.raw`(?:blur|brightness|contrast|drop-shadow|grayscale|hue-rotate|invert|opacity|saturate|sepia)` +
+    String.raw`(?::.*)?|(?:left|right):.*)$`,
+);
 
 /**
  * Alt text of a Marp image: escaped like inline text, and no word taken as an image option (an

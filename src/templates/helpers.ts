@@ -3,6 +3,7 @@ import { commentText, imageAlt, mdInline, mdParagraphs, mdUrl, noteText } from '
 import { inlineMarkdown, inlineParagraphs, plainWithMath } from './inline-markdown.js';
 import { Codes } from '../errors/codes.js';
 import { formatDate, formatNumber } from '../strings/format.js';
+import { stripLangSpans } from '../content/lang-span.js';
 
 type Options = {
   name?: string;
@@ -29,12 +30,13 @@ export function registerHelpers(hb: typeof Handlebars): void {
   text('inline', inlineMarkdown);
   text('inlineParagraphs', inlineParagraphs);
   text('mdMath', plainWithMath);
-  text('comment', commentText);
-  text('note', noteText);
-  text('imageAlt', imageAlt);
-  text('url', mdUrl);
+  // Plain-text places carry no language marks (see src/content/lang-span.ts).
+  text('comment', (s) => commentText(stripLangSpans(s)));
+  text('note', (s) => noteText(stripLangSpans(s)));
+  text('imageAlt', (s) => imageAlt(stripLangSpans(s)));
+  text('url', (s) => mdUrl(stripLangSpans(s)));
   // A JSON string is a valid YAML scalar: safe in front matter whatever the text holds.
-  text('yaml', (s) => JSON.stringify(s));
+  text('yaml', (s) => JSON.stringify(stripLangSpans(s)));
   // {{t "mainMessage"}}, {{t "pageOf" page=1 pages=2}}: the context's string table for its language
   // (shipped tables + the config's `strings.<lang>`). A key the language lacks is an error naming it.
   hb.registerHelper('t', (...args: unknown[]) => {

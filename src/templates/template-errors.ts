@@ -172,7 +172,8 @@ export function templateError(e: unknown, file: string, src: string): Diagnostic
   }
   const partial = /^The partial (.*) could not be found/.exec(message);
   if (partial) {
-    // Only a partial named at run time can be missing here (static names are checked first); Handlebars gives no position.
+    // Only a partial named at run time can be missing here (static names are checked first); Handlebars gives no
+    // position.
     const at = /\{\{~?#?>\s*\(/.exec(src);
     const before = src.slice(0, at?.index ?? 0).split('\n');
     return error(Codes.template, `missing partial "${partial[1]}" (its name was computed while rendering)`, {
@@ -216,7 +217,12 @@ const TOKENS: Record<string, string> = {
 function unclosed(src: string): { block?: string; at: { line: number; col: number } } | undefined {
   const stack: { block?: string; offset: number }[] = [];
   const tags =
-    /\{\{~?(!--[\s\S]*?--~?\}\}|![\s\S]*?\}\}|[#^]\s*[>*]?\s*([^\s}~]+)[\s\S]*?\}\}|\/\s*([^\s}~]+)\s*~?\}\}|[\s\S]*?\}\})?/g;
+    // {{!-- --}} and {{! }} comments, block openers {{#name / {{^name, closers {{/name}}, anything else.
+    new RegExp(
+      String.raw`\{\{~?(!--[\s\S]*?--~?\}\}|![\s\S]*?\}\}|[#^]\s*[>*]?\s*([^\s}~]+)[\s\S]*?\}\}|` +
+        String.raw`\/\s*([^\s}~]+)\s*~?\}\}|[\s\S]*?\}\})?`,
+      'g',
+    );
   for (let m = tags.exec(src); m; m = tags.exec(src)) {
     if (m[1] === undefined)
       stack.push({ offset: m.index }); // a {{ with no }}

@@ -107,12 +107,14 @@ section {
   font-variant-ligatures: none;
 }
 section > :first-child, section > header + * { margin-top: 0; }
-h1, h2, h3, h4, h5, h6 { color: ${p.heading}; line-height: ${L.headingLineHeight}; margin: 0 0 ${L.blockGap}px; font-weight: bold; }
+h1, h2, h3, h4, h5, h6 { color: ${p.heading}; line-height: ${L.headingLineHeight}; margin: 0 0 ${L.blockGap}px; \
+font-weight: bold; }
 h1 { font-size: ${s.h1}px; }
 h2 { font-size: ${s.h2}px; }
 h3, h4, h5, h6 { font-size: ${s.h3}px; }
 section > h2:first-of-type { margin-bottom: ${L.titleGap}px; }
-section > h2:first-of-type::after { content: ""; display: block; width: 96px; height: 6px; margin-top: 12px; background: var(--dh-accent); border-radius: 3px; }
+section > h2:first-of-type::after { content: ""; display: block; width: 96px; height: 6px; margin-top: 12px; \
+background: var(--dh-accent); border-radius: 3px; }
 p, ul, ol, table, blockquote, pre, figure, dl { margin: 0 0 ${L.blockGap}px; }
 ul, ol { padding-left: ${L.listIndent}px; }
 li { margin: 0; }
@@ -124,40 +126,57 @@ ol > li::marker { color: var(--dh-accent); font-weight: bold; }
 strong { font-weight: bold; color: ${p.heading}; }
 em { font-style: italic; }
 a { color: ${p.link}; text-decoration: underline; text-decoration-thickness: 2px; text-underline-offset: 3px; }
-code { font-family: "DejaVu Sans Mono", monospace; font-size: 0.9em; background: ${t.tint}; border-radius: 4px; padding: 0 0.2em; }
-pre { font-size: 24px; line-height: 1.3; background: ${t.tint}; padding: 12px 18px; border-radius: 6px; white-space: pre-wrap; }
+code { font-family: "DejaVu Sans Mono", monospace; font-size: 0.9em; background: ${t.tint}; border-radius: 4px; \
+padding: 0 0.2em; }
+pre { font-size: 24px; line-height: 1.3; background: ${t.tint}; padding: 12px 18px; border-radius: 6px; \
+white-space: pre-wrap; }
 pre code { background: none; padding: 0; font-size: inherit; }
 hr { border: 0; border-top: 2px solid ${t.rule}; margin: 0 0 ${L.blockGap}px; }
 img { max-width: 100%; }
 table { border-collapse: collapse; font-size: ${L.tableSize}px; line-height: ${p.lineHeight}; }
-th, td { padding: ${L.cellPadY}px ${L.cellPadX}px; border: 0; border-bottom: ${L.rowRule}px solid ${t.rule}; text-align: left; vertical-align: top; }
+th, td { padding: ${L.cellPadY}px ${L.cellPadX}px; border: 0; border-bottom: ${L.rowRule}px solid ${t.rule}; \
+text-align: left; vertical-align: top; }
 th { background: ${t.tint}; color: ${p.heading}; font-weight: bold; border-bottom-color: var(--dh-accent); }
 tbody tr:nth-child(even) td { background: ${t.stripe}; }
-blockquote { background: ${t.tint}; border-left: ${L.calloutBar}px solid var(--dh-accent); padding: ${L.calloutPadY}px ${L.calloutPadX}px; border-radius: 0 8px 8px 0; }
+blockquote { background: ${t.tint}; border-left: ${L.calloutBar}px solid var(--dh-accent); \
+padding: ${L.calloutPadY}px ${L.calloutPadX}px; border-radius: 0 8px 8px 0; }
 blockquote > :last-child { margin-bottom: 0; }
 mark { background: ${mixColour(p.background, '#ffd54f', p.dark ? 0.35 : 0.6)}; color: inherit; }
-header, footer { position: absolute; left: ${pl}px; right: ${pr + 80}px; font-size: ${s.small}px; line-height: 1.3; color: ${p.muted}; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+header, footer { position: absolute; left: ${pl}px; right: ${pr + 80}px; font-size: ${s.small}px; line-height: 1.3; \
+color: ${p.muted}; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
 header { top: 16px; }
 footer { bottom: 22px; }
-section::after { content: attr(data-marpit-pagination); position: absolute; padding: 0; top: auto; left: auto; right: ${pr}px; bottom: 22px; font-size: ${s.small}px; line-height: 1.3; color: ${p.muted}; font-variant-numeric: tabular-nums; }
-${LEAD} { background: ${p.lead.background}; color: ${p.lead.text}; display: flex; flex-direction: column; justify-content: center; }
+section::after { content: attr(data-marpit-pagination); position: absolute; padding: 0; top: auto; left: auto; \
+right: ${pr}px; bottom: 22px; font-size: ${s.small}px; line-height: 1.3; color: ${p.muted}; \
+font-variant-numeric: tabular-nums; }
+${LEAD} { background: ${p.lead.background}; color: ${p.lead.text}; display: flex; flex-direction: column; \
+justify-content: center; }
 ${LEAD} :is(h1, h2, h3, strong, a) { color: ${p.lead.text}; }
 ${LEAD} footer, ${LEAD}::after { color: ${mixColour(p.lead.background, p.lead.text, 0.75)}; }
-section.title::before, section.divider::before { content: ""; position: absolute; left: 0; top: 0; bottom: 0; width: 18px; background: ${t.leadAccent}; }
+section.title::before, section.divider::before { content: ""; position: absolute; left: 0; top: 0; bottom: 0; \
+width: 18px; background: ${t.leadAccent}; }
 section.title h1 { font-size: ${s.h1}px; margin-bottom: 20px; max-width: 1000px; }
-section.title h3 { font-size: ${s.h3}px; font-weight: normal; margin-bottom: 36px; color: ${mixColour(p.lead.background, p.lead.text, 0.88)}; }
+section.title h3 { font-size: ${s.h3}px; font-weight: normal; margin-bottom: 36px; \
+color: ${mixColour(p.lead.background, p.lead.text, 0.88)}; }
 section.title p { font-size: ${s.body - 2}px; margin-bottom: 10px; }
-section.title p:last-of-type { display: inline-block; align-self: flex-start; margin-top: 18px; padding: 6px 18px; border: 2px solid ${t.leadAccent}; border-radius: 999px; }
+section.title p:last-of-type { display: inline-block; align-self: flex-start; margin-top: 18px; padding: 6px 18px; \
+border: 2px solid ${t.leadAccent}; border-radius: 999px; }
 section.divider h1, section.divider h2 { font-size: ${s.h1}px; }
-section.divider h2::after { content: ""; display: block; width: 120px; height: 8px; margin-top: 20px; background: ${t.leadAccent}; border-radius: 4px; }
-section.main-message { background: ${t.tint}; color: ${p.text}; display: flex; flex-direction: column; justify-content: center; padding-left: ${pl + 40}px; }
-section.main-message::before { content: ""; position: absolute; left: ${pl}px; top: 150px; bottom: 150px; width: 12px; background: var(--dh-accent); border-radius: 6px; }
-section.main-message h2 { font-size: ${s.small + 4}px; text-transform: uppercase; letter-spacing: 0.08em; color: ${p.muted}; margin-bottom: 24px; }
+section.divider h2::after { content: ""; display: block; width: 120px; height: 8px; margin-top: 20px; \
+background: ${t.leadAccent}; border-radius: 4px; }
+section.main-message { background: ${t.tint}; color: ${p.text}; display: flex; flex-direction: column; \
+justify-content: center; padding-left: ${pl + 40}px; }
+section.main-message::before { content: ""; position: absolute; left: ${pl}px; top: 150px; bottom: 150px; width: 12px; \
+background: var(--dh-accent); border-radius: 6px; }
+section.main-message h2 { font-size: ${s.small + 4}px; text-transform: uppercase; letter-spacing: 0.08em; \
+color: ${p.muted}; margin-bottom: 24px; }
 section.main-message h2::after { display: none; }
-section.main-message p { font-size: ${Math.round(s.body * 1.3)}px; line-height: 1.3; color: ${p.heading}; font-weight: bold; max-width: 1000px; }
+section.main-message p { font-size: ${Math.round(s.body * 1.3)}px; line-height: 1.3; color: ${p.heading}; \
+font-weight: bold; max-width: 1000px; }
 section.full-image p:has(> img) { text-align: center; margin-bottom: 8px; }
 section.full-image p > img { border-radius: 6px; }
-section.full-image p > em:only-child, section.beside p > em:only-child { display: block; font-size: ${s.small}px; color: ${p.muted}; text-align: center; }
+section.full-image p > em:only-child, section.beside p > em:only-child { display: block; font-size: ${s.small}px; \
+color: ${p.muted}; text-align: center; }
 section.beside p > em:only-child { text-align: left; }
 section[data-marpit-advanced-background="background"] { background: ${p.background}; }
 section[data-marpit-advanced-background="background"] figure { background-color: ${p.background}; }

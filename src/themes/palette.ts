@@ -98,7 +98,9 @@ const BUILTIN: Record<string, ThemePalette> = {
     accent: '#009dd5',
     link: '#009dd5',
     muted: '#8a8b8f',
-    font: '-apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, Oxygen, Ubuntu, Cantarell, "Open Sans", "Helvetica Neue", sans-serif',
+    font:
+      '-apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, Oxygen, Ubuntu, Cantarell, "Open Sans", "Helvetica ' +
+      'Neue", sans-serif',
     sizes: { body: 40, h1: 80, h2: 68, h3: 56, small: 18 },
     lineHeight: 1.4,
     padding: [30, 70, 30, 70],

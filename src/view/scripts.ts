@@ -47,10 +47,13 @@ export function scriptProblem(resolved: ResolvedTopic, audience: Audience, file:
   if (RTL_LANGS.has(primary) || RTL_TEXT.test(text))
     return error(
       Codes.unsupportedScript,
-      `right-to-left text (${RTL_LANGS.has(primary) ? `language "${lang}"` : 'Hebrew or Arabic script'}) cannot be laid out yet: deckhand sets lines left to right only`,
+      `right-to-left text (${RTL_LANGS.has(primary) ? `language "${lang}"` : 'Hebrew or Arabic script'}) cannot be ` +
+        `laid out yet: deckhand sets lines left to right only`,
       {
         file,
-        hint: 'right-to-left handouts and decks are not supported yet; leave this language out of the build (-l) until they are',
+        hint:
+          'right-to-left handouts and decks are not supported yet; leave this language out of the build (-l) ' +
+          'until they are',
       },
     );
   // A project font may cover the script: then the glyph check at render time has the last word.
@@ -63,7 +66,9 @@ export function scriptProblem(resolved: ResolvedTopic, audience: Audience, file:
       `the built-in fonts have no ${s.name} characters (language "${lang}"): the handout would print empty boxes`,
       {
         file,
-        hint: `add a font that has them, e.g. ${s.font}: handout: {fonts: [{name: …, regular: fonts/….ttf}, "DejaVu Sans"]} in the config (TTF or OTF)`,
+        hint:
+          `add a font that has them, e.g. ${s.font}: handout: {fonts: [{name: …, regular: fonts/….ttf}, "DejaVu ` +
+          `Sans"]} in the config (TTF or OTF)`,
       },
     );
   }

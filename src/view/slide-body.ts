@@ -15,7 +15,8 @@ export interface BodyBlock {
   /** Markdown of the block (a top-level block, or one item of a top-level list, or a piece of one). */
   text: string;
   kind: 'paragraph' | 'item' | 'heading' | 'table' | 'code' | 'quote' | 'other';
-  /** Pieces of one list, paragraph or table share a group: joined by `joiner`, they stay one list, paragraph or table. */
+  /** Pieces of one list, paragraph or table share a group: joined by `joiner`, they stay one list, paragraph or table.
+   * */
   group?: number;
   joiner?: string;
   /** Where a paragraph (its sentences) or a table (its rows) may be cut when it does not fit one slide. */

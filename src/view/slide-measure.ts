@@ -184,7 +184,8 @@ export function stackHeight(elements: readonly Element[], width: number, box: Sl
 const cache = new Map<string, number>();
 
 function elementHeight(e: Element, width: number, box: SlideBox, m: Metrics): number {
-  const key = `${width}|${box.body.size}|${box.body.scale}|${box.body.spacing ?? 0}|${box.table.size}|${JSON.stringify(e)}`;
+  const style = `${box.body.size}|${box.body.scale}|${box.body.spacing ?? 0}|${box.table.size}`;
+  const key = `${width}|${style}|${JSON.stringify(e)}`;
   let h = cache.get(key);
   if (h !== undefined) return h;
   switch (e.kind) {

@@ -64,6 +64,9 @@ export function templateContext(
       glossary: audience.glossary,
     },
     build,
+    // The clinic's brand for this audience; `logo` is the image URL the Markdown uses (like section images).
+    brand: brandContext(audience, topic.lang, urls),
+    meta: resolved.meta ?? {},
     // The deck's last slide shows a QR code to the online version (a PNG data: URI) with its alt text.
     qr:
       kind === 'slides' && topic.url
@@ -93,12 +96,15 @@ export function imageUrls(
   for (const [src, image] of source.images) {
     const url = relative(artifactDir, image.path).split(sep).join(posix.sep);
     urls.set(src, url);
+    // Brand logos are found by their absolute path (the config resolved it).
+    urls.set(image.path, url);
     byUrl.set(url, image);
   }
   return { urls, byUrl };
 }
 
-/** The furniture when the caller has not checked it (tests, tools): the config-language texts stand in for missing ones. */
+/** The furniture when the caller has not checked it (tests, tools): the config-language texts stand in for missing
+ * ones. */
 function defaultFurniture(audience: Audience, lang: string, config: ResolvedConfig): LocalFurniture {
   return (
     localFurniture(audience, lang, config, config.file ?? '').furniture ?? {
@@ -108,4 +114,20 @@ function defaultFurniture(audience: Audience, lang: string, config: ResolvedConf
       footer: audience.handout.footer,
     }
   );
+}
+
+/** `brand` as templates see it: every key present (null when not set), the logo as its image URL. */
+function brandContext(audience: Audience, lang: string, urls: ReadonlyMap<string, string>) {
+  const b = audience.brand ?? {};
+  return {
+    name: b.name ?? null,
+    logo: b.logo ? (urls.get(b.logo) ?? null) : null,
+    logoAlt: b.logoAlt ?? (b.name ? label('logoAlt', lang, { name: b.name }) : null),
+    phone: b.phone ?? null,
+    website: b.website ?? null,
+    address: b.address ?? null,
+    color: b.color ?? null,
+    /** Phone · website · address: the handout footer's contact line. */
+    contact: [b.phone, b.website, b.address].filter(Boolean).join(' · ') || null,
+  };
 }

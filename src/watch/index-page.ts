@@ -10,7 +10,10 @@ const esc = (s: unknown) => String(s).replace(/[&<>"']/g, (c) => `&#${c.charCode
  */
 export function indexPolicy(): string {
   const hash = createHash('sha256').update(reloadScript('any')).digest('base64');
-  return `default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-${hash}'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`;
+  return (
+    `default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-${hash}'; connect-src 'self'; base-uri ` +
+    `'none'; form-action 'none'; frame-ancestors 'none'`
+  );
 }
 
 /** The preview's front page: every artifact in the manifest, by topic and audience, reloading on each rebuild. */
@@ -42,9 +45,12 @@ export function indexPage(entries: readonly ManifestEntry[]): string {
   // frame-ancestors works only as a header (sent too); in the page, Chromium logs an error for it.
   const metaPolicy = indexPolicy().replace(/;\s*frame-ancestors [^;]*/, '');
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${esc(metaPolicy)}"><meta name="viewport" content="width=device-width, initial-scale=1">
+<html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" \
+content="${esc(metaPolicy)}"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>deckhand preview</title>
-<style>body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem}th{text-align:left;padding-right:1.5rem;font-weight:600}td,th{padding-block:.2rem}h2{font-size:1.15rem;margin-top:2rem}</style>
+<style>body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem}\
+th{text-align:left;padding-right:1.5rem;font-weight:600}td,th{padding-block:.2rem}\
+h2{font-size:1.15rem;margin-top:2rem}</style>
 </head><body>
 <h1>deckhand preview</h1>
 ${sections || '<p>Nothing built yet.</p>'}

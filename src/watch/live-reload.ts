@@ -63,7 +63,8 @@ export function reloadScript(scope: 'self' | 'any'): string {
         borderLeft: '4px solid ' + (p.severity === 'error' ? '#a4000f' : '#8a5a00') });
       item.className = 'deckhand-problem';
       item.append(el('code', { fontFamily: 'ui-monospace, monospace', fontSize: '14px', color: '#333' }, p.where));
-      item.append(el('div', { fontWeight: '600', margin: '.15rem 0' }, p.severity + ': ' + p.message + '  [' + p.code + ']'));
+      item.append(el('div', { fontWeight: '600', margin: '.15rem 0' }, \
+p.severity + ': ' + p.message + '  [' + p.code + ']'));
       if (p.hint) item.append(el('div', { color: '#444' }, 'hint: ' + p.hint));
       box.append(item);
     }
@@ -115,14 +116,18 @@ const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 
 /** The policy of the PDF page: its script, the PDF in a frame from this server, nothing else. */
 export function pdfViewPolicy(): string {
-  return `default-src 'none'; script-src ${scriptHash(reloadScript('self'))}; frame-src 'self'; connect-src 'self'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'`;
+  return (
+    `default-src 'none'; script-src ${scriptHash(reloadScript('self'))}; frame-src 'self'; connect-src 'self'; ` +
+    `style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'`
+  );
 }
 
 /** The page the index links a PDF to: the PDF filling the window, reloaded in place after a rebuild changes it. */
 export function pdfViewPage(artifact: string): string {
   const src = '/' + artifact.split('/').map(encodeURIComponent).join('/');
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${esc(pdfViewPolicy())}">
+<html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" \
+content="${esc(pdfViewPolicy())}">
 <title>${esc(artifact)} — deckhand preview</title>
 <style>html,body{margin:0;height:100%}iframe{border:0;width:100%;height:100%;display:block}</style>
 </head><body><iframe data-artifact="${esc(artifact)}" src="${esc(src)}" title="${esc(artifact)}"></iframe>

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { project } from '../helpers/project.js';
 import { runDeckhand } from '../helpers/run-cli.js';
+import { shownTexts, structElements } from '../helpers/pdf.js';
 
 // Translations beside their source (content/<slug>.<lang>.yaml): merged by section id and position,
 // built into <out>/<slug>/<audience>/<name>.<lang>.<ext>, never mixing languages silently.
@@ -32,6 +33,36 @@ describe('a complete translation', () => {
     };
     for (const a of m.artifacts) expect(a.lang, a.path).toBe(a.path.includes('.es-US.') ? 'es-US' : 'en-US');
   });
+
+  it('every other format records its language too (notes, slides-handout, slides.pdf, pptx), also when cached', async () => {
+    const all = ['handout', 'slides', 'notes', 'slides-handout', 'slides-pdf', 'pptx'];
+    const env = { SOURCE_DATE_EPOCH: '1700000000' };
+    const check = () => {
+      const m = JSON.parse(readFileSync(join(dir, 'output/manifest.json'), 'utf8')) as {
+        artifacts: { path: string; format: string; lang?: string }[];
+      };
+      expect(new Set(m.artifacts.map((a) => a.format))).toEqual(new Set(all));
+      expect(m.artifacts.length).toBe(2 * 2 * (all.length + 1)); // 2 audiences × 2 languages; slides is md + html
+      for (const a of m.artifacts) expect(a.lang, a.path).toBe(a.path.includes('.es-US.') ? 'es-US' : 'en-US');
+    };
+    const r = await runDeckhand(['build', '-f', all.join(',')], dir, env);
+    expect(r.code, r.stderr).toBe(0);
+    check();
+    // A second build renders nothing: every entry comes from the cache, language included.
+    const again = await runDeckhand(['build', '-f', all.join(',')], dir, env);
+    expect(again.code, again.stderr).toBe(0);
+    check();
+    // A cache from before artifacts carried a language: the manifest still gets it.
+    edit(dir, 'output/.deckhand/cache.json', (t) => {
+      const cache = JSON.parse(t) as { entries: { lang?: string }[] };
+      for (const e of cache.entries) delete e.lang;
+      return JSON.stringify(cache);
+    });
+    const old = await runDeckhand(['build', '-f', all.join(',')], dir, env);
+    expect(old.code, old.stderr).toBe(0);
+    expect(old.stdout + old.stderr).not.toMatch(/written/);
+    check();
+  }, 180_000);
 
   it('the Spanish handout is Spanish throughout; audience filters come from the source', () => {
     const text = pdftotext(join(dir, 'output/fever/patient/handout.es-US.pdf'));
@@ -129,5 +160,36 @@ describe('translation problems, positioned in the translation file', () => {
     const text = pdftotext(join(d, 'output/fever/patient/handout.es-US.pdf'));
     expect(text).toContain('When to call your doctor (en inglés)');
     expect(text).toContain('Call if the fever lasts more than three days. (en inglés)');
+  });
+
+  it('fallback text is tagged with the source language: a Span with /Lang in the PDF, lang= in the HTML', async () => {
+    const d = project('translations');
+    edit(d, 'deckhand.config.yaml', (s) => s + 'translations: {fallback: source}\n');
+    edit(d, ES, (s) => s.replace(/  - id: when-to-call[\s\S]*?(?=glossary:)/, ''));
+    const r = await runDeckhand(['build', '-f', 'handout,slides,pptx', '-a', 'patient'], d);
+    expect(r.code, r.stderr).toBe(0);
+    const pdf = join(d, 'output/fever/patient/handout.es-US.pdf');
+    const spans = structElements(pdf).filter((e) => e.type === 'Span');
+    expect(spans.length).toBeGreaterThanOrEqual(2); // the heading and the body
+    for (const s of spans) expect(s.lang).toBe('en-US');
+    // What the spans hold is the English text, and only it: the mark "(en inglés)" is Spanish.
+    const english = shownTexts(pdf)
+      .filter((t) => t.tags.includes('Span'))
+      .map((t) => t.text)
+      .join(' ');
+    expect(english).toContain('When to call your doctor');
+    expect(english).toContain('Call if the fever lasts more than three days.');
+    expect(english).not.toMatch(/inglés|fiebre/);
+    // The Spanish text around is not in a span.
+    expect(shownTexts(pdf).some((t) => t.text.includes('Qué es la fiebre') && !t.tags.includes('Span'))).toBe(true);
+
+    const html = readFileSync(join(d, 'output/fever/patient/slides.es-US.html'), 'utf8');
+    expect(html).toContain('<span lang="en-US">When to call your doctor</span> (en inglés)');
+    expect(html).toContain('<span lang="en-US">Call if the fever lasts more than three days.</span> (en inglés)');
+    // Plain-text places carry no markup and no private marks.
+    const md = readFileSync(join(d, 'output/fever/patient/slides.es-US.md'), 'utf8');
+    expect(md).not.toMatch(/[\uE000-\uE002]/);
+    expect(pdftotext(pdf)).not.toMatch(/<span|[\uE000-\uE002]/);
+    expect(existsSync(join(d, 'output/fever/patient/slides.es-US.pptx'))).toBe(true);
   });
 });

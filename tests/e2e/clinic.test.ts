@@ -78,12 +78,12 @@ function samePageOf(pdf: string, needle: string, ...rest: string[]): number {
 describe('section kinds on the clinic sheet', () => {
   it('prints each box whole, with its label, on one page', () => {
     samePage('Warning', 'Signs of bleeding', 'Red or dark brown pee', 'Bleeding gums or nosebleeds that do not stop');
-    samePage('When to call', 'Call 911 if', 'You fall and hit your head', 'You cough up or throw up blood');
+    samePage('When to call', 'Call 911 if', 'You fall and hit your head', 'You have a very bad headache');
     samePageOf(food, 'Tip', 'Watch a short video', 'Scan the code', 'https://riverside.example.org/v/inr');
   });
 
   it('numbers the steps and keeps the checklist together', () => {
-    samePage('How to take your tablet', '1 Take one tablet', '2 If you miss a dose', '3 Write each dose');
+    samePage('How to take your tablet', '1 Take one tablet', '2 If you miss a dose');
     samePage('What is my main problem?', 'What do I need to do?', 'Why is it important for me to do this?');
   });
 
@@ -215,5 +215,25 @@ describe('QR codes', () => {
     expect(jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data).toBe(
       'https://riverside.example.org/warfarin',
     );
+  });
+});
+
+describe('brand', () => {
+  it('puts the logo (a Figure with alt text) and the name in the title block, the contact line in the footer', () => {
+    const qdf = join(dir, 'qdf-brand.pdf');
+    run('qpdf', ['--qdf', '--object-streams=disable', pdf, qdf]);
+    expect(readFileSync(qdf, 'latin1')).toContain('/Alt (Riverside Anticoagulation Clinic logo)');
+    const first = pageText(pdf, 1).replace(/\s+/g, ' ');
+    expect(first).toMatch(/Riverside Anticoagulation Clinic Taking warfarin safely What to do each day/);
+    for (let p = 1; p <= pages(pdf); p++)
+      expect(pageText(pdf, p).replace(/\s+/g, ' ')).toContain(
+        '555-0142 · riverside.example.org · This handout does not replace',
+      );
+  });
+
+  it("shows the logo on the deck's title slide", () => {
+    const md = readFileSync(join(dir, 'output/warfarin/patient/slides.md'), 'utf8');
+    const title = md.split(/\n---\n/)[1]!;
+    expect(title).toMatch(/!\[h:96 Riverside Anticoagulation Clinic logo\]\(<[^>]*brand\/logo\.svg>\)/);
   });
 });

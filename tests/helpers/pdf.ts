@@ -14,9 +14,11 @@ export interface StructElement {
   type: string;
   alt: string | null;
   placement: string | null;
+  /** /Lang: the element's language when not the document's. */
+  lang: string | null;
 }
 
-/** The structure elements of a tagged PDF (type, /Alt, /Placement), read with `qpdf --json`. */
+/** The structure elements of a tagged PDF (type, /Alt, /Placement, /Lang), read with `qpdf --json`. */
 export function structElements(pdf: string): StructElement[] {
   const json = JSON.parse(
     spawnSync('qpdf', ['--json', '--json-key=qpdf', pdf], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 }).stdout,
@@ -25,7 +27,14 @@ export function structElements(pdf: string): StructElement[] {
   return Object.values(json.qpdf[1]).flatMap(({ value }) => {
     if (!value || typeof value['/S'] !== 'string' || !('/P' in value)) return [];
     const attrs = (value['/A'] ?? {}) as Record<string, unknown>;
-    return [{ type: value['/S'].slice(1), alt: text(value['/Alt']), placement: text(attrs['/Placement']) }];
+    return [
+      {
+        type: value['/S'].slice(1),
+        alt: text(value['/Alt']),
+        placement: text(attrs['/Placement']),
+        lang: text(value['/Lang']),
+      },
+    ];
   });
 }
 

@@ -97,7 +97,11 @@ describe('imageUrls', () => {
     const image = { src: 'images/a.png', path: '/p/content/images/a.png' } as ImageAsset;
     const source = { images: new Map([['images/a.png', image]]) } as unknown as Topic;
     const { urls: out, byUrl } = imageUrls(source, '/p/output/t/patient');
-    expect([...out]).toEqual([['images/a.png', '../../../content/images/a.png']]);
+    // Also keyed by the absolute path: the brand logo (an absolute path in the config) is found that way.
+    expect([...out]).toEqual([
+      ['images/a.png', '../../../content/images/a.png'],
+      ['/p/content/images/a.png', '../../../content/images/a.png'],
+    ]);
     expect(byUrl.get('../../../content/images/a.png')).toBe(image);
   });
 });

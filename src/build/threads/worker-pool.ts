@@ -81,7 +81,8 @@ export class RenderWorker {
     });
   }
 
-  /** Lets the renderers release what they hold (a browser), then ends the thread; a worker that got no job just ends. */
+  /** Lets the renderers release what they hold (a browser), then ends the thread; a worker that got no job just ends.
+   * */
   async close(): Promise<void> {
     if (!this.failure && this.nextId > 0) {
       await new Promise<void>((resolve) => {

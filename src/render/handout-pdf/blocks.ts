@@ -18,6 +18,10 @@ export interface Inline {
   break?: boolean;
   /** An inline formula: `text` is its TeX. */
   math?: boolean;
+  /** Text in another language than the handout's (`<span lang="en">`): tagged with it in the PDF. */
+  lang?: string;
+  /** Tells adjacent spans of another language apart: each is one Span structure element. */
+  langId?: number;
 }
 
 export type Align = 'left' | 'center' | 'right';
@@ -50,6 +54,8 @@ const PAGEBREAK = /^<!--\s*pagebreak\s*-->\s*$/i;
 const QR = /^<!--\s*qr:?\s+(https?:\/\/[^\s<>"]+)\s*-->\s*$/i;
 const COMMENT = /^<!--[\s\S]*-->\s*$/;
 const LINKABLE = /^(https?:|mailto:|tel:)/i;
+/** What deckhand writes around text in another language (src/content/lang-span.ts). */
+const LANG_SPAN = /^<span lang="([A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*)">$/;
 
 export function toBlocks(tokens: readonly Token[]): BlocksResult {
   const state: State = { tokens, notes: new Set(), links: 0 };
@@ -223,10 +229,13 @@ function inlines(s: State, children: readonly Token[]): Piece[] {
   let bold = 0;
   let italic = 0;
   let link: { href: string; id: number } | null = null;
+  const langs: { lang: string; id: number }[] = [];
   const push = (text: string, extra: Partial<Inline> = {}) => {
     const piece: Inline = { text, ...extra };
     if (bold) piece.bold = true;
     if (italic) piece.italic = true;
+    const lang = langs[langs.length - 1];
+    if (lang) Object.assign(piece, { lang: lang.lang, langId: lang.id });
     if (link) Object.assign(piece, { link: link.href, linkId: link.id });
     out.push(piece);
   };
@@ -278,6 +287,8 @@ function inlines(s: State, children: readonly Token[]): Piece[] {
         break;
       case 'html_inline':
         if (/^<br\s*\/?>$/i.test(c.content)) push('', { break: true });
+        else if (LANG_SPAN.test(c.content)) langs.push({ lang: LANG_SPAN.exec(c.content)![1]!, id: ++s.links });
+        else if (/^<\/span\s*>$/i.test(c.content) && langs.length) langs.pop();
         else if (!COMMENT.test(c.content)) s.notes.add('raw HTML is not shown in handouts');
         break;
       default:

@@ -306,6 +306,7 @@ function structureTree(doc: Doc, root: StructNode): Tree {
     if (node.type === 'Figure' || node.type === 'Formula')
       Object.assign(options, { alt: node.alt, placement: node.placement ?? 'Block', ...(bbox ? { bbox } : {}) });
     if (node.scope) options.scope = node.scope;
+    if (node.lang) options.lang = node.lang;
     const elem = doc.struct(node.type, options);
     parent.add(elem);
     elems.set(node, elem);

@@ -26,6 +26,7 @@ export type StructType =
   | 'Figure'
   | 'Caption'
   | 'Link'
+  | 'Span'
   | 'Code'
   | 'Formula';
 
@@ -41,12 +42,14 @@ export interface StructNode {
   scope?: 'Column' | 'Row';
   /** Formula: inline in a line of text, or a display formula (a block of its own). */
   placement?: 'Inline' | 'Block';
+  /** Span: the language of its text when not the document's (/Lang). */
+  lang?: string;
 }
 
 export function structNode(
   type: StructType,
   parent: StructNode | null,
-  extra: Partial<Pick<StructNode, 'alt' | 'scope' | 'placement'>> = {},
+  extra: Partial<Pick<StructNode, 'alt' | 'scope' | 'placement' | 'lang'>> = {},
 ): StructNode {
   return { type, parent, ...extra };
 }

@@ -21,6 +21,11 @@ export interface HandoutMeta {
   /** YYYY-MM-DD: printed at the end as "Last reviewed: … · Next review due: …". */
   reviewed?: string | null;
   reviewBy?: string | null;
+  /** The brand: logo (an image URL of the handout), its alt text, the clinic's name, the contact line. */
+  logo?: string | null;
+  logoAlt?: string | null;
+  brand?: string | null;
+  contact?: string | null;
 }
 
 const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
@@ -73,6 +78,10 @@ export function splitFrontMatter(markdown: string): { meta: HandoutMeta; body: s
       footer: text('footer'),
       lang: text('lang'),
       subject: text('subject'),
+      logo: text('logo'),
+      logoAlt: text('logoAlt'),
+      brand: text('brand'),
+      contact: text('contact'),
       reviewed: text('reviewed'),
       reviewBy: text('reviewBy'),
     },

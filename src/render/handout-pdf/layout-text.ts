@@ -51,6 +51,7 @@ export interface TextStyle {
 /** Inline Markdown → runs in the handout's fonts; each link gets its own Link node under `parent`. */
 export function runsOf(inlines: readonly Inline[], ts: TextStyle, ctx: Ctx, parent: StructNode): Run[] {
   const links = new Map<number, StructNode>();
+  const spans = new Map<number, StructNode>();
   const runs: Run[] = [];
   for (const i of inlines) {
     if (i.break) {
@@ -75,6 +76,12 @@ export function runsOf(inlines: readonly Inline[], ts: TextStyle, ctx: Ctx, pare
           ? 'italic'
           : 'regular';
     const run: Run = { text: i.text, font, size: i.code ? ts.size * 0.92 : ts.size, color: ts.color };
+    // Text in another language (a translation's fallback to its source): a Span with its /Lang.
+    if (i.lang && i.langId !== undefined && !i.link) {
+      let span = spans.get(i.langId);
+      if (!span) spans.set(i.langId, (span = structNode('Span', parent, { lang: i.lang })));
+      run.node = span;
+    }
     if (i.link && i.linkId !== undefined) {
       let node = links.get(i.linkId);
       if (!node) {

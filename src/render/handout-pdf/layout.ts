@@ -289,20 +289,59 @@ function longDate(date: string, lang: string): string {
   }
 }
 
+/** The brand row above the title: the logo (a Figure with alt text) and the clinic's name beside it. */
+function brandRow(meta: HandoutMeta, frame: Frame, ctx: Ctx): Slice[] {
+  const size = meta.logo ? ctx.images.get(meta.logo) : undefined;
+  if (!size && !meta.brand) return [];
+  const height = ctx.style.body.size * 3;
+  const width = size ? Math.min(frame.width / 3, (size.width / size.height) * height) : 0;
+  const items: Slice['items'] = [];
+  if (size && meta.logo) {
+    const alt = meta.logoAlt ?? meta.brand ?? '';
+    const node = alt ? structNode('Figure', frame.parent, { alt }) : null;
+    items.push({
+      kind: 'image',
+      x: frame.x,
+      y: 0,
+      width,
+      height: width * (size.height / size.width),
+      url: meta.logo,
+      node,
+    });
+  }
+  if (meta.brand) {
+    const x = frame.x + (width ? width + ctx.style.body.size * 0.7 : 0);
+    const [line] = textSlices(
+      [{ text: meta.brand }],
+      { size: ctx.style.title.subtitleSize, lineHeight: 1.2, color: ctx.style.headings[1].color, bold: true },
+      { ...frame, x, width: frame.width - (x - frame.x) },
+      structNode('P', frame.parent),
+      ctx,
+    );
+    const shift = (height - (line?.height ?? 0)) / 2;
+    for (const item of line?.items ?? []) if (item.kind === 'text') items.push({ ...item, y: item.y + shift });
+  }
+  return [{ height, spaceBefore: 0, items, keepWithNext: true }];
+}
+
 /** Title, subtitle and the byline (audience · authors · date), from the template's front matter. */
 function titleBlock(meta: HandoutMeta, frame: Frame, ctx: Ctx): Slice[] {
   if (!meta.title) return [];
   const { headings, title, body } = ctx.style;
   const h1 = headings[1];
-  const slices = keepAll(
-    textSlices(
-      inlinesWithMath(meta.title),
-      { size: h1.size, lineHeight: 1.2, color: h1.color, bold: true, hyphenate: false },
-      frame,
-      structNode('H1', frame.parent),
-      ctx,
+  const brand = brandRow(meta, frame, ctx);
+  const slices = brand.concat(
+    keepAll(
+      textSlices(
+        inlinesWithMath(meta.title),
+        { size: h1.size, lineHeight: 1.2, color: h1.color, bold: true, hyphenate: false },
+        frame,
+        structNode('H1', frame.parent),
+        ctx,
+      ),
     ),
   );
+  if (brand.length && slices[1]) slices[1].spaceBefore = body.size * 0.6;
   const add = (text: string | null, size: number, lineHeight: number, space: number) => {
     if (!text) return;
     const lines = keepAll(

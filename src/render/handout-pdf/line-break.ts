@@ -201,7 +201,7 @@ function splitWord(
   hyphenate: Hyphenator,
   metrics: Metrics,
 ): { head: Piece[]; tail: Piece[] } | null {
-  if (word.some((p) => p.run.formula || p.run.link || p.run.font === 'mono' || p.run.font === 'monoBold')) return null;
+  if (word.some((p) => p.run.formula || p.run.link || p.run.font.startsWith('mono'))) return null;
   const text = word.map((p) => p.text).join('');
   const points = hyphenate(text);
   for (let i = points.length - 1; i >= 0; i--) {

@@ -71,7 +71,13 @@ export async function typesetHandout(input: RenderInput): Promise<TypesetHandout
   const overlong = lazyHyphenator(lang);
   const hyphenate = input.audience.hyphenate ? overlong : null;
   // The template decides the footer; one that sets none gets the audience's, in the handout's language.
-  const footer = meta.footer ?? footerFor(input.audience, lang, input.config) ?? input.audience.handout.footer;
+  // The brand's contact line leads the footer, the disclaimer (if any) follows.
+  const footer = [
+    meta.contact,
+    meta.footer ?? footerFor(input.audience, lang, input.config) ?? input.audience.handout.footer,
+  ]
+    .filter(Boolean)
+    .join(' · ');
   // The plan checked that the language has the string (DH_STRING_MISSING otherwise).
   const pageLabel = (page: number, pages: number) => t('pageOf', lang, { page, pages }, input.config.strings);
   const formulas = await typesetFormulas(formulasIn(blocks, [meta.title, header]), where);

@@ -39,10 +39,13 @@ export function formulaPicture(f: Formula, size: number, colour: string): { svg:
 
 const round = (v: number) => Math.round(v * 100) / 100;
 
-/** The longest side, in px, of an SVG image's PNG stand-in: sharp on a projector, small in the file. */
+/**
+ * The width of an SVG image's PNG stand-in: its long side 1280 px (the slide's width) or its own size when
+ * larger, at most 2560 — sharp on a projector; drawing time and file size grow with the pixels.
+ */
 function rasterWidth(w: number, h: number): number {
   const long = Math.max(w, h, 1);
-  return (w * Math.min(2560, Math.max(1280, long * 2))) / long;
+  return (w * Math.min(2560, Math.max(1280, long))) / long;
 }
 
 export function mediaStore(

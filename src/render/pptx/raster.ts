@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { builtInFamily, DEFAULT_FAMILY, mathFile, monoFile, TEXT_ROLES } from '../../fonts/files.js';
 
 // PowerPoint shows an SVG picture through the `asvg:svgBlip` extension, but the picture's own `a:blip` must be
@@ -31,8 +32,14 @@ async function load(): Promise<Rasterize> {
     serifFamily: 'DejaVu Sans',
     monospaceFamily: 'DejaVu Sans Mono',
   };
-  return (svg, width) =>
-    new Resvg(svg, {
+  // The audiences' decks of a topic share their pictures: each is drawn once per process (up to 32 MiB kept).
+  const done = new Map<string, Uint8Array>();
+  let kept = 0;
+  return (svg, width) => {
+    const key = `${Math.round(width)} ${createHash('sha256').update(svg).digest('base64')}`;
+    const known = done.get(key);
+    if (known) return known;
+    const png = new Resvg(svg, {
       fitTo: { mode: 'width', value: Math.max(1, Math.round(width)) },
       // Reading the font files costs more than drawing a formula: only a picture with text gets them.
       font: /<text[\s>]/.test(svg) ? fonts : { loadSystemFonts: false },
@@ -43,4 +50,12 @@ async function load(): Promise<Rasterize> {
     })
       .render()
       .asPng();
+    if (kept + png.length > 32 * 1024 * 1024) {
+      done.clear();
+      kept = 0;
+    }
+    done.set(key, png);
+    kept += png.length;
+    return png;
+  };
 }

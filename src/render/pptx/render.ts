@@ -62,8 +62,8 @@ export async function renderPptx(input: RenderInput): Promise<RenderOutput> {
     diagnostics.push(
       warning(Codes.render, `${where}: ${out.formulas} inline formula(s) shown as their TeX source`, {
         hint:
-          'a line of PowerPoint text cannot hold a picture: display formulas ($$…$$) are pictures, ' +
-          'with their TeX as alt text; slides.html and slides.pdf show every formula typeset',
+          'a line of PowerPoint text cannot hold a picture, and these have no faithful linear form ' +
+          '(matrices, environments, rarer commands): make them display formulas ($$…$$), which are pictures',
       }),
     );
   if (palette.approximate)

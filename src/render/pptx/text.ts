@@ -1,5 +1,6 @@
 import type { Block, Inline } from '../deck/model.js';
 import { hexOf, sz, type Look } from './look.js';
+import { linearMath } from './linear-math.js';
 import { esc } from './xml.js';
 
 // Inline Markdown → DrawingML runs, blocks → paragraphs of a text body. Paragraphs carry only what differs
@@ -10,7 +11,7 @@ export interface TextContext {
   look: Look;
   /** The relationship id of a hyperlink on the part being written. */
   link(url: string): string;
-  /** Called for each formula written as TeX text (no math engine for slides.pptx yet). */
+  /** Called for each inline formula written as its TeX (one without a linear form). */
   onMath(tex: string): void;
 }
 
@@ -23,6 +24,8 @@ export interface RunStyle {
   color?: string;
   /** A font named on the run (absent: the theme's, inherited). */
   font?: string;
+  /** Raised (superscript, > 0) or lowered (subscript, < 0), in thousandths of a percent. */
+  baseline?: number;
 }
 
 export function rPr(ctx: TextContext, style: RunStyle, extra: { mono?: boolean; link?: string } = {}): string {
@@ -31,6 +34,7 @@ export function rPr(ctx: TextContext, style: RunStyle, extra: { mono?: boolean; 
     style.size ? `sz="${sz(style.size)}"` : '',
     style.bold ? 'b="1"' : '',
     style.italic ? 'i="1"' : '',
+    style.baseline ? `baseline="${style.baseline}"` : '',
     'dirty="0"',
   ].filter(Boolean);
   const children =
@@ -52,9 +56,17 @@ export function runs(inlines: readonly Inline[], ctx: TextContext, base: RunStyl
       continue;
     }
     if (i.text === '') continue;
-    // The math hook: formulas are written as their TeX in a monospace run until the math engine of issue 14
-    // (src/math/engine.ts, on main with it) is used; then a formula becomes a picture here (an svgBlip with a PNG fallback,
-    // the TeX as its alt text), and `onMath` stops counting it as shown as TeX.
+    // Inline math: in linear form where the TeX has a faithful one (display formulas are pictures, slide.ts);
+    // otherwise its TeX in a monospace run, counted by `onMath` for the warning.
+    const linear = i.math ? linearMath(i.text) : null;
+    if (linear) {
+      for (const m of linear) {
+        const style: RunStyle = { ...base, bold: base.bold || i.bold, italic: base.italic || i.italic || m.italic };
+        if (m.baseline) style.baseline = m.baseline;
+        out += `<a:r>${rPr(ctx, style, i.link ? { link: i.link } : {})}<a:t>${esc(m.text)}</a:t></a:r>`;
+      }
+      continue;
+    }
     if (i.math) ctx.onMath(i.text);
     const style: RunStyle = { ...base, bold: base.bold || i.bold, italic: base.italic || i.italic };
     const mono = i.code || i.math;

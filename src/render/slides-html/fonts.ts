@@ -1,6 +1,6 @@
-import type { FontChoice } from '../../config/types.js';
 import { fontFaceCss, type WebFace } from '../../fonts/embed.js';
-import { builtInFamily, DEFAULT_FAMILY, monoFile, TEXT_ROLES, type Family, type TextRole } from '../../fonts/files.js';
+import { DEFAULT_FAMILY, monoFile, TEXT_ROLES, builtInFamily } from '../../fonts/files.js';
+import type { Family, FontChoice, TextRole } from '../../fonts/files.js';
 import { resolveChain } from '../../fonts/load.js';
 import type { RenderedDeck } from './marp.js';
 

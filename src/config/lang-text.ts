@@ -22,7 +22,8 @@ export function samePrimary(a: string, b: string): boolean {
 
 /** The string-table key of a built-in audience's label: `audiencePatient`. */
 export function builtInLabelKey(name: string): string {
-  return `audience${name.charAt(0).toUpperCase()}${name.slice(1).replace(/[-_](\w)/g, (_, c: string) => c.toUpperCase())}`;
+  const camel = name.slice(1).replace(/[-_](\w)/g, (_, c: string) => c.toUpperCase());
+  return `audience${name.charAt(0).toUpperCase()}${camel}`;
 }
 
 /** An audience's label in `lang`: configured, else the built-in one, else (config language only) its name. */

@@ -5,18 +5,21 @@ import type { DocTable } from '../source/json-schema.js';
  * entry here: tests/source/json-schema.test.ts names any property without one.
  */
 const MINIATURES =
-  'How slide pictures are made: drawn (by deckhand from the deck, no browser needed) or exact (printed by Chromium, as the HTML deck looks).';
+  'How slide pictures are made: drawn (by deckhand from the deck, no browser needed) or exact (printed by Chromium, ' +
+  'as the HTML deck looks).';
 
 export const CONFIG_DOCS: DocTable = {
   $schema: {
     description:
-      'The JSON Schema this file follows, for editors (deckhand init writes deckhand.config.schema.json). Ignored by the build.',
+      'The JSON Schema this file follows, for editors (deckhand init writes deckhand.config.schema.json). Ignored by ' +
+      'the build.',
   },
   content: { description: 'The folder of topic files, relative to this file.', examples: ['content'] },
   output: { description: 'Where the build writes, relative to this file (-o overrides it).', examples: ['output'] },
   templates: {
     description:
-      'The folder of your own templates (slides.md.hbs, handout.md.hbs, partials); missing files fall back to the built-in ones.',
+      'The folder of your own templates (slides.md.hbs, handout.md.hbs, partials); missing files fall back to the ' +
+      'built-in ones.',
     examples: ['templates'],
   },
   lang: {
@@ -25,18 +28,21 @@ export const CONFIG_DOCS: DocTable = {
   },
   audiences: {
     description:
-      'The audiences, in build order; replaces the default set (patient, student, clinician). Keys are names in lower case; an empty value takes every default.',
+      'The audiences, in build order; replaces the default set (patient, student, clinician). Keys are names in ' +
+      'lower case; an empty value takes every default.',
     examples: [{ patient: { label: 'Patients and families', readingGrade: 8 }, clinician: null }],
   },
   'audiences.*.label': { description: 'The audience’s name as readers see it.', examples: ['Patients and families'] },
   'audiences.*.hyphenate': {
     description:
-      'Split words at line ends in the handout, with the language’s patterns (default: off for audiences with a readingGrade, on for the others).',
+      'Split words at line ends in the handout, with the language’s patterns (default: off for audiences with a ' +
+      'readingGrade, on for the others).',
     examples: [false],
   },
   'audiences.*.readingGrade': {
     description:
-      'The school grade the text should read at (deckhand lint warns above it); without it the text is scored, not checked.',
+      'The school grade the text should read at (deckhand lint warns above it); without it the text is scored, not ' +
+      'checked.',
     examples: [8, 12],
   },
   'audiences.*.fontSize': { description: 'Handout body text size in points (6–32).', examples: [11, 13] },
@@ -46,7 +52,8 @@ export const CONFIG_DOCS: DocTable = {
   },
   'audiences.*.glossary': {
     description:
-      'How glossary terms are explained: inline (at first use; the default for "patient"), list (a "Words to know" list) or none.',
+      'How glossary terms are explained: inline (at first use; the default for "patient"), list (a "Words to know" ' +
+      'list) or none.',
     examples: ['inline', 'list'],
   },
   'audiences.*.formats': {
@@ -70,7 +77,8 @@ export const CONFIG_DOCS: DocTable = {
   'slides.paginate': { description: 'Slide numbers on every slide but the title.', examples: [true] },
   'slides.pdfEngine': {
     description:
-      'What prints slides.pdf: chromium (the HTML deck in a browser), deckhand (drawn without a browser) or auto (Chromium when one is found).',
+      'What prints slides.pdf: chromium (the HTML deck in a browser), deckhand (drawn without a browser) or auto ' +
+      '(Chromium when one is found).',
     examples: ['auto'],
   },
   'slides.accent': {
@@ -79,7 +87,8 @@ export const CONFIG_DOCS: DocTable = {
   },
   'slides.body': {
     description:
-      'Where a section’s body goes in the deck: auto (on the slide when the section has no points, else in the notes), always, notes or never.',
+      'Where a section’s body goes in the deck: auto (on the slide when the section has no points, else in the ' +
+      'notes), always, notes or never.',
     examples: ['auto'],
   },
   handout: { description: 'Handout settings for every audience.' },
@@ -119,13 +128,15 @@ export const CONFIG_DOCS: DocTable = {
   },
   strings: {
     description:
-      'Words deckhand prints, per language (BCP 47 tag) and key: adds a language or overrides a shipped string, e.g. strings.es-US.mainMessage.',
+      'Words deckhand prints, per language (BCP 47 tag) and key: adds a language or overrides a shipped string, e.g. ' +
+      'strings.es-US.mainMessage.',
     examples: [{ 'es-US': { mainMessage: 'Lo más importante' } }],
   },
   translations: { description: 'How translated topics (content/<slug>.<lang>.yaml) are built.' },
   'translations.fallback': {
     description:
-      'none (default): a section without a translation is an error (DH_TRANSLATION_MISSING); source: the source text is used, marked as in the source language.',
+      'none (default): a section without a translation is an error (DH_TRANSLATION_MISSING); source: the source text ' +
+      'is used, marked as in the source language.',
     examples: ['source'],
   },
 };

@@ -11,7 +11,9 @@ import type { CustomTheme, ResolvedConfig } from './types.js';
 export const BUILTIN_THEMES = ['deckhand', 'deckhand-dark', 'default', 'gaia', 'uncover'] as const;
 
 const MAX_THEME_BYTES = 1024 * 1024;
-const NAMES_HINT = `built-in themes: ${BUILTIN_THEMES.join(', ')}; or a CSS file relative to the project root, e.g. ./themes/clinic.css`;
+const NAMES_HINT =
+  `built-in themes: ${BUILTIN_THEMES.join(', ')}; or a CSS file relative to the project root, e.g. ` +
+  `./themes/clinic.css`;
 
 /** A theme setting that names a file rather than a theme. */
 export function isThemePath(value: string): boolean {

@@ -46,7 +46,8 @@ export function tableSlices(b: TableBlock, frame: Frame, ctx: Ctx): Slice[] {
   const narrowest = Math.min(...widths);
   if (narrowest < st.size * 2)
     ctx.notes.add(
-      `a table of ${cols} columns is too wide for the page (columns ${narrowest.toFixed(0)} pt wide); split it or turn it into a list`,
+      `a table of ${cols} columns is too wide for the page (columns ${narrowest.toFixed(0)} pt wide); split it or ` +
+        `turn it into a list`,
     );
 
   const out: Slice[] = [];

@@ -146,7 +146,8 @@ export async function typesetHandout(input: RenderInput): Promise<TypesetHandout
     diagnostics.push(
       warning(
         Codes.missingGlyph,
-        `${where}: no font has ${all.length} of its characters (${times} times in all: ${shown}, …); they print as empty boxes`,
+        `${where}: no font has ${all.length} of its characters (${times} times in all: ${shown}, …); they print as ` +
+          `empty boxes`,
         {
           hint: `the fonts (${chainNames}) lack them; other scripts need a font of their own in handout.fonts`,
         },
@@ -157,7 +158,8 @@ export async function typesetHandout(input: RenderInput): Promise<TypesetHandout
       diagnostics.push(
         warning(
           Codes.missingGlyph,
-          `${where}: no font has the character "${ch}" (${codePoint(ch)}${count > 1 ? `, ${count} times` : ''}); it prints as an empty box`,
+          `${where}: no font has the character "${ch}" (${codePoint(ch)}${count > 1 ? `, ${count} times` : ''}); it ` +
+            `prints as an empty box`,
           {
             hint: `replace it with text, or add a font that has it to handout.fonts (now: ${chainNames})`,
           },

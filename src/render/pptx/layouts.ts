@@ -166,7 +166,8 @@ export function layoutXml(layout: Layout, look: Look, ns: string): string {
   const colour = layout.lead ? `<a:solidFill><a:srgbClr val="${hexOf(p.lead.text)}"/></a:solidFill>` : '';
   const algn = layout.centred ? ' algn="ctr"' : '';
   const titleSize = layout.spec.kind === 'title' || layout.spec.kind === 'section' ? p.sizes.h1 : p.sizes.h2;
-  const titleStyle = `<a:lstStyle><a:lvl1pPr${algn}><a:defRPr sz="${sz(titleSize)}">${colour}</a:defRPr></a:lvl1pPr></a:lstStyle>`;
+  const titleStyle =
+    `<a:lstStyle><a:lvl1pPr${algn}><a:defRPr ` + `sz="${sz(titleSize)}">${colour}</a:defRPr></a:lvl1pPr></a:lstStyle>`;
   const bodyStyle =
     layout.spec.kind === 'title' || layout.spec.kind === 'section' || layout.spec.kind === 'message'
       ? `<a:lstStyle><a:lvl1pPr marL="0" indent="0"${algn}><a:buNone/>` +

@@ -64,7 +64,9 @@ export function masterXml(look: Look, layoutRelIds: readonly string[], ns: strin
   const bg = `<p:bg><p:bgPr><a:solidFill><a:schemeClr val="bg1"/></a:solidFill><a:effectLst/></p:bgPr></p:bg>`;
   return (
     `<p:sldMaster ${ns}><p:cSld>${bg}<p:spTree>${GROUP}${shapes}</p:spTree></p:cSld>${clrMap(p.dark)}` +
-    `<p:sldLayoutIdLst>${layoutRelIds.map((r, i) => `<p:sldLayoutId id="${2147483649 + i}" r:id="${r}"/>`).join('')}</p:sldLayoutIdLst>` +
+    `<p:sldLayoutIdLst>` +
+    layoutRelIds.map((r, i) => `<p:sldLayoutId id="${2147483649 + i}" r:id="${r}"/>`).join('') +
+    `</p:sldLayoutIdLst>` +
     `<p:hf hdr="0" dt="0"/>` +
     `<p:txStyles>${titleStyle(look)}${bodyStyle(look)}${otherStyle(look)}</p:txStyles></p:sldMaster>`
   );
@@ -99,7 +101,8 @@ export function bodyLevels(look: Look): string {
     const size = i === 0 ? em : em * 0.9;
     const marL = emu(em * 1.1 * (i + 1));
     return (
-      `<a:lvl${i + 1}pPr marL="${marL}" indent="${-emu(em * 0.8)}" algn="l" defTabSz="${emu(em * 2)}" rtl="0" eaLnBrk="1" latinLnBrk="0" hangingPunct="1">` +
+      `<a:lvl${i + 1}pPr marL="${marL}" indent="${-emu(em * 0.8)}" algn="l" defTabSz="${emu(em * 2)}" rtl="0" ` +
+      `eaLnBrk="1" latinLnBrk="0" hangingPunct="1">` +
       `${lnSpc(look)}<a:spcBef><a:spcPts val="${Math.round(em * 0.35 * 75)}"/></a:spcBef>` +
       `<a:buClr><a:schemeClr val="accent1"/></a:buClr><a:buFont typeface="Arial" panose="020B0604020202020204"/>` +
       `<a:buChar char="${ch}"/>` +

@@ -89,7 +89,13 @@ export function notesSlideXml(notes: readonly string[], look: Look, ns: string):
   const lang = esc(look.lang);
   const paras = notesParagraphs(notes).map(
     (lines) =>
-      `<a:p>${lines.map((l, i) => `${i ? `<a:br><a:rPr lang="${lang}" dirty="0"/></a:br>` : ''}<a:r><a:rPr lang="${lang}" dirty="0"/><a:t>${esc(l)}</a:t></a:r>`).join('')}</a:p>`,
+      `<a:p>${lines
+        .map(
+          (l, i) =>
+            `${i ? `<a:br><a:rPr lang="${lang}" dirty="0"/></a:br>` : ''}<a:r><a:rPr ` +
+            `lang="${lang}" dirty="0"/><a:t>${esc(l)}</a:t></a:r>`,
+        )
+        .join('')}</a:p>`,
   );
   return (
     `<p:notes ${ns}><p:cSld><p:spTree>${GROUP}` +
@@ -99,7 +105,9 @@ export function notesSlideXml(notes: readonly string[], look: Look, ns: string):
     `</p:nvSpPr><p:spPr/></p:sp>` +
     `<p:sp><p:nvSpPr><p:cNvPr id="3" name="Notes Placeholder 2"/><p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr>` +
     `<p:nvPr><p:ph type="body" idx="1"/></p:nvPr></p:nvSpPr><p:spPr/>` +
-    `<p:txBody><a:bodyPr/><a:lstStyle/>${paras.join('') || `<a:p><a:endParaRPr lang="${lang}" dirty="0"/></a:p>`}</p:txBody></p:sp>` +
+    `<p:txBody><a:bodyPr/><a:lstStyle/>` +
+    (paras.join('') || `<a:p><a:endParaRPr lang="${lang}" dirty="0"/></a:p>`) +
+    `</p:txBody></p:sp>` +
     `</p:spTree></p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:notes>`
   );
 }

@@ -163,7 +163,9 @@ export function buildPackage(input: PackageInput): PackageOutput {
     `<p:presentation ${PML_NS} saveSubsetFonts="1">` +
       `<p:sldMasterIdLst><p:sldMasterId id="2147483648" r:id="rId1"/></p:sldMasterIdLst>` +
       `<p:notesMasterIdLst><p:notesMasterId r:id="rId2"/></p:notesMasterIdLst>` +
-      `<p:sldIdLst>${deck.slides.map((_, i) => `<p:sldId id="${256 + i}" r:id="rId${i + 3}"/>`).join('')}</p:sldIdLst>` +
+      `<p:sldIdLst>` +
+      deck.slides.map((_, i) => `<p:sldId id="${256 + i}" r:id="rId${i + 3}"/>`).join('') +
+      `</p:sldIdLst>` +
       `<p:sldSz cx="${emu(look.width)}" cy="${emu(look.height)}"${wide ? '' : ' type="screen4x3"'}/>` +
       `<p:notesSz cx="${NOTES_SIZE.cx}" cy="${NOTES_SIZE.cy}"/>` +
       `<p:defaultTextStyle><a:defPPr><a:defRPr lang="${esc(look.lang)}"/></a:defPPr></p:defaultTextStyle>` +
@@ -188,7 +190,8 @@ export function buildPackage(input: PackageInput): PackageOutput {
   );
   put(
     'ppt/tableStyles.xml',
-    '<a:tblStyleLst xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" def="{5C22544A-7EE6-4342-B048-85BDC9FD1C3A}"/>',
+    '<a:tblStyleLst xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" ' +
+      'def="{5C22544A-7EE6-4342-B048-85BDC9FD1C3A}"/>',
     CT.tableStyles,
   );
   put('docProps/core.xml', coreXml(input), CT.core);
@@ -240,7 +243,9 @@ function isoSeconds(date: Date): string {
 function coreXml({ meta, date, look }: PackageInput): string {
   const when = isoSeconds(date);
   return (
-    '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
+    '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" ' +
+    'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" ' +
+    'xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
     `<dc:title>${esc(meta.title)}</dc:title>` +
     (meta.subject ? `<dc:subject>${esc(meta.subject)}</dc:subject>` : '') +
     (meta.authors.length ? `<dc:creator>${esc(meta.authors.join('; '))}</dc:creator>` : '') +
@@ -252,7 +257,8 @@ function coreXml({ meta, date, look }: PackageInput): string {
 
 function appXml({ meta }: PackageInput, slides: number, notes: number, wide: boolean): string {
   return (
-    '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">' +
+    '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" ' +
+    'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">' +
     `<Application>${esc(meta.generator)}</Application>` +
     `<PresentationFormat>${wide ? 'Widescreen' : 'On-screen Show (4:3)'}</PresentationFormat>` +
     `<Slides>${slides}</Slides><Notes>${notes}</Notes><HiddenSlides>0</HiddenSlides></Properties>`

@@ -259,7 +259,9 @@ export function slideXml(
     : '';
   const name = slide.title ? ` name="${esc(slide.title)}"` : '';
   return {
-    xml: `<p:sld ${ns}><p:cSld${name}>${bg}<p:spTree>${GROUP}${shapes.join('')}</p:spTree></p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:sld>`,
+    xml:
+      `<p:sld ${ns}><p:cSld${name}>${bg}<p:spTree>${GROUP}${shapes.join('')}</p:spTree></p:cSld>` +
+      `<p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:sld>`,
     rels,
   };
 }

@@ -65,22 +65,28 @@ export function tableXml(
         ? `<a:solidFill><a:srgbClr val="${hexOf(band)}"/></a:solidFill>`
         : '<a:noFill/>';
     const edges = ['lnL', 'lnR', 'lnT', 'lnB'].map((e) => edge(e, border)).join('');
-    return `<a:tc>${txBody('<a:bodyPr/>', paras, ctx.look.lang, '<a:lstStyle/>', 'a:txBody')}<a:tcPr marL="${m}" marR="${m}" marT="${Math.round(m / 2)}" marB="${Math.round(m / 2)}">${edges}${fill}</a:tcPr></a:tc>`;
+    return (
+      `<a:tc>${txBody('<a:bodyPr/>', paras, ctx.look.lang, '<a:lstStyle/>', 'a:txBody')}<a:tcPr marL="${m}" ` +
+      `marR="${m}" marT="${Math.round(m / 2)}" marB="${Math.round(m / 2)}">${edges}${fill}</a:tcPr></a:tc>`
+    );
   };
   const n = widths.length;
   const rows = [t.header, ...t.rows].map(
     (r, i) =>
-      `<a:tr h="${emu(heights[i]!)}">${Array.from({ length: n }, (_, c) => cell(r[c] ?? [], c, i === 0, i)).join('')}</a:tr>`,
+      `<a:tr ` +
+      `h="${emu(heights[i]!)}">${Array.from({ length: n }, (_, c) => cell(r[c] ?? [], c, i === 0, i)).join('')}</a:tr>`,
   );
   const width = widths.reduce((a, b) => a + b, 0);
   const height = heights.reduce((a, b) => a + b, 0);
   const summary = t.header.map((h) => plainText(h)).join(', ');
   return (
-    `<p:graphicFrame><p:nvGraphicFramePr><p:cNvPr id="${id}" name="Table ${id}"${summary ? ` descr="${esc(`Table: ${summary}`)}"` : ''}/>` +
+    `<p:graphicFrame><p:nvGraphicFramePr><p:cNvPr id="${id}" name="Table ` +
+    `${id}"${summary ? ` descr="${esc(`Table: ${summary}`)}"` : ''}/>` +
     `<p:cNvGraphicFramePr><a:graphicFrameLocks noGrp="1"/></p:cNvGraphicFramePr><p:nvPr/></p:nvGraphicFramePr>` +
     xfrm({ ...rect, w: width, h: height }, 'p:xfrm') +
     `<a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/table"><a:tbl>` +
     `<a:tblPr firstRow="1" bandRow="1"/>` +
-    `<a:tblGrid>${widths.map((w) => `<a:gridCol w="${emu(w)}"/>`).join('')}</a:tblGrid>${rows.join('')}</a:tbl></a:graphicData></a:graphic></p:graphicFrame>`
+    `<a:tblGrid>${widths.map((w) => `<a:gridCol w="${emu(w)}"/>`).join('')}</a:tblGrid>${rows.join('')}` +
+    `</a:tbl></a:graphicData></a:graphic></p:graphicFrame>`
   );
 }

@@ -125,7 +125,8 @@ export function paragraphs(blocks: readonly Block[], ctx: TextContext, o: Paragr
           item.forEach((part, k) => {
             if (k === 0 && (part.kind === 'paragraph' || part.kind === 'heading')) {
               const bullet = b.ordered
-                ? `<a:buFont typeface="+mj-lt"/><a:buAutoNum type="arabicPeriod"${n === 0 && b.start !== 1 ? ` startAt="${b.start}"` : ''}/>`
+                ? `<a:buFont typeface="+mj-lt"/><a:buAutoNum ` +
+                  `type="arabicPeriod"${n === 0 && b.start !== 1 ? ` startAt="${b.start}"` : ''}/>`
                 : '';
               const pPr = `<a:pPr lvl="${Math.min(level, 8)}"${o.align ? ` algn="${o.align}"` : ''}>${bullet}</a:pPr>`;
               out.push(paragraph(pPr, runs(part.inlines, ctx, style), ctx, style));

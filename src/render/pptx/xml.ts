@@ -4,7 +4,12 @@
 // Characters XML 1.0 does not allow at all (C0 controls other than tab, LF, CR; lone surrogates; U+FFFE/F).
 // eslint-disable-next-line no-control-regex
 const INVALID =
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+  // Control characters XML 1.0 forbids, U+FFFE/U+FFFF, and surrogates without their other half.
+  new RegExp(
+    String.raw`[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|` +
+      String.raw`[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]`,
+    'g',
+  );
 
 export function esc(text: string): string {
   return text
@@ -57,7 +62,8 @@ export function relsXml(rels: readonly Relationship[]): string {
     rels
       .map(
         (r) =>
-          `<Relationship Id="${r.id}" Type="${r.type}" Target="${esc(r.target)}"${r.external ? ' TargetMode="External"' : ''}/>`,
+          `<Relationship Id="${r.id}" Type="${r.type}" ` +
+          `Target="${esc(r.target)}"${r.external ? ' TargetMode="External"' : ''}/>`,
       )
       .join('') +
     '</Relationships>'

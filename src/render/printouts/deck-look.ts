@@ -71,7 +71,9 @@ export async function deckLook(input: RenderInput, where: string, exact = false)
   if (palette.approximate && !exact)
     diagnostics.push(
       warning(Codes.miniature, `${where}: the slide miniatures approximate the custom theme "${themeName}"`, {
-        hint: 'they use the colours and font sizes the theme declares as plain properties on section, h1, h2 and a; print with miniatures: exact (Chromium) for the real slides',
+        hint:
+          'they use the colours and font sizes the theme declares as plain properties on section, h1, h2 and a; ' +
+          'print with miniatures: exact (Chromium) for the real slides',
       }),
     );
   const all = [

@@ -77,7 +77,12 @@ export function legibility(
   return [
     warning(
       Codes.smallPrint,
-      `${where}: ${what} prints the slides' body text at ${size.toFixed(1)} pt, below ${floor} pt${audience.readingGrade !== undefined ? ` (the floor for ${audience.label.toLowerCase()}, who have a reading-grade target)` : ''}`,
+      `${where}: ${what} prints the slides' body text at ${size.toFixed(1)} pt, below ${floor} ` +
+        `pt${
+          audience.readingGrade !== undefined
+            ? ` (the floor for ${audience.label.toLowerCase()}, who have a ` + `reading-grade target)`
+            : ''
+        }`,
       { hint: 'choose fewer slides a page (slidesHandout.layout: 1, 2 or 3), or notes pages (-f notes)' },
     ),
   ];

@@ -172,7 +172,8 @@ function allowlist(base: typeof Marp.html): typeof Marp.html {
 }
 
 function dataUri(image: ImageAsset): string {
-  return `data:image/${image.type === 'svg' ? 'svg+xml' : image.type};base64,${Buffer.from(image.bytes.buffer, image.bytes.byteOffset, image.bytes.byteLength).toString('base64')}`;
+  const base64 = Buffer.from(image.bytes.buffer, image.bytes.byteOffset, image.bytes.byteLength).toString('base64');
+  return `data:image/${image.type === 'svg' ? 'svg+xml' : image.type};base64,${base64}`;
 }
 
 function safeDecode(url: string): string {

@@ -22,7 +22,8 @@ export function deckPage(deck: RenderedDeck, info: PageInfo, extraCss = ''): str
   const scripts = [...deck.html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
   const csp = [
     "default-src 'none'",
-    `script-src ${[...scripts, VIEWER_JS].map((s) => `'sha256-${createHash('sha256').update(s).digest('base64')}'`).join(' ')}`,
+    `script-src ` +
+      `${[...scripts, VIEWER_JS].map((s) => `'sha256-${createHash('sha256').update(s).digest('base64')}'`).join(' ')}`,
     "style-src 'unsafe-inline'",
     'img-src data:',
     'font-src data:',
@@ -62,7 +63,9 @@ function notesHtml(notes: readonly string[][]): string {
         .map((p) => p.trim())
         .filter(Boolean);
       return paragraphs.length
-        ? `<div class="dh-note" data-slide="${i + 1}">${paragraphs.map((p) => `<p>${escapeHtml(p).replace(/\n/g, '<br>')}</p>`).join('')}</div>`
+        ? `<div class="dh-note" data-slide="${i + 1}">` +
+            paragraphs.map((p) => `<p>${escapeHtml(p).replace(/\n/g, '<br>')}</p>`).join('') +
+            '</div>'
         : '';
     })
     .filter(Boolean)

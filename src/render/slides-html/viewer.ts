@@ -168,8 +168,8 @@ export const VIEWER_JS = String.raw`(() => {
     else if (k === 'g' || k === 'G') showGoto();
     else if (k === '?') toggleHelp();
     else if (open() === overview && (k === 'Enter' || k === ' ')) return;
-    else if (k === 'ArrowRight' || k === 'ArrowDown' || k === 'PageDown' || (k === ' ' && !e.shiftKey) || k === 'n') next();
-    else if (k === 'ArrowLeft' || k === 'ArrowUp' || k === 'PageUp' || (k === ' ' && e.shiftKey) || k === 'Backspace') prev();
+    else if (['ArrowRight', 'ArrowDown', 'PageDown', 'n'].includes(k) || (k === ' ' && !e.shiftKey)) next();
+    else if (['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace'].includes(k) || (k === ' ' && e.shiftKey)) prev();
     else if (k === 'Home') show(0);
     else if (k === 'End') show(total - 1);
     else if (k === 'f' || k === 'F') fullscreen();
@@ -267,7 +267,8 @@ export const VIEWER_JS = String.raw`(() => {
 export function viewerCss(width: number, height: number): string {
   return `html,body{margin:0;padding:0;background:#000;height:100%;overflow:hidden}
 .marpit>svg[data-marpit-svg]{display:none}
-.marpit>svg.dh-current,html:not(.dh-ready) .marpit>svg:first-child{display:block;position:fixed;inset:0;width:100vw;height:100vh}
+.marpit>svg.dh-current,html:not(.dh-ready) .marpit>svg:first-child{display:block;position:fixed;inset:0;\
+width:100vw;height:100vh}
 #dh-notes{display:none}
 body.dh-presenter{background:#1b1b1b;color:#eee;font:16px/1.4 system-ui,sans-serif;overflow:auto}
 body.dh-presenter>.marpit{display:none}
@@ -279,25 +280,31 @@ body.dh-presenter>.marpit{display:none}
 .dh-layer[hidden]{display:none}
 .dh-screen{background:#000}
 .dh-screen[data-colour=white]{background:#fff}
-.dh-overview{background:#111;overflow:auto;display:grid;grid-template-columns:repeat(auto-fill,minmax(280px,1fr));gap:16px;padding:16px;align-content:start}
-.dh-thumb{display:block;padding:0;border:3px solid transparent;background:#000;cursor:pointer;aspect-ratio:${width}/${height}}
+.dh-overview{background:#111;overflow:auto;display:grid;\
+grid-template-columns:repeat(auto-fill,minmax(280px,1fr));gap:16px;padding:16px;align-content:start}
+.dh-thumb{display:block;padding:0;border:3px solid transparent;background:#000;cursor:pointer;\
+aspect-ratio:${width}/${height}}
 .dh-thumb:focus,.dh-thumb-current{border-color:#4fd1c5;outline:none}
-.dh-goto,.dh-help{background:rgba(0,0,0,.72);display:flex;align-items:center;justify-content:center;flex-direction:column;color:#fff;font:24px/1.4 "DejaVu Sans",system-ui,sans-serif}
+.dh-goto,.dh-help{background:rgba(0,0,0,.72);display:flex;align-items:center;justify-content:center;\
+flex-direction:column;color:#fff;font:24px/1.4 "DejaVu Sans",system-ui,sans-serif}
 .dh-goto input{font:inherit;width:5em;margin-left:.4em;padding:2px 8px}
 .dh-help h2{margin:0 0 .6em;font-size:32px}
-.dh-help dl{display:grid;grid-template-columns:auto auto;gap:6px 28px;margin:0;background:#1b1f24;padding:20px 32px;border-radius:8px}
+.dh-help dl{display:grid;grid-template-columns:auto auto;gap:6px 28px;margin:0;background:#1b1f24;\
+padding:20px 32px;border-radius:8px}
 .dh-help dt{font-weight:bold;text-align:right;color:#4fd1c5}
 .dh-help dd{margin:0}
 .dh-p-side{display:grid;grid-template-rows:minmax(0,38%) auto minmax(0,1fr);gap:12px;min-height:0}
 .dh-p-bar{display:flex;justify-content:space-between;align-items:center;font-size:20px}
-.dh-p-time{font:inherit;font-variant-numeric:tabular-nums;color:inherit;background:#333;border:0;border-radius:4px;padding:2px 10px;cursor:pointer}
+.dh-p-time{font:inherit;font-variant-numeric:tabular-nums;color:inherit;background:#333;border:0;\
+border-radius:4px;padding:2px 10px;cursor:pointer}
 .dh-p-notes{overflow:auto;font-size:22px;line-height:1.5;background:#262626;padding:8px 16px;border-radius:4px}
 .dh-p-notes p{margin:0 0 .6em}
 .dh-p-none,.dh-p-end{color:#999;font-style:italic}
 @media print{
 @page{size:${width}px ${height}px;margin:0}
 html,body{background:none;height:auto;overflow:visible}
-.marpit>svg[data-marpit-svg],.marpit>svg.dh-current{display:block!important;position:static!important;width:${width}px!important;height:${height}px!important;break-after:page;page-break-after:always}
+.marpit>svg[data-marpit-svg],.marpit>svg.dh-current{display:block!important;position:static!important;\
+width:${width}px!important;height:${height}px!important;break-after:page;page-break-after:always}
 .marpit>svg[data-marpit-svg]:last-of-type{break-after:auto;page-break-after:auto}
 .dh-p-root{display:none}
 body.dh-presenter>.marpit{display:block}

@@ -6,7 +6,8 @@ import { RenderError } from '../types.js';
 const FIXED = ['/usr/bin/chromium'];
 const ON_PATH = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'];
 const INSTALL_HINT =
-  'install Chromium (Debian/Ubuntu: apt-get install chromium) or Google Chrome, or set CHROME_PATH to the browser executable';
+  'install Chromium (Debian/Ubuntu: apt-get install chromium) or Google Chrome, or set CHROME_PATH to the browser ' +
+  'executable';
 
 const executable = (path: string): boolean => {
   try {
@@ -31,7 +32,8 @@ export function findBrowser(env: NodeJS.ProcessEnv = process.env): string {
   const found = [...FIXED, ...ON_PATH.flatMap((name) => dirs.map((d) => join(d, name)))].find(executable);
   if (found) return found;
   throw new RenderError(
-    `slides.pdf needs Chromium or Chrome, and none was found (looked for CHROME_PATH, ${FIXED.join(', ')}, and ${ON_PATH.join(', ')} on PATH)`,
+    `slides.pdf needs Chromium or Chrome, and none was found (looked for CHROME_PATH, ${FIXED.join(', ')}, and ` +
+      `${ON_PATH.join(', ')} on PATH)`,
     INSTALL_HINT,
   );
 }

@@ -36,7 +36,9 @@ export function slidesPdf(env: NodeJS.ProcessEnv = process.env, printer: DeckPri
           const out = await drawn(input);
           const where = `${input.topic.slug}/${input.audience.name}/slides.pdf`;
           const note = warning(Codes.render, `${where}: drawn by deckhand, as no browser was found (${e.message})`, {
-            hint: 'install Chromium or set CHROME_PATH for slides printed by the browser, or set slides.pdfEngine: deckhand to choose the drawn slides',
+            hint:
+              'install Chromium or set CHROME_PATH for slides printed by the browser, or set slides.pdfEngine: ' +
+              'deckhand to choose the drawn slides',
           });
           return { ...out, diagnostics: [...(out.diagnostics ?? []), note] };
         }

@@ -21,10 +21,13 @@ import { runDeckhand } from '../helpers/run-cli.js';
  * the formula; subtitle, authors, alt text and terms none of it.
  */
 const INLINE =
-  '--- <!-- # H1 ``` <script>window.__pwned=1</script> <img src=x onerror="window.__pwned=2"> <style>section{display:none}</style> [js](javascript:window.__pwned=3) ![i](https://evil.example/x.png) :smile: <!-- _class: invert --> | a | b | * star ~~s~~ &amp; \\ -->';
+  '--- <!-- # H1 ``` <script>window.__pwned=1</script> <img src=x onerror="window.__pwned=2"> ' +
+  '<style>section{display:none}</style> [js](javascript:window.__pwned=3) ![i](https://evil.example/x.png) ' +
+  ':smile: <!-- _class: invert --> | a | b | * star ~~s~~ &amp; \\ -->';
 const MARKUP = '`code` _u_ **b** [ok](https://example.org/ok) $x^2$';
 const BLOCK =
-  'First line\n---\n# Heading\n\n- item\n1. one\n> quote\n```\ncode\n```\n<!--\n_class: invert\n-->\n| a | b |\n|---|---|';
+  'First line\n---\n# Heading\n\n- item\n1. one\n> quote\n```\ncode\n```\n<!--\n_class: invert\n-->\n| a | b ' +
+  '|\n|---|---|';
 // Backticks stay: a run of them is a code span in short texts, in the hostile topic and its twin alike.
 const twin = (s: string) => s.replace(/[^\s`]/g, 'x');
 const PLAIN = ['SUBTITLE', 'AUTHOR', 'ALT', 'TERM'];
@@ -134,14 +137,17 @@ function inspectPdf(pdf: string) {
 }
 
 describe('hostile plain text, built next to its harmless twin', () => {
-  it('slides.html has the same structure as the twin: no extra slide, heading, list, link, image, style or class', async () => {
-    const [h, p] = await Promise.all([inspectDeck(hostile), inspectDeck(plain)]);
-    expect(h.sections).toBe(p.sections);
-    expect(Object.keys(h.tags).sort()).toEqual(Object.keys(p.tags).sort());
-    for (const tag of ['h1', 'script', 'style', 'img', 'a', 'iframe', 'table'])
-      expect(h.tags[tag], tag).toBe(p.tags[tag]);
-    expect(h.classes).toBe(p.classes);
-  });
+  it(
+    'slides.html has the same structure as the twin: no extra slide, heading, list, link, image, ' + 'style or class',
+    async () => {
+      const [h, p] = await Promise.all([inspectDeck(hostile), inspectDeck(plain)]);
+      expect(h.sections).toBe(p.sections);
+      expect(Object.keys(h.tags).sort()).toEqual(Object.keys(p.tags).sort());
+      for (const tag of ['h1', 'script', 'style', 'img', 'a', 'iframe', 'table'])
+        expect(h.tags[tag], tag).toBe(p.tags[tag]);
+      expect(h.classes).toBe(p.classes);
+    },
+  );
 
   it('slides.html runs nothing and fetches nothing; the text shows literally', async () => {
     const h = await inspectDeck(hostile);
@@ -192,29 +198,32 @@ describe('hostile plain text, built next to its harmless twin', () => {
     expect(count(md, /-->/g)).toBe(count(twinMd, /-->/g));
   });
 
-  it('handout.pdf has the same structure as the twin, shows the text literally, and holds no notes or actions', async () => {
-    const h = inspectPdf(out(hostile, 'handout.pdf'));
-    const p = inspectPdf(out(plain, 'handout.pdf'));
-    expect(qpdfCheck(out(hostile, 'handout.pdf'))).toBe(0);
-    expect(h.tags).toEqual(p.tags);
-    expect(h.outlines.length).toBe(p.outlines.length);
-    const text = pdfText(out(hostile, 'handout.pdf')).replace(/\s+/g, ' ');
-    for (const mark of ['TITLE', 'SECTION', 'POINT1', 'CAPTION', 'TERM', 'DEFINITION', 'REFERENCE']) {
-      expect(text, mark).toContain(`${mark}-MARK --- <!-- # H1 \`\`\` <script>`);
-    }
-    for (const mark of SHORT) expect(text, mark).toMatch(new RegExp(`${mark}-MARK [^]*?\\\\ --> code u b ok\\s`));
-    for (const mark of PLAIN.filter((m) => m !== 'ALT'))
-      expect(text, mark).toMatch(new RegExp(`${mark}-MARK [^]*?\\\\ --> \`code\` _u_ \\*\\*b\\*\\* \\[ok\\]`));
-    // The formula is typeset in titles and short texts; subtitle, byline and term show it as written.
-    expect(text.split('$x^2$').length - 1).toBe(3);
-    expect(text).toContain('<script>window.__pwned=1</script>');
-    expect(text).toContain('First line --- # Heading');
-    expect(text).not.toContain('NOTE-MARK');
-    expect(h.qdf).not.toMatch(/\/JavaScript|\/JS\b|\/Launch|\/SubmitForm|\/ImportData/);
-    const uris = [...h.qdf.matchAll(/\/URI \(([^)]*)\)/g)].map((m) => m[1]);
-    expect(new Set(uris)).toEqual(new Set(['https://example.org/ok', 'https://example.org/ref']));
-    expect(h.tags.Formula).toBeGreaterThanOrEqual(SHORT.length + 1);
-  });
+  it(
+    'handout.pdf has the same structure as the twin, shows the text literally, and holds no ' + 'notes or actions',
+    async () => {
+      const h = inspectPdf(out(hostile, 'handout.pdf'));
+      const p = inspectPdf(out(plain, 'handout.pdf'));
+      expect(qpdfCheck(out(hostile, 'handout.pdf'))).toBe(0);
+      expect(h.tags).toEqual(p.tags);
+      expect(h.outlines.length).toBe(p.outlines.length);
+      const text = pdfText(out(hostile, 'handout.pdf')).replace(/\s+/g, ' ');
+      for (const mark of ['TITLE', 'SECTION', 'POINT1', 'CAPTION', 'TERM', 'DEFINITION', 'REFERENCE']) {
+        expect(text, mark).toContain(`${mark}-MARK --- <!-- # H1 \`\`\` <script>`);
+      }
+      for (const mark of SHORT) expect(text, mark).toMatch(new RegExp(`${mark}-MARK [^]*?\\\\ --> code u b ok\\s`));
+      for (const mark of PLAIN.filter((m) => m !== 'ALT'))
+        expect(text, mark).toMatch(new RegExp(`${mark}-MARK [^]*?\\\\ --> \`code\` _u_ \\*\\*b\\*\\* \\[ok\\]`));
+      // The formula is typeset in titles and short texts; subtitle, byline and term show it as written.
+      expect(text.split('$x^2$').length - 1).toBe(3);
+      expect(text).toContain('<script>window.__pwned=1</script>');
+      expect(text).toContain('First line --- # Heading');
+      expect(text).not.toContain('NOTE-MARK');
+      expect(h.qdf).not.toMatch(/\/JavaScript|\/JS\b|\/Launch|\/SubmitForm|\/ImportData/);
+      const uris = [...h.qdf.matchAll(/\/URI \(([^)]*)\)/g)].map((m) => m[1]);
+      expect(new Set(uris)).toEqual(new Set(['https://example.org/ok', 'https://example.org/ref']));
+      expect(h.tags.Formula).toBeGreaterThanOrEqual(SHORT.length + 1);
+    },
+  );
 });
 
 describe('nothing is fetched at build time', () => {
@@ -225,7 +234,8 @@ describe('nothing is fetched at build time', () => {
     const dir = project(undefined, {
       'content/topic.yaml': hostileTopic.replace(
         'body: A plain body paragraph.',
-        'body: "![remote](https://evil.example/a.png) <img src=\\"https://evil.example/b.png\\"> [link](https://evil.example/c)"',
+        'body: "![remote](https://evil.example/a.png) <img src=\\"https://evil.example/b.png\\"> ' +
+          '[link](https://evil.example/c)"',
       ),
     });
     mkdirSync(join(dir, 'content/images'));

@@ -14,7 +14,9 @@ afterEach(() => {
 
 async function buildWith(template: string, title = 'Topic') {
   const dir = project(undefined, {
-    'content/topic.yaml': `title: ${JSON.stringify(title)}\nsummary: The main message.\nsections:\n  - title: First\n    points: [A point]\n`,
+    'content/topic.yaml':
+      `title: ${JSON.stringify(title)}\nsummary: The main message.\nsections:\n  - title: ` +
+      `First\n    points: [A point]\n`,
     'templates/slides.md.hbs': template,
   });
   const result = await build({ cwd: dir, formats: ['slides'], audiences: ['student'] });
@@ -66,16 +68,19 @@ describe('Handlebars prototype access stays blocked', () => {
     });
   });
 
-  it('the gadget with "constructor" taken from the topic (no static check can see it): blocked at run time', async () => {
-    const { result, text } = await buildWith(`# {{md title}}\n${GADGET('@root.title')}`, 'constructor');
-    // Handlebars denies the lookup: either an error at the template, or the gadget renders nothing.
-    if (result.ok) expect(text).not.toMatch(/function|native code/);
-    else
-      expect(result.diagnostics.find((d) => d.severity === 'error')).toMatchObject({
-        code: 'DH_TEMPLATE',
-        file: expect.stringMatching(/\/templates\/slides\.md\.hbs$/),
-      });
-  });
+  it(
+    'the gadget with "constructor" taken from the topic (no static check can see it): blocked at ' + 'run time',
+    async () => {
+      const { result, text } = await buildWith(`# {{md title}}\n${GADGET('@root.title')}`, 'constructor');
+      // Handlebars denies the lookup: either an error at the template, or the gadget renders nothing.
+      if (result.ok) expect(text).not.toMatch(/function|native code/);
+      else
+        expect(result.diagnostics.find((d) => d.severity === 'error')).toMatchObject({
+          code: 'DH_TEMPLATE',
+          file: expect.stringMatching(/\/templates\/slides\.md\.hbs$/),
+        });
+    },
+  );
 
   it('data is never compiled: a topic full of template syntax renders as text', async () => {
     const { result, text } = await buildWith(

@@ -19,7 +19,8 @@ describe('deckhand build --check', () => {
     const dir = project('release');
     const args = ['build', '-a', 'patient', 'content/sleep.yaml', 'content/asthma.yaml'];
     expect((await runDeckhand(args, dir, EPOCH)).code).toBe(0);
-    expect((await runDeckhand([...args, '--check'], dir, { SOURCE_DATE_EPOCH: '1800000000' })).code).toBe(0); // recorded dates win
+    // recorded dates win
+    expect((await runDeckhand([...args, '--check'], dir, { SOURCE_DATE_EPOCH: '1800000000' })).code).toBe(0);
 
     writeFileSync(join(dir, 'output/asthma/patient/slides.md'), 'edited by hand\n');
     rmSync(join(dir, 'output/sleep/patient/handout.pdf'));

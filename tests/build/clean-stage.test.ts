@@ -42,13 +42,17 @@ describe('keepArtifact (--clean)', () => {
     expect(keep('other/clinician/slides.md')).toBe(true);
   });
 
-  it('removes files of a topic that is gone, an audience not configured or not the topic’s, a format no renderer makes', () => {
-    expect(keep('gone/patient/slides.md')).toBe(false);
-    expect(keep('a/nurse/slides.md')).toBe(false);
-    expect(keep('a/clinician/slides.md')).toBe(false);
-    expect(keep('other/nurse/slides.md')).toBe(false);
-    expect(keep('a/patient/slides.pptx')).toBe(false);
-  });
+  it(
+    'removes files of a topic that is gone, an audience not configured or not the topic’s, a format no renderer ' +
+      'makes',
+    () => {
+      expect(keep('gone/patient/slides.md')).toBe(false);
+      expect(keep('a/nurse/slides.md')).toBe(false);
+      expect(keep('a/clinician/slides.md')).toBe(false);
+      expect(keep('other/nurse/slides.md')).toBe(false);
+      expect(keep('a/patient/slides.pptx')).toBe(false);
+    },
+  );
 
   it('a translation is kept like an audience: while its file exists, for a format some renderer makes', () => {
     expect(keep('a/patient/handout.es-US.pdf')).toBe(true);

@@ -63,15 +63,18 @@ describe('incremental builds', () => {
     expect(mtimesUnder(join(dir, 'output'))).toEqual(before);
   });
 
-  it('a fresh checkout of built outputs (new mtimes, no cache) renders nothing: same bytes are recognised', async () => {
-    const dir = project('release');
-    await run(dir);
-    const copy = project();
-    cpSync(dir, copy, { recursive: true }); // new mtimes everywhere
-    rmSync(join(copy, 'output/.deckhand'), { recursive: true });
-    expect(statuses(await run(copy))).toEqual(new Set(['cached']));
-    expect(statuses(await run(copy))).toEqual(new Set(['cached']));
-  });
+  it(
+    'a fresh checkout of built outputs (new mtimes, no cache) renders nothing: same bytes are ' + 'recognised',
+    async () => {
+      const dir = project('release');
+      await run(dir);
+      const copy = project();
+      cpSync(dir, copy, { recursive: true }); // new mtimes everywhere
+      rmSync(join(copy, 'output/.deckhand'), { recursive: true });
+      expect(statuses(await run(copy))).toEqual(new Set(['cached']));
+      expect(statuses(await run(copy))).toEqual(new Set(['cached']));
+    },
+  );
 
   it('renders only the topic whose content changed', async () => {
     const dir = project('release');

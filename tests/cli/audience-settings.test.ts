@@ -20,7 +20,8 @@ function wordHeight(path: string, word: string): number {
 describe('audience settings reach both outputs', async () => {
   const dir = project(undefined, {
     'deckhand.config.yaml':
-      'audiences:\n  big: {label: Label zqbig, fontSize: 16, theme: gaia, readingGrade: 6}\n  small: {label: Label zqsmall, fontSize: 10, theme: uncover}\n',
+      'audiences:\n  big: {label: Label zqbig, fontSize: 16, theme: gaia, readingGrade: 6}\n  small: {label: Label ' +
+      'zqsmall, fontSize: 10, theme: uncover}\n',
     'content/t.yaml':
       'title: Hands\nsummary: Wash your hands.\nsections:\n  - title: Why\n    body: Soap works well on hands.\n',
     // templates per audience: a deck template for "big", a handout template for "small"

@@ -33,7 +33,8 @@ describe('GitHub workflow commands', () => {
     );
     expect(cmds).toEqual([
       '::error title=deckhand DH_CONFIG::50%25 of nothing',
-      '::error file=site/content/a%2C1.yaml,line=2,col=1,title=deckhand DH_UNKNOWN_KEY::unknown key "titel" — did you mean "title"?%0Ahint: allowed here: title, sections%0A(see the schema)',
+      '::error file=site/content/a%2C1.yaml,line=2,col=1,title=deckhand DH_UNKNOWN_KEY::unknown key "titel" — did ' +
+        'you mean "title"?%0Ahint: allowed here: title, sections%0A(see the schema)',
       '::warning file=site/content/b.yaml,line=4,col=3,title=deckhand DH_READABILITY::grade 11, target 8',
     ]);
     // Without GITHUB_WORKSPACE: relative to the working directory.
@@ -55,7 +56,8 @@ describe('deckhand build --reporter github', () => {
     const out = lines(r.stdout);
     expect(out[0]).toMatch(
       new RegExp(
-        `^::error file=${at},line=2,col=1,title=deckhand DH_UNKNOWN_KEY::unknown key "subtitel".*did you mean "subtitle"\\?%0Ahint: `,
+        `^::error file=${at},line=2,col=1,title=deckhand DH_UNKNOWN_KEY::unknown key "subtitel".*did you mean ` +
+          `"subtitle"\\?%0Ahint: `,
       ),
     );
     expect(out[1]).toMatch(
@@ -74,27 +76,30 @@ describe('deckhand build --reporter github', () => {
 });
 
 describe('deckhand build --check output', () => {
-  it('lists only stale and missing artifacts, then one summary line (and an annotation with --reporter github)', async () => {
-    const dir = project('release');
-    // Clinicians get no reading-level warnings: the output is the check's alone.
-    expect((await runDeckhand(['build', '-a', 'clinician'], dir, EPOCH)).code).toBe(0);
-    const clean = await runDeckhand(['build', '--check', '-a', 'clinician'], dir, EPOCH);
-    expect(clean.code).toBe(0);
-    expect(lines(clean.stderr)).toEqual([
-      expect.stringMatching(/^checked (\d+) artifacts \(\1 current\) for \d+ topics/),
-    ]);
+  it(
+    'lists only stale and missing artifacts, then one summary line (and an annotation with ' + '--reporter github)',
+    async () => {
+      const dir = project('release');
+      // Clinicians get no reading-level warnings: the output is the check's alone.
+      expect((await runDeckhand(['build', '-a', 'clinician'], dir, EPOCH)).code).toBe(0);
+      const clean = await runDeckhand(['build', '--check', '-a', 'clinician'], dir, EPOCH);
+      expect(clean.code).toBe(0);
+      expect(lines(clean.stderr)).toEqual([
+        expect.stringMatching(/^checked (\d+) artifacts \(\1 current\) for \d+ topics/),
+      ]);
 
-    writeFileSync(join(dir, 'output/asthma/clinician/slides.md'), 'edited\n');
-    const r = await runDeckhand(['build', '--check', '-a', 'clinician', '--reporter', 'github'], dir, EPOCH);
-    expect(r.code).toBe(1);
-    expect(lines(r.stderr)).toEqual([
-      expect.stringMatching(/^stale +asthma\/clinician\/slides\.md$/),
-      expect.stringMatching(
-        /^1 of \d+ artifacts out of date \(1 stale, 0 missing\) in \d+ topics: run "deckhand build"/,
-      ),
-    ]);
-    expect(lines(r.stdout)).toEqual([
-      expect.stringMatching(/^::error title=deckhand build --check::1 of \d+ artifacts out of date/),
-    ]);
-  });
+      writeFileSync(join(dir, 'output/asthma/clinician/slides.md'), 'edited\n');
+      const r = await runDeckhand(['build', '--check', '-a', 'clinician', '--reporter', 'github'], dir, EPOCH);
+      expect(r.code).toBe(1);
+      expect(lines(r.stderr)).toEqual([
+        expect.stringMatching(/^stale +asthma\/clinician\/slides\.md$/),
+        expect.stringMatching(
+          /^1 of \d+ artifacts out of date \(1 stale, 0 missing\) in \d+ topics: run "deckhand build"/,
+        ),
+      ]);
+      expect(lines(r.stdout)).toEqual([
+        expect.stringMatching(/^::error title=deckhand build --check::1 of \d+ artifacts out of date/),
+      ]);
+    },
+  );
 });

@@ -27,19 +27,22 @@ const handoutText = (dir: string, audience: string) =>
   }).replace(/\s+/g, ' ');
 
 describe('glossary modes in the handout', () => {
-  it('inline (patient default): the first use is followed by the definition, once; the list keeps used terms', async () => {
-    const dir = project(undefined, { 'content/t.yaml': TOPIC });
-    const r = await runDeckhand(['build', '-f', 'handout', '-a', 'patient'], dir);
-    expect(r.code, r.stderr).toBe(0);
-    const text = handoutText(dir, 'patient');
-    // The plural use gets the plural form of "a tiny living thing …".
-    expect(text).toContain('Germs (tiny living things that can make you sick) spread fast.');
-    expect(text.split('living thing').length - 1).toBe(2); // once inline, once in the list
-    expect(text).toContain('Soap kills germs.');
-    expect(text).toContain('Words to know germ A tiny living thing that can make you sick.');
-    expect(text).not.toContain('vaccine'); // used only in a slides-only section
-    expect(text).not.toContain('unused term');
-  });
+  it(
+    'inline (patient default): the first use is followed by the definition, once; the list keeps ' + 'used terms',
+    async () => {
+      const dir = project(undefined, { 'content/t.yaml': TOPIC });
+      const r = await runDeckhand(['build', '-f', 'handout', '-a', 'patient'], dir);
+      expect(r.code, r.stderr).toBe(0);
+      const text = handoutText(dir, 'patient');
+      // The plural use gets the plural form of "a tiny living thing …".
+      expect(text).toContain('Germs (tiny living things that can make you sick) spread fast.');
+      expect(text.split('living thing').length - 1).toBe(2); // once inline, once in the list
+      expect(text).toContain('Soap kills germs.');
+      expect(text).toContain('Words to know germ A tiny living thing that can make you sick.');
+      expect(text).not.toContain('vaccine'); // used only in a slides-only section
+      expect(text).not.toContain('unused term');
+    },
+  );
 
   it('list (student default): no inline definitions, the full list; none: no glossary at all', async () => {
     const dir = project(undefined, {

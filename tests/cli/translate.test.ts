@@ -39,22 +39,29 @@ describe('deckhand translate / translations', () => {
     expect(text).toMatch(/- id: at-home\n\s+untranslated: true\n\s+title: At home/);
   });
 
-  it('--done records the source; a later source edit is DH_TRANSLATION_STALE naming the section, an error with lint --strict', async () => {
-    const d = project('translations');
-    expect((await runDeckhand(['translate', '--done', 'content/fever.es-US.yaml'], d)).code).toBe(0);
-    expect(readFileSync(join(d, 'content/fever.es-US.yaml'), 'utf8')).toMatch(/sourceHash: [0-9a-f]{12}/);
-    let build = await runDeckhand(['build', '-f', 'slides'], d);
-    expect(build.stderr).not.toContain('DH_TRANSLATION_STALE');
-    const src = join(d, 'content/fever.yaml');
-    writeFileSync(src, readFileSync(src, 'utf8').replace('Call if the fever', 'Call us if the fever'));
-    build = await runDeckhand(['build', '-f', 'slides'], d);
-    expect(build.code, build.stderr).toBe(0);
-    expect(build.stderr).toMatch(
-      /fever\.es-US\.yaml:\d+:\d+ {2}warning {2}section "when-to-call" changed in the source since it was translated to es-US {2}\[DH_TRANSLATION_STALE\]/,
-    );
-    expect((await runDeckhand(['translations'], d)).stdout).toMatch(/fever\s+es-US\s+stale: when-to-call/);
-    const strict = await runDeckhand(['lint', '--strict'], d);
-    expect(strict.code).toBe(1);
-    expect(strict.stderr).toMatch(/error {2}section "when-to-call" changed in the source/);
-  });
+  it(
+    '--done records the source; a later source edit is DH_TRANSLATION_STALE naming the section, an error with lint ' +
+      '--strict',
+    async () => {
+      const d = project('translations');
+      expect((await runDeckhand(['translate', '--done', 'content/fever.es-US.yaml'], d)).code).toBe(0);
+      expect(readFileSync(join(d, 'content/fever.es-US.yaml'), 'utf8')).toMatch(/sourceHash: [0-9a-f]{12}/);
+      let build = await runDeckhand(['build', '-f', 'slides'], d);
+      expect(build.stderr).not.toContain('DH_TRANSLATION_STALE');
+      const src = join(d, 'content/fever.yaml');
+      writeFileSync(src, readFileSync(src, 'utf8').replace('Call if the fever', 'Call us if the fever'));
+      build = await runDeckhand(['build', '-f', 'slides'], d);
+      expect(build.code, build.stderr).toBe(0);
+      expect(build.stderr).toMatch(
+        new RegExp(
+          String.raw`fever\.es-US\.yaml:\d+:\d+ {2}warning {2}section "when-to-call" changed i` +
+            String.raw`n the source since it was translated to es-US {2}\[DH_TRANSLATION_STALE\]`,
+        ),
+      );
+      expect((await runDeckhand(['translations'], d)).stdout).toMatch(/fever\s+es-US\s+stale: when-to-call/);
+      const strict = await runDeckhand(['lint', '--strict'], d);
+      expect(strict.code).toBe(1);
+      expect(strict.stderr).toMatch(/error {2}section "when-to-call" changed in the source/);
+    },
+  );
 });

@@ -103,7 +103,8 @@ describe('resolveConfig: every audience setting resolved once', () => {
     expect(config.audiences.map((a) => a.formats)).toEqual([['notes'], ['slides', 'handout']]);
     const cwd = project(undefined, {
       'deckhand.config.yaml':
-        'audiences:\n  clinician: {formats: [slides, note]}\nslidesHandout: {layout: 5, order: diagonal}\nnotes: {miniatures: fuzzy}\nslides: {pdfEngine: wkhtml}\n',
+        'audiences:\n  clinician: {formats: [slides, note]}\nslidesHandout: {layout: 5, order: diagonal}\nnotes: ' +
+        '{miniatures: fuzzy}\nslides: {pdfEngine: wkhtml}\n',
     });
     const { diagnostics } = await loadConfig({ cwd });
     const at = diagnostics.map((d) => [d.code, d.line, d.col]).sort((a, b) => +a[1]! - +b[1]! || +a[2]! - +b[2]!);

@@ -11,7 +11,8 @@ const problem = (svg: string) => {
 describe('SVG images: sanitised against an allowlist, written out again from the parsed tree', () => {
   it('keeps what draws, drops comments, metadata and editor data, and gives the size in CSS pixels', () => {
     const r = check(
-      `<?xml version="1.0"?>\n<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd">\n` +
+      `<?xml version="1.0"?>\n<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" ` +
+        `"http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd">\n` +
         `<svg ${NS} xmlns:inkscape="http://www.inkscape.org/namespaces/inkscape" width="2in" height="1in">` +
         `<!-- a comment --><metadata><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"/></metadata>` +
         `<defs><linearGradient id="g"><stop offset="0" stop-color="red"/></linearGradient></defs>` +

@@ -34,35 +34,39 @@ describe('a complete translation', () => {
     for (const a of m.artifacts) expect(a.lang, a.path).toBe(a.path.includes('.es-US.') ? 'es-US' : 'en-US');
   });
 
-  it('every other format records its language too (notes, slides-handout, slides.pdf, pptx), also when cached', async () => {
-    const all = ['handout', 'slides', 'notes', 'slides-handout', 'slides-pdf', 'pptx'];
-    const env = { SOURCE_DATE_EPOCH: '1700000000' };
-    const check = () => {
-      const m = JSON.parse(readFileSync(join(dir, 'output/manifest.json'), 'utf8')) as {
-        artifacts: { path: string; format: string; lang?: string }[];
+  it(
+    'every other format records its language too (notes, slides-handout, slides.pdf, pptx), also ' + 'when cached',
+    async () => {
+      const all = ['handout', 'slides', 'notes', 'slides-handout', 'slides-pdf', 'pptx'];
+      const env = { SOURCE_DATE_EPOCH: '1700000000' };
+      const check = () => {
+        const m = JSON.parse(readFileSync(join(dir, 'output/manifest.json'), 'utf8')) as {
+          artifacts: { path: string; format: string; lang?: string }[];
+        };
+        expect(new Set(m.artifacts.map((a) => a.format))).toEqual(new Set(all));
+        expect(m.artifacts.length).toBe(2 * 2 * (all.length + 1)); // 2 audiences × 2 languages; slides is md + html
+        for (const a of m.artifacts) expect(a.lang, a.path).toBe(a.path.includes('.es-US.') ? 'es-US' : 'en-US');
       };
-      expect(new Set(m.artifacts.map((a) => a.format))).toEqual(new Set(all));
-      expect(m.artifacts.length).toBe(2 * 2 * (all.length + 1)); // 2 audiences × 2 languages; slides is md + html
-      for (const a of m.artifacts) expect(a.lang, a.path).toBe(a.path.includes('.es-US.') ? 'es-US' : 'en-US');
-    };
-    const r = await runDeckhand(['build', '-f', all.join(',')], dir, env);
-    expect(r.code, r.stderr).toBe(0);
-    check();
-    // A second build renders nothing: every entry comes from the cache, language included.
-    const again = await runDeckhand(['build', '-f', all.join(',')], dir, env);
-    expect(again.code, again.stderr).toBe(0);
-    check();
-    // A cache from before artifacts carried a language: the manifest still gets it.
-    edit(dir, 'output/.deckhand/cache.json', (t) => {
-      const cache = JSON.parse(t) as { entries: { lang?: string }[] };
-      for (const e of cache.entries) delete e.lang;
-      return JSON.stringify(cache);
-    });
-    const old = await runDeckhand(['build', '-f', all.join(',')], dir, env);
-    expect(old.code, old.stderr).toBe(0);
-    expect(old.stdout + old.stderr).not.toMatch(/written/);
-    check();
-  }, 180_000);
+      const r = await runDeckhand(['build', '-f', all.join(',')], dir, env);
+      expect(r.code, r.stderr).toBe(0);
+      check();
+      // A second build renders nothing: every entry comes from the cache, language included.
+      const again = await runDeckhand(['build', '-f', all.join(',')], dir, env);
+      expect(again.code, again.stderr).toBe(0);
+      check();
+      // A cache from before artifacts carried a language: the manifest still gets it.
+      edit(dir, 'output/.deckhand/cache.json', (t) => {
+        const cache = JSON.parse(t) as { entries: { lang?: string }[] };
+        for (const e of cache.entries) delete e.lang;
+        return JSON.stringify(cache);
+      });
+      const old = await runDeckhand(['build', '-f', all.join(',')], dir, env);
+      expect(old.code, old.stderr).toBe(0);
+      expect(old.stdout + old.stderr).not.toMatch(/written/);
+      check();
+    },
+    180_000,
+  );
 
   it('the Spanish handout is Spanish throughout; audience filters come from the source', () => {
     const text = pdftotext(join(dir, 'output/fever/patient/handout.es-US.pdf'));
@@ -86,20 +90,23 @@ describe('a complete translation', () => {
     expect(existsSync(join(d, 'output/fever/patient/slides.md'))).toBe(true);
   });
 
-  it('the translation file changing rebuilds only its language; deleting it and --clean removes its outputs', async () => {
-    const d = project('translations');
-    expect((await runDeckhand(['build', '-f', 'slides'], d)).code).toBe(0);
-    edit(d, ES, (s) => s.replace('Qué es la fiebre', 'Qué es una fiebre'));
-    let r = await runDeckhand(['build', '-f', 'slides', '-q'], d);
-    expect(r.code, r.stderr).toBe(0);
-    expect(readFileSync(join(d, 'output/fever/patient/slides.es-US.md'), 'utf8')).toContain('Qué es una fiebre');
-    writeFileSync(join(d, ES), '');
-    spawnSync('rm', [join(d, ES)]);
-    r = await runDeckhand(['build', '-f', 'slides', '--clean'], d);
-    expect(r.code, r.stderr).toBe(0);
-    expect(existsSync(join(d, 'output/fever/patient/slides.es-US.md'))).toBe(false);
-    expect(existsSync(join(d, 'output/fever/patient/slides.md'))).toBe(true);
-  });
+  it(
+    'the translation file changing rebuilds only its language; deleting it and --clean removes ' + 'its outputs',
+    async () => {
+      const d = project('translations');
+      expect((await runDeckhand(['build', '-f', 'slides'], d)).code).toBe(0);
+      edit(d, ES, (s) => s.replace('Qué es la fiebre', 'Qué es una fiebre'));
+      let r = await runDeckhand(['build', '-f', 'slides', '-q'], d);
+      expect(r.code, r.stderr).toBe(0);
+      expect(readFileSync(join(d, 'output/fever/patient/slides.es-US.md'), 'utf8')).toContain('Qué es una fiebre');
+      writeFileSync(join(d, ES), '');
+      spawnSync('rm', [join(d, ES)]);
+      r = await runDeckhand(['build', '-f', 'slides', '--clean'], d);
+      expect(r.code, r.stderr).toBe(0);
+      expect(existsSync(join(d, 'output/fever/patient/slides.es-US.md'))).toBe(false);
+      expect(existsSync(join(d, 'output/fever/patient/slides.md'))).toBe(true);
+    },
+  );
 });
 
 describe('translation problems, positioned in the translation file', () => {
@@ -109,7 +116,10 @@ describe('translation problems, positioned in the translation file', () => {
     const r = await runDeckhand(['build', '-f', 'slides'], d);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(
-      /content\/fever\.es-US\.yaml:\d+:\d+ {2}error {2}section "when-to-call" \(fever\.yaml:12\) has no es-US translation {2}\[DH_TRANSLATION_MISSING\]/,
+      new RegExp(
+        String.raw`content\/fever\.es-US\.yaml:\d+:\d+ {2}error {2}section "when-to-call" \(` +
+          String.raw`fever\.yaml:12\) has no es-US translation {2}\[DH_TRANSLATION_MISSING\]`,
+      ),
     );
     expect(existsSync(join(d, 'output'))).toBe(false);
   });

@@ -130,7 +130,8 @@ describe('review dates', () => {
   it('lint --due lists topics by next review date; review.required flags a patient topic without one', async () => {
     writeFileSync(
       join(dir, 'content/inr.yaml'),
-      'title: Your INR test\nsections:\n  - title: What it is\n    body: A blood test that shows how fast your blood clots.\n',
+      'title: Your INR test\nsections:\n  - title: What it is\n    body: A blood test that shows how fast your blood ' +
+        'clots.\n',
     );
     const r = await runDeckhand(['lint', '--due'], dir, { SOURCE_DATE_EPOCH: EPOCH });
     const rows = r.stdout.trim().split('\n');

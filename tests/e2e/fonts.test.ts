@@ -90,29 +90,33 @@ describe('a built-in chain: [Atkinson Hyperlegible, DejaVu Sans]', () => {
 });
 
 describe("the project's own font files", () => {
-  it('are embedded (bold from its own file, the italic it lacks from the regular one) and used by the deck', async () => {
-    const dir = project(undefined, {
-      'content/warfarin.yaml': TOPIC,
-      'deckhand.config.yaml': [
-        'audiences:\n  patient: {}',
-        'handout:',
-        '  fonts:',
-        '    - {name: Clinic Serif, regular: fonts/ClinicSerif.ttf, bold: fonts/ClinicSerif-Bold.ttf}',
-        '',
-      ].join('\n'),
-    });
-    mkdirSync(join(dir, 'fonts'));
-    copyFileSync(serif(''), join(dir, 'fonts/ClinicSerif.ttf'));
-    copyFileSync(serif('-Bold'), join(dir, 'fonts/ClinicSerif-Bold.ttf'));
-    const r = await runDeckhand(['build', '-f', 'handout', '-f', 'slides'], dir, EPOCH);
-    expect(r.code, r.stderr).toBe(0);
-    const fonts = run('pdffonts', [join(dir, 'output/warfarin/patient/handout.pdf')]);
-    expect(fonts).toMatch(/\+DejaVuSerif\s+CID TrueType\s+Identity-H\s+yes yes yes/);
-    expect(fonts).toMatch(/\+DejaVuSerif-Bold\s/);
-    expect(fonts).not.toMatch(/Italic|Oblique/);
-    const html = readFileSync(join(dir, 'output/warfarin/patient/slides.html'), 'utf8');
-    expect(html).toMatch(/@font-face\{font-family:"Clinic Serif";font-weight:normal;font-style:normal;/);
-    expect(html).toContain('{font-family:"Clinic Serif","DejaVu Sans",sans-serif !important}');
-    expect(r.stderr).not.toContain('DH_MISSING_GLYPH');
-  }, 120_000);
+  it(
+    'are embedded (bold from its own file, the italic it lacks from the regular one) and used by ' + 'the deck',
+    async () => {
+      const dir = project(undefined, {
+        'content/warfarin.yaml': TOPIC,
+        'deckhand.config.yaml': [
+          'audiences:\n  patient: {}',
+          'handout:',
+          '  fonts:',
+          '    - {name: Clinic Serif, regular: fonts/ClinicSerif.ttf, bold: fonts/ClinicSerif-Bold.ttf}',
+          '',
+        ].join('\n'),
+      });
+      mkdirSync(join(dir, 'fonts'));
+      copyFileSync(serif(''), join(dir, 'fonts/ClinicSerif.ttf'));
+      copyFileSync(serif('-Bold'), join(dir, 'fonts/ClinicSerif-Bold.ttf'));
+      const r = await runDeckhand(['build', '-f', 'handout', '-f', 'slides'], dir, EPOCH);
+      expect(r.code, r.stderr).toBe(0);
+      const fonts = run('pdffonts', [join(dir, 'output/warfarin/patient/handout.pdf')]);
+      expect(fonts).toMatch(/\+DejaVuSerif\s+CID TrueType\s+Identity-H\s+yes yes yes/);
+      expect(fonts).toMatch(/\+DejaVuSerif-Bold\s/);
+      expect(fonts).not.toMatch(/Italic|Oblique/);
+      const html = readFileSync(join(dir, 'output/warfarin/patient/slides.html'), 'utf8');
+      expect(html).toMatch(/@font-face\{font-family:"Clinic Serif";font-weight:normal;font-style:normal;/);
+      expect(html).toContain('{font-family:"Clinic Serif","DejaVu Sans",sans-serif !important}');
+      expect(r.stderr).not.toContain('DH_MISSING_GLYPH');
+    },
+    120_000,
+  );
 });

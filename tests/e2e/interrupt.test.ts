@@ -22,7 +22,10 @@ function topics(version: string): Record<string, string> {
     const sections = Array.from(
       { length: 6 },
       (_, s) =>
-        `  - title: Section ${s} of topic ${t} ${version}\n    body: "A paragraph of body text for section ${s}, with **bold** words and a [link](https://example.org/${s})."\n    points: [First point ${version}, Second point, Third point]\n`,
+        `  - title: Section ${s} of topic ${t} ${version}\n` +
+        `    body: "A paragraph of body text for section ${s}, with ` +
+        `**bold** words and a [link](https://example.org/${s})."\n    points: [First point ${version}, Second ` +
+        `point, Third point]\n`,
     ).join('');
     files[`content/topic-${String(t).padStart(2, '0')}.yaml`] =
       `title: Topic ${t} ${version}\nsummary: The main message of topic ${t}.\nsections:\n${sections}`;
@@ -123,16 +126,21 @@ describe('an interrupted build', () => {
     120_000,
   );
 
-  it('kill -9 in the middle: every output is still old or new (a temp file may stay; the next build replaces everything)', async () => {
-    const r = await interrupted('SIGKILL');
-    expect(r.signal).toBe('SIGKILL');
-    const { fresh } = expectOldOrNew(r.files);
-    expect(fresh).toBeGreaterThan(0);
-    const again = deckhand(ARGS, r.dir, ENV);
-    expect(again.code, again.stderr).toBe(0);
-    const after = outputs(r.dir);
-    for (const [path, hash] of Object.entries(v2)) expect(after[path], path).toBe(hash);
-  }, 120_000);
+  it(
+    'kill -9 in the middle: every output is still old or new (a temp file may stay; the next build replaces ' +
+      'everything)',
+    async () => {
+      const r = await interrupted('SIGKILL');
+      expect(r.signal).toBe('SIGKILL');
+      const { fresh } = expectOldOrNew(r.files);
+      expect(fresh).toBeGreaterThan(0);
+      const again = deckhand(ARGS, r.dir, ENV);
+      expect(again.code, again.stderr).toBe(0);
+      const after = outputs(r.dir);
+      for (const [path, hash] of Object.entries(v2)) expect(after[path], path).toBe(hash);
+    },
+    120_000,
+  );
 });
 
 /** Processes (browsers included, wherever they were re-parented) that carry this mark in their environment. */

@@ -72,7 +72,8 @@ function slideWords(blocks: readonly Block[]): string[] {
 }
 
 describe.skipIf(!soffice)(
-  `LibreOffice opens the sample's decks${soffice ? '' : ' (skipped: no soffice; apt-get install libreoffice-impress-nogui)'}`,
+  `LibreOffice opens the sample's ` +
+    `decks${soffice ? '' : ' (skipped: no soffice; apt-get install libreoffice-impress-nogui)'}`,
   () => {
     let converted: { pdfs: Record<string, string>; log: string };
     beforeAll(() => {

@@ -77,34 +77,38 @@ describe('deckhand print', () => {
     expect(flat(pageText(join(dir, 'out/warfarin-patient-3.pdf'), 1))).toContain('Prepared for Cy by Dr. Lee');
   });
 
-  it('--combine: one PDF, each record starting on an odd page (a blank page after an odd count), page numbers per record', async () => {
-    const records = ['Ana', 'Bo', 'Cy'].map((p) => ({ patient: p, instructions: ['Rest.'] }));
-    const dir = project('print', { 'v.yaml': JSON.stringify(records) });
-    const single = project('print', { 'v.yaml': JSON.stringify(records.slice(0, 1)) });
-    expect((await runDeckhand(['print', 'warfarin', '-a', 'patient', '--data', 'v.yaml'], single)).code).toBe(0);
-    const each = pageCount(join(single, 'warfarin-patient.pdf'));
-    const r = await runDeckhand(
-      ['print', 'warfarin', '-a', 'patient', '--data', 'v.yaml', '--combine', '-o', 'day.pdf'],
-      dir,
-    );
-    expect(r.code, r.stderr).toBe(0);
-    const pdf = join(dir, 'day.pdf');
-    expect(qpdfCheck(pdf)).toBe(0);
-    const sheet = each % 2 === 1 ? each + 1 : each;
-    expect(pageCount(pdf)).toBe(2 * sheet + each);
-    ['Ana', 'Bo', 'Cy'].forEach((name, i) => {
-      const first = i * sheet + 1;
-      expect(first % 2, 'starts on a front side').toBe(1);
-      expect(flat(pageText(pdf, first))).toContain(`Prepared for ${name}`);
-      expect(flat(pageText(pdf, first))).toContain(`Page 1 of ${each}`);
-      if (each % 2 === 1 && i < 2) expect(pageText(pdf, first + each).trim()).toBe('');
-    });
-    expect(r.stderr).toContain('records 1–3');
-    // One Document with a Part per record; blank pages are empty (no content, nothing tagged).
-    const types = structElements(pdf).map((e) => e.type);
-    expect(types.filter((t) => t === 'Document')).toHaveLength(1);
-    expect(types.filter((t) => t === 'Part')).toHaveLength(3);
-  });
+  it(
+    '--combine: one PDF, each record starting on an odd page (a blank page after an odd count), page numbers per ' +
+      'record',
+    async () => {
+      const records = ['Ana', 'Bo', 'Cy'].map((p) => ({ patient: p, instructions: ['Rest.'] }));
+      const dir = project('print', { 'v.yaml': JSON.stringify(records) });
+      const single = project('print', { 'v.yaml': JSON.stringify(records.slice(0, 1)) });
+      expect((await runDeckhand(['print', 'warfarin', '-a', 'patient', '--data', 'v.yaml'], single)).code).toBe(0);
+      const each = pageCount(join(single, 'warfarin-patient.pdf'));
+      const r = await runDeckhand(
+        ['print', 'warfarin', '-a', 'patient', '--data', 'v.yaml', '--combine', '-o', 'day.pdf'],
+        dir,
+      );
+      expect(r.code, r.stderr).toBe(0);
+      const pdf = join(dir, 'day.pdf');
+      expect(qpdfCheck(pdf)).toBe(0);
+      const sheet = each % 2 === 1 ? each + 1 : each;
+      expect(pageCount(pdf)).toBe(2 * sheet + each);
+      ['Ana', 'Bo', 'Cy'].forEach((name, i) => {
+        const first = i * sheet + 1;
+        expect(first % 2, 'starts on a front side').toBe(1);
+        expect(flat(pageText(pdf, first))).toContain(`Prepared for ${name}`);
+        expect(flat(pageText(pdf, first))).toContain(`Page 1 of ${each}`);
+        if (each % 2 === 1 && i < 2) expect(pageText(pdf, first + each).trim()).toBe('');
+      });
+      expect(r.stderr).toContain('records 1–3');
+      // One Document with a Part per record; blank pages are empty (no content, nothing tagged).
+      const types = structElements(pdf).map((e) => e.type);
+      expect(types.filter((t) => t === 'Document')).toHaveLength(1);
+      expect(types.filter((t) => t === 'Part')).toHaveLength(3);
+    },
+  );
 
   it('--data - reads standard input (YAML or CSV told apart by the first line)', async () => {
     const dir = project('print');
@@ -132,28 +136,31 @@ describe('deckhand print', () => {
     expect(p1).toContain('¿Preguntas? Llame al 555-0100');
   });
 
-  it('a project template that does not use visit, or puts it into the PDF title, is refused; nothing is written', async () => {
-    const plain = project('print', {
-      'v.yaml': ONE,
-      'templates/handout.md.hbs': '---\ntitle: {{yaml title}}\n---\n\nHello\n',
-    });
-    const before = snapshot(plain);
-    const r = await runDeckhand(['print', 'warfarin', '-a', 'patient', '--data', 'v.yaml'], plain);
-    expect(r.code).toBe(1);
-    expect(r.stderr).toContain('does not use "visit"');
-    expect(snapshot(plain)).toEqual(before);
+  it(
+    'a project template that does not use visit, or puts it into the PDF title, is refused; ' + 'nothing is written',
+    async () => {
+      const plain = project('print', {
+        'v.yaml': ONE,
+        'templates/handout.md.hbs': '---\ntitle: {{yaml title}}\n---\n\nHello\n',
+      });
+      const before = snapshot(plain);
+      const r = await runDeckhand(['print', 'warfarin', '-a', 'patient', '--data', 'v.yaml'], plain);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain('does not use "visit"');
+      expect(snapshot(plain)).toEqual(before);
 
-    const leaky = project('print', {
-      'v.yaml': ONE,
-      'templates/handout.md.hbs': '---\ntitle: {{yaml visit.patient}}\n---\n\n# For {{md visit.clinician}}\n',
-    });
-    const l = await runDeckhand(['print', 'warfarin', '-a', 'patient', '--data', 'v.yaml'], leaky);
-    expect(l.code).toBe(1);
-    expect(l.stderr).toContain('puts "patient" into the PDF\'s title');
-    expect(l.stderr).toContain('puts "clinician" into the PDF\'s a heading');
-    expect(l.stderr).not.toMatch(/Ana|Lee/);
-    expect(existsSync(join(leaky, 'warfarin-patient.pdf'))).toBe(false);
-  });
+      const leaky = project('print', {
+        'v.yaml': ONE,
+        'templates/handout.md.hbs': '---\ntitle: {{yaml visit.patient}}\n---\n\n# For {{md visit.clinician}}\n',
+      });
+      const l = await runDeckhand(['print', 'warfarin', '-a', 'patient', '--data', 'v.yaml'], leaky);
+      expect(l.code).toBe(1);
+      expect(l.stderr).toContain('puts "patient" into the PDF\'s title');
+      expect(l.stderr).toContain('puts "clinician" into the PDF\'s a heading');
+      expect(l.stderr).not.toMatch(/Ana|Lee/);
+      expect(existsSync(join(leaky, 'warfarin-patient.pdf'))).toBe(false);
+    },
+  );
 
   it('--json: the files and record numbers, no values', async () => {
     const dir = project('print', { 'v.yaml': ONE });
@@ -202,13 +209,16 @@ describe('deckhand print', () => {
     expect(info).toMatch(/CreationDate:\s+2026-01-01T00:00:00/);
   });
 
-  it('values print as typed (no Markdown of their own); a character no font has is reported by field, not shown', async () => {
-    const hostile = '**Ana** # <b>x</b> [y](https://e.org) $a$';
-    const dir = project('print', { 'v.json': JSON.stringify({ patient: hostile, clinician: 'Dr. 李' }) });
-    const r = await runDeckhand(['print', 'warfarin', '-a', 'patient', '--data', 'v.json'], dir);
-    expect(r.code, r.stderr).toBe(0);
-    expect(flat(pageText(join(dir, 'warfarin-patient.pdf'), 1))).toContain(`Prepared for ${hostile} by Dr.`);
-    expect(r.stderr).toContain('record 1: "clinician" has a character no font has');
-    expect(r.stderr).not.toContain('李');
-  });
+  it(
+    'values print as typed (no Markdown of their own); a character no font has is reported by ' + 'field, not shown',
+    async () => {
+      const hostile = '**Ana** # <b>x</b> [y](https://e.org) $a$';
+      const dir = project('print', { 'v.json': JSON.stringify({ patient: hostile, clinician: 'Dr. 李' }) });
+      const r = await runDeckhand(['print', 'warfarin', '-a', 'patient', '--data', 'v.json'], dir);
+      expect(r.code, r.stderr).toBe(0);
+      expect(flat(pageText(join(dir, 'warfarin-patient.pdf'), 1))).toContain(`Prepared for ${hostile} by Dr.`);
+      expect(r.stderr).toContain('record 1: "clinician" has a character no font has');
+      expect(r.stderr).not.toContain('李');
+    },
+  );
 });

@@ -30,7 +30,8 @@ function exactProject(): string {
 }
 
 describe.skipIf(!existsSync(CHROME))(
-  `printouts with miniatures: exact${existsSync(CHROME) ? '' : ' (skipped: no Chromium at CHROME_PATH or /usr/bin/chromium)'}`,
+  `printouts with miniatures: ` +
+    `exact${existsSync(CHROME) ? '' : ' (skipped: no Chromium at CHROME_PATH or /usr/bin/chromium)'}`,
   async () => {
     const dir = exactProject();
     const r = await runDeckhand(['build'], dir, EPOCH);

@@ -94,22 +94,26 @@ describe('printouts of the fixture lecture (per-audience formats, no -f)', async
 });
 
 describe('a custom CSS theme', () => {
-  it('is followed in its plain properties, with a DH_MINIATURE warning that the miniatures approximate it', async () => {
-    const dir = project('printouts');
-    writeFileSync(
-      join(dir, 'clinic.css'),
-      '/* @theme clinic */\n@import "default";\nsection { background-color: #102030; color: #fafafa; font-size: 40px; }\n',
-    );
-    writeFileSync(join(dir, 'deckhand.config.yaml'), 'slides: {theme: ./clinic.css}\naudiences:\n  clinician: {}\n');
-    const r = await runDeckhand(['build', '-f', 'notes'], dir, EPOCH);
-    expect(r.code, r.stderr).toBe(0);
-    expect(r.stderr).toMatch(
-      /notes\.pdf: the slide miniatures approximate the custom theme "clinic".*\[DH_MINIATURE\]/,
-    );
-    // The slide background is the theme's: #102030 is filled on every notes page.
-    const obj = objects(join(dir, 'output/lecture/clinician/notes.pdf'));
-    expect(obj).toMatch(/0\.0627\d* 0\.1254\d* 0\.1882\d* scn/);
-  });
+  it(
+    'is followed in its plain properties, with a DH_MINIATURE warning that the miniatures ' + 'approximate it',
+    async () => {
+      const dir = project('printouts');
+      writeFileSync(
+        join(dir, 'clinic.css'),
+        '/* @theme clinic */\n@import "default";\nsection { background-color: #102030; color: #fafafa; font-size: ' +
+          '40px; }\n',
+      );
+      writeFileSync(join(dir, 'deckhand.config.yaml'), 'slides: {theme: ./clinic.css}\naudiences:\n  clinician: {}\n');
+      const r = await runDeckhand(['build', '-f', 'notes'], dir, EPOCH);
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stderr).toMatch(
+        /notes\.pdf: the slide miniatures approximate the custom theme "clinic".*\[DH_MINIATURE\]/,
+      );
+      // The slide background is the theme's: #102030 is filled on every notes page.
+      const obj = objects(join(dir, 'output/lecture/clinician/notes.pdf'));
+      expect(obj).toMatch(/0\.0627\d* 0\.1254\d* 0\.1882\d* scn/);
+    },
+  );
 });
 
 describe('slides-handout.pdf layouts', () => {

@@ -28,51 +28,54 @@ describe('reproducible builds', () => {
     }
   }, 120_000);
 
-  it('two builds in different folders (--jobs 1 and 2) are byte-identical in every format, with no paths in them', () => {
-    const ha = hashesUnder(join(a, 'output'));
-    expect(Object.keys(ha)).toEqual(
-      expect.arrayContaining([
-        'manifest.json',
-        'sleep/patient/slides.md',
-        'sleep/patient/slides.html',
-        'sleep/patient/handout.pdf',
-        'blood-pressure/patient/slides.pdf',
-      ]),
-    );
-    expect(hashesUnder(join(bdir, 'output'))).toEqual(ha);
-    for (const f of filesUnder(join(a, 'output'))) {
-      const text = readFileSync(join(a, 'output', f)).toString('latin1');
-      expect(text, f).not.toContain(a);
-      expect(text, f).not.toContain('deckhand-test-');
-    }
+  it(
+    'two builds in different folders (--jobs 1 and 2) are byte-identical in every format, with no ' + 'paths in them',
+    () => {
+      const ha = hashesUnder(join(a, 'output'));
+      expect(Object.keys(ha)).toEqual(
+        expect.arrayContaining([
+          'manifest.json',
+          'sleep/patient/slides.md',
+          'sleep/patient/slides.html',
+          'sleep/patient/handout.pdf',
+          'blood-pressure/patient/slides.pdf',
+        ]),
+      );
+      expect(hashesUnder(join(bdir, 'output'))).toEqual(ha);
+      for (const f of filesUnder(join(a, 'output'))) {
+        const text = readFileSync(join(a, 'output', f)).toString('latin1');
+        expect(text, f).not.toContain(a);
+        expect(text, f).not.toContain('deckhand-test-');
+      }
 
-    // The manifest: every artifact, with hash, size and count matching the file.
-    const out = join(a, 'output');
-    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
-    expect(manifest).toMatchObject({
-      tool: 'deckhand',
-      version: expect.any(String),
-      buildDate: '2026-01-01T00:00:00.000Z',
-    });
-    expect(manifest.artifacts.map((e: { path: string }) => e.path)).toEqual(
-      filesUnder(out).filter((f) => f !== 'manifest.json'),
-    );
-    for (const e of manifest.artifacts) {
-      const bytes = readFileSync(join(out, e.path));
-      expect(e.sha256, e.path).toBe(sha256(bytes));
-      expect(e.bytes).toBe(bytes.byteLength);
-      expect(e.path).toBe(`${e.topic}/${e.audience}/${e.path.split('/').pop()}`);
-      expect(e.inputs).toMatch(/^[0-9a-f]{64}$/);
-      expect(e.date).toBe('2026-01-01T00:00:00.000Z');
-      expect(e.pages, e.path).toBeGreaterThan(0);
-    }
-    const formats = new Set(manifest.artifacts.map((e: { format: string }) => e.format));
-    expect([...formats].sort()).toEqual(['handout', 'slides', 'slides-pdf']);
-    const info = spawnSync('pdfinfo', ['-isodates', join(out, 'blood-pressure/patient/slides.pdf')], {
-      encoding: 'utf8',
-    }).stdout;
-    expect(info).toMatch(/^CreationDate: +2026-01-01T00:00:00Z$/m);
-  });
+      // The manifest: every artifact, with hash, size and count matching the file.
+      const out = join(a, 'output');
+      const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
+      expect(manifest).toMatchObject({
+        tool: 'deckhand',
+        version: expect.any(String),
+        buildDate: '2026-01-01T00:00:00.000Z',
+      });
+      expect(manifest.artifacts.map((e: { path: string }) => e.path)).toEqual(
+        filesUnder(out).filter((f) => f !== 'manifest.json'),
+      );
+      for (const e of manifest.artifacts) {
+        const bytes = readFileSync(join(out, e.path));
+        expect(e.sha256, e.path).toBe(sha256(bytes));
+        expect(e.bytes).toBe(bytes.byteLength);
+        expect(e.path).toBe(`${e.topic}/${e.audience}/${e.path.split('/').pop()}`);
+        expect(e.inputs).toMatch(/^[0-9a-f]{64}$/);
+        expect(e.date).toBe('2026-01-01T00:00:00.000Z');
+        expect(e.pages, e.path).toBeGreaterThan(0);
+      }
+      const formats = new Set(manifest.artifacts.map((e: { format: string }) => e.format));
+      expect([...formats].sort()).toEqual(['handout', 'slides', 'slides-pdf']);
+      const info = spawnSync('pdfinfo', ['-isodates', join(out, 'blood-pressure/patient/slides.pdf')], {
+        encoding: 'utf8',
+      }).stdout;
+      expect(info).toMatch(/^CreationDate: +2026-01-01T00:00:00Z$/m);
+    },
+  );
 
   it('the PDFs carry the SOURCE_DATE_EPOCH date', () => {
     // The handout of the build above (made with SOURCE_DATE_EPOCH by the spawned CLI).

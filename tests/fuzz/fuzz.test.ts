@@ -24,39 +24,51 @@ describe('fuzzing the build (in-process, like the CLI)', () => {
     );
   }, 600_000);
 
-  it(`random mutations of valid topics never crash (exit 3), never write on error, always explain (${MUTANT_RUNS} cases)`, async () => {
-    const exits = { 0: 0, 1: 0, 3: 0 };
-    await fc.assert(
-      fc.asyncProperty(mutant, async (m) => {
-        const file = mutate(m);
-        const v = await buildTopic(file, m.format, { qpdf: true, mustBuild: false, outputLink: m.outputLink });
-        exits[v.exit]++;
-        if (v.problems.length)
-          throw new Error(`${v.problems.join('\n')}\n--- topic.${m.format}:\n${describeFile(file)}`);
-      }),
-      { numRuns: MUTANT_RUNS, endOnFailure: true },
-    );
-    // The mutations must reach both sides: some still build, most are refused.
-    expect(exits[1]).toBeGreaterThan(MUTANT_RUNS / 4);
-    expect(exits[0]).toBeGreaterThan(0);
-  }, 600_000);
+  it(
+    `random mutations of valid topics never crash (exit 3), never write on error, always explain (${MUTANT_RUNS} ` +
+      `cases)`,
+    async () => {
+      const exits = { 0: 0, 1: 0, 3: 0 };
+      await fc.assert(
+        fc.asyncProperty(mutant, async (m) => {
+          const file = mutate(m);
+          const v = await buildTopic(file, m.format, { qpdf: true, mustBuild: false, outputLink: m.outputLink });
+          exits[v.exit]++;
+          if (v.problems.length)
+            throw new Error(`${v.problems.join('\n')}\n--- topic.${m.format}:\n${describeFile(file)}`);
+        }),
+        { numRuns: MUTANT_RUNS, endOnFailure: true },
+      );
+      // The mutations must reach both sides: some still build, most are refused.
+      expect(exits[1]).toBeGreaterThan(MUTANT_RUNS / 4);
+      expect(exits[0]).toBeGreaterThan(0);
+    },
+    600_000,
+  );
 
-  it(`and through the real CLI (with a render worker): exit 0 or 1, no stack trace, finished in bounded time (${CLI_RUNS} cases)`, async () => {
-    await fc.assert(
-      fc.asyncProperty(mutant, async (m) => {
-        const dir = project();
-        const file = mutate(m);
-        writeFileSync(join(dir, `topic.${m.format}`), file);
-        // A second topic, so the build hands work to a render worker thread (-j 2) as real builds do.
-        writeFileSync(
-          join(dir, 'other.yaml'),
-          'title: Other\nsummary: A second topic.\nsections:\n  - title: One\n    points: [A point]\n',
-        );
-        const r = await deckhandAsync(['build', `topic.${m.format}`, 'other.yaml', '-j', '2'], dir, {}, 60_000);
-        const what = `exit ${r.code}${r.timedOut ? ' (killed: too slow)' : ''}\n${r.stderr}\n--- topic.${m.format}:\n${describeFile(file)}`;
-        if (r.timedOut || (r.code !== 0 && r.code !== 1) || STACK_FRAME.test(r.stderr)) throw new Error(what);
-      }),
-      { numRuns: CLI_RUNS, endOnFailure: true },
-    );
-  }, 600_000);
+  it(
+    `and through the real CLI (with a render worker): exit 0 or 1, no stack trace, finished in bounded time ` +
+      `(${CLI_RUNS} cases)`,
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(mutant, async (m) => {
+          const dir = project();
+          const file = mutate(m);
+          writeFileSync(join(dir, `topic.${m.format}`), file);
+          // A second topic, so the build hands work to a render worker thread (-j 2) as real builds do.
+          writeFileSync(
+            join(dir, 'other.yaml'),
+            'title: Other\nsummary: A second topic.\nsections:\n  - title: One\n    points: [A point]\n',
+          );
+          const r = await deckhandAsync(['build', `topic.${m.format}`, 'other.yaml', '-j', '2'], dir, {}, 60_000);
+          const what =
+            `exit ${r.code}${r.timedOut ? ' (killed: too slow)' : ''}\n${r.stderr}\n--- ` +
+            `topic.${m.format}:\n${describeFile(file)}`;
+          if (r.timedOut || (r.code !== 0 && r.code !== 1) || STACK_FRAME.test(r.stderr)) throw new Error(what);
+        }),
+        { numRuns: CLI_RUNS, endOnFailure: true },
+      );
+    },
+    600_000,
+  );
 });

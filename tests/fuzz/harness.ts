@@ -93,7 +93,8 @@ export async function buildTopic(
         problems.push('output written although the input had errors');
       if (options.mustBuild)
         problems.push(
-          `a valid topic did not build:\n${errors.map((d) => `  ${d.file}:${d.line}:${d.col} ${d.message} [${d.code}]`).join('\n')}`,
+          `a valid topic did not ` +
+            `build:\n${errors.map((d) => `  ${d.file}:${d.line}:${d.col} ${d.message} [${d.code}]`).join('\n')}`,
         );
     }
     return { exit: result.ok ? 0 : 1, codes: [...new Set(errors.map((d) => d.code))].sort(), problems };

@@ -76,14 +76,18 @@ describe('generated hostile classes', () => {
     );
   });
 
-  it('whole builds: a linked folder in the output is never written through (refused where the build needs it)', async () => {
-    const topic = 'title: T\nsummary: S.\nsections:\n  - title: One\n    points: [A point]\n';
-    for (const link of ['topic', 'topic/patient', 'other']) {
-      const v = await buildTopic(topic, 'yaml', { qpdf: false, mustBuild: false, outputLink: link });
-      expect(v.problems, link).toEqual([]);
-      expect(v.exit, link).toBe(link === 'other' ? 0 : 1);
-    }
-  }, 120_000);
+  it(
+    'whole builds: a linked folder in the output is never written through (refused where the ' + 'build needs it)',
+    async () => {
+      const topic = 'title: T\nsummary: S.\nsections:\n  - title: One\n    points: [A point]\n';
+      for (const link of ['topic', 'topic/patient', 'other']) {
+        const v = await buildTopic(topic, 'yaml', { qpdf: false, mustBuild: false, outputLink: link });
+        expect(v.problems, link).toEqual([]);
+        expect(v.exit, link).toBe(link === 'other' ? 0 : 1);
+      }
+    },
+    120_000,
+  );
 
   it('the generated values are what they say: deep, long, full of controls', () => {
     for (const t of fc.sample(nestedLines, { numRuns: 50, seed: 1 })) expect(t).toMatch(/x \w+\n\nAfter the list\.$/);

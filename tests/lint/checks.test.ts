@@ -33,7 +33,8 @@ const topicWith = (section: string, extra = '') =>
 
 describe('lint: readability against the reading grade', () => {
   const hard = topicWith(
-    '    body: Immunosuppressive medications necessitate comprehensive laboratory monitoring. Mesenchymal stem cells demonstrate immunomodulatory capabilities. Cats sit.\n',
+    '    body: Immunosuppressive medications necessitate comprehensive laboratory monitoring. Mesenchymal stem cells ' +
+      'demonstrate immunomodulatory capabilities. Cats sit.\n',
   );
 
   it('above the target: a warning naming the section and its hardest sentences, positioned at the text', async () => {
@@ -47,7 +48,12 @@ describe('lint: readability against the reading grade', () => {
       col: 11,
     });
     expect(d!.message).toMatch(
-      /^"S" reads at SMOG \d+\.\d \(FK \d+\.\d, small sample of 3 sentences\) for patient, above reading grade 8; hardest: "Immunosuppressive medications necessitate comprehensive laboratory…" \(6 long words\), "Mesenchymal stem cells demonstrate immunomodulatory capabilities\." \(4 long words\)$/,
+      new RegExp(
+        String.raw`^"S" reads at SMOG \d+\.\d \(FK \d+\.\d, small sample of 3 sentences\) for patient, above ` +
+          String.raw`reading grade 8; hardest: "Immunosuppressive medications necessitate comprehensive ` +
+          String.raw`laboratory…" \(6 long words\), "Mesenchymal stem cells demonstrate immunomodulatory ` +
+          String.raw`capabilities\." \(4 long words\)$`,
+      ),
     );
     expect(d!.hint).toContain('immunosuppressive');
     expect(r.ok).toBe(true);
@@ -109,21 +115,26 @@ describe('lint: plain language', () => {
     expect((await lintTopic(topicWith(`    body: |\n      Steps:\n\n${md}\n`))).codes('DH_LONG_LIST')).toHaveLength(1);
   });
 
-  it('uncommon long words warn, listed once per handout; familiar, inflected, defined or explained words do not', async () => {
-    const r = await lintTopic(
-      topicWith(
-        '    body: Your physician prescribes immunosuppressive tablets. The physician’s physicians helped. Doctors remember families. Ask about rheumatoid arthritis (a joint disease), rheumatoid arthritis. The nephrologist is here.\n',
-        'glossary:\n  - {term: nephrologist, definition: A kidney doctor.}\n',
-      ),
-      { audiences: ['patient'] },
-    );
-    expect(r.codes('DH_UNCOMMON_WORD')).toEqual([
-      expect.objectContaining({
-        severity: 'warning',
-        message: 'uncommon words for patient in "S": physician, immunosuppressive',
-      }),
-    ]);
-  });
+  it(
+    'uncommon long words warn, listed once per handout; familiar, inflected, defined or ' + 'explained words do not',
+    async () => {
+      const r = await lintTopic(
+        topicWith(
+          '    body: Your physician prescribes immunosuppressive tablets. The physician’s physicians helped. Doctors ' +
+            'remember families. Ask about rheumatoid arthritis (a joint disease), rheumatoid arthritis. The ' +
+            'nephrologist is here.\n',
+          'glossary:\n  - {term: nephrologist, definition: A kidney doctor.}\n',
+        ),
+        { audiences: ['patient'] },
+      );
+      expect(r.codes('DH_UNCOMMON_WORD')).toEqual([
+        expect.objectContaining({
+          severity: 'warning',
+          message: 'uncommon words for patient in "S": physician, immunosuppressive',
+        }),
+      ]);
+    },
+  );
 
   it('the threshold rises with the reading grade: grade 12 flags only very long words', async () => {
     const r = await lintTopic(topicWith('    body: Your physician prescribes immunosuppressive tablets.\n'), {

@@ -117,7 +117,8 @@ describe('counts and formulas on hand-counted passages', () => {
     // About(2) 80 diseases(3) are autoimmune(4).   4 words, 10 syllables, 2 polysyllables (80 is no word)
     // Type 1 diabetes(4) is one of them.          6 words,  9 syllables, 1 polysyllable
     const c = countText(
-      'Dr. Smith said that mesenchymal stem cells may reduce inflammation, e.g. in lupus. About 80 diseases are autoimmune. Type 1 diabetes is one of them.',
+      'Dr. Smith said that mesenchymal stem cells may reduce inflammation, e.g. in lupus. About 80 diseases are ' +
+        'autoimmune. Type 1 diabetes is one of them.',
     );
     expect(c).toEqual({ sentences: 3, words: 23, syllables: 44, polysyllables: 6 });
     expect(smog(c)).toBeCloseTo(1.043 * Math.sqrt((6 * 30) / 3) + 3.1291, 12);
@@ -184,7 +185,8 @@ describe('words, not markup', () => {
 
   it('a sentence that is mostly a formula is a short sentence (formulas and code are not words)', () => {
     const text = inlinePlainText(
-      'The dose is $D = C_{target} \\cdot V_d \\cdot \\frac{1}{F} \\cdot \\left(1 + \\frac{t}{\\tau}\\right)$ with `x = 1`.',
+      'The dose is $D = C_{target} \\cdot V_d \\cdot \\frac{1}{F} \\cdot \\left(1 + \\frac{t}{\\tau}\\right)$ with ' +
+        '`x = 1`.',
     );
     expect(countText(text)).toMatchObject({ sentences: 1, words: 4 });
     expect(markdownText('A body: $$\\sum_{i=1}^{n} x_i$$ and $a + b + c + d$ here.').blocks).toEqual([

@@ -113,7 +113,8 @@ describe('Spanish formulas on hand-counted passages', () => {
 
   it('a harder passage: longer sentences, longer words', () => {
     const hard =
-      'La quimioterapia inmunoablativa seguida de trasplante autólogo de progenitores hematopoyéticos se considera experimental.';
+      'La quimioterapia inmunoablativa seguida de trasplante autólogo de progenitores hematopoyéticos se considera ' +
+      'experimental.';
     const s = scoreUnit('x', 'x', sentences(hard), 8, 'es');
     // qui-mio-te-ra-pia(5) in-mu-no-a-bla-ti-va(7) se-gui-da(3) tras-plan-te(3) au-tó-lo-go(4)
     // pro-ge-ni-to-res(5) he-ma-to-po-yé-ti-cos(7) con-si-de-ra(4) ex-pe-ri-men-tal(5) + la de de se = 47

@@ -120,7 +120,11 @@ describe('action.yml', () => {
       const bad = runAction(ws, { audiences: 'clinician' });
       expect(bad.code).toBe(1);
       expect(bad.stdout).toMatch(
-        /^::error file=content\/sleep\.yaml,line=4,col=16,title=deckhand DH_UNKNOWN_AUDIENCE::unknown audience "clinican"/m,
+        new RegExp(
+          String.raw`^::error file=content\/sleep\.yaml,line=4,col=16,title=d` +
+            String.raw`eckhand DH_UNKNOWN_AUDIENCE::unknown audience "clinican"`,
+          'm',
+        ),
       );
     },
   );

@@ -6,7 +6,8 @@ const SECRET = 'Zqxmarker';
 describe('personal data records', () => {
   it('YAML: a list of records; known fields typed, instructions as a list become a Markdown list', () => {
     const { records, diagnostics } = parseVisitData(
-      `- patient: Ana ${SECRET}\n  date: 2026-12-24\n  instructions: [Take one tablet, Drink water]\n  room: 4\n- patient: Bo\n  file: bo-visit\n`,
+      `- patient: Ana ${SECRET}\n  date: 2026-12-24\n  instructions: [Take one tablet, Drink water]\n  room: 4\n- ` +
+        `patient: Bo\n  file: bo-visit\n`,
       'yaml',
       '/d/data.yaml',
     );
@@ -31,7 +32,8 @@ describe('personal data records', () => {
 
   it('problems name the record and the field, never the value', () => {
     const { diagnostics } = parseVisitData(
-      `- {patient: ${SECRET}, date: 12/24/${SECRET}}\n- {file: ../${SECRET}}\n- {file: same}\n- {file: SAME}\n- {notes: [${SECRET}]}\n`,
+      `- {patient: ${SECRET}, date: 12/24/${SECRET}}\n- {file: ../${SECRET}}\n- {file: same}\n- {file: SAME}\n- ` +
+        `{notes: [${SECRET}]}\n`,
       'yaml',
       '/d/data.yaml',
     );

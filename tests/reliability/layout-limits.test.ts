@@ -9,7 +9,10 @@ import { fakeMetrics } from '../helpers/fake-metrics.js';
 /** Issue 22, items 21 and 22: a handout's layout says when a table cannot be read, and fits a huge title fast. */
 const NO_META: HandoutMeta = emptyMeta();
 const table = (cols: number) =>
-  `${Array.from({ length: cols }, (_, i) => `| c${i} `).join('')}|\n${'| --- '.repeat(cols)}|\n${Array.from({ length: cols }, () => '| text ').join('')}|\n`;
+  `${Array.from({ length: cols }, (_, i) => `| c${i} `).join('')}|\n${'| --- '.repeat(cols)}|\n${Array.from(
+    { length: cols },
+    () => '| ' + 'text ',
+  ).join('')}|\n`;
 
 async function notesFor(md: string) {
   const { blocks } = toBlocks(await parseMarkdown(md));

@@ -4,7 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { startPreviewServer, type PreviewServer } from '../../src/watch/server.js';
 import { project } from '../helpers/project.js';
 
-/** Issue 22, items 8 and 11: the preview serves only real files of the output folder, and its index runs no injected markup. */
+/** Issue 22, items 8 and 11: the preview serves only real files of the output folder, and its index runs no injected
+ * markup. */
 let server: PreviewServer | undefined;
 afterEach(async () => {
   await server?.close();

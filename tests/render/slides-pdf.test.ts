@@ -52,18 +52,22 @@ describe('slides.pdf', () => {
     expect(readFileSync(pdf('patient', 'again')).equals(readFileSync(pdf('patient')))).toBe(true);
   });
 
-  it('pdfEngine chromium without a browser: an error naming what to install, exit 1, the other formats still written', async () => {
-    writeFileSync(join(dir, 'chromium.yaml'), 'slides: {pdfEngine: chromium}\n');
-    const r = await runDeckhand(
-      ['build', '-c', 'chromium.yaml', '-f', 'slides,slides-pdf', '-a', 'patient', '-o', 'nobrowser'],
-      dir,
-      { CHROME_PATH: join(dir, 'no-such-chrome') },
-    );
-    expect(r.code).toBe(1);
-    expect(r.stderr).toContain('CHROME_PATH');
-    expect(r.stderr).toMatch(/\[DH_RENDER\]\n\s+hint: .*Chromium/);
-    expect(r.stderr).not.toMatch(/\n\s+at /);
-    expect(existsSync(join(dir, 'nobrowser/deck/patient/slides.html'))).toBe(true);
-    expect(existsSync(join(dir, 'nobrowser/deck/patient/slides.pdf'))).toBe(false);
-  });
+  it(
+    'pdfEngine chromium without a browser: an error naming what to install, exit 1, the other ' +
+      'formats still written',
+    async () => {
+      writeFileSync(join(dir, 'chromium.yaml'), 'slides: {pdfEngine: chromium}\n');
+      const r = await runDeckhand(
+        ['build', '-c', 'chromium.yaml', '-f', 'slides,slides-pdf', '-a', 'patient', '-o', 'nobrowser'],
+        dir,
+        { CHROME_PATH: join(dir, 'no-such-chrome') },
+      );
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain('CHROME_PATH');
+      expect(r.stderr).toMatch(/\[DH_RENDER\]\n\s+hint: .*Chromium/);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+      expect(existsSync(join(dir, 'nobrowser/deck/patient/slides.html'))).toBe(true);
+      expect(existsSync(join(dir, 'nobrowser/deck/patient/slides.pdf'))).toBe(false);
+    },
+  );
 });

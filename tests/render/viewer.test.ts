@@ -144,33 +144,36 @@ describe('the viewer keys in Chromium', () => {
     await context.close();
   });
 
-  it("the viewer speaks the deck's language: help, counter, timer, empty notes and window title in Spanish", async () => {
-    const dir = project('spanish-furniture');
-    const r = await runDeckhand(['build', '-f', 'slides', '-a', 'patient'], dir);
-    expect(r.code, r.stderr).toBe(0);
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-    const page = await context.newPage();
-    await page.goto(pathToFileURL(join(dir, 'output/lavado/patient/slides.html')).href);
-    await page.keyboard.press('?');
-    const help = (await page.locator('.dh-help').textContent()) ?? '';
-    expect(help).toContain('Pantalla negra');
-    expect(help).toContain('Espacio, clic');
-    expect(help).not.toMatch(/Black|Space|click|Keys/);
-    await page.keyboard.press('Escape');
-    const [presenter] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('p')]);
-    await presenter.waitForLoadState();
-    const total = await page.locator('.marpit > svg').count();
-    await expect.poll(() => presenter.locator('.dh-p-count').textContent()).toBe(`Diapositiva 1 de ${total}`);
-    expect(await presenter.title()).toMatch(/^Presentador · /);
-    expect(await presenter.locator('.dh-p-time').getAttribute('title')).toBe(
-      'Tiempo transcurrido (clic para reiniciar)',
-    );
-    await presenter.keyboard.press('End');
-    await expect.poll(() => presenter.locator('.dh-p-next').textContent()).toBe('Fin de la presentación');
-    const words = await presenter.evaluate(() => document.body.innerText);
-    expect(words).not.toMatch(/\bSlide \d|No notes|End of the deck/);
-    await context.close();
-  });
+  it(
+    "the viewer speaks the deck's language: help, counter, timer, empty notes and window title " + 'in Spanish',
+    async () => {
+      const dir = project('spanish-furniture');
+      const r = await runDeckhand(['build', '-f', 'slides', '-a', 'patient'], dir);
+      expect(r.code, r.stderr).toBe(0);
+      const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+      const page = await context.newPage();
+      await page.goto(pathToFileURL(join(dir, 'output/lavado/patient/slides.html')).href);
+      await page.keyboard.press('?');
+      const help = (await page.locator('.dh-help').textContent()) ?? '';
+      expect(help).toContain('Pantalla negra');
+      expect(help).toContain('Espacio, clic');
+      expect(help).not.toMatch(/Black|Space|click|Keys/);
+      await page.keyboard.press('Escape');
+      const [presenter] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('p')]);
+      await presenter.waitForLoadState();
+      const total = await page.locator('.marpit > svg').count();
+      await expect.poll(() => presenter.locator('.dh-p-count').textContent()).toBe(`Diapositiva 1 de ${total}`);
+      expect(await presenter.title()).toMatch(/^Presentador · /);
+      expect(await presenter.locator('.dh-p-time').getAttribute('title')).toBe(
+        'Tiempo transcurrido (clic para reiniciar)',
+      );
+      await presenter.keyboard.press('End');
+      await expect.poll(() => presenter.locator('.dh-p-next').textContent()).toBe('Fin de la presentación');
+      const words = await presenter.evaluate(() => document.body.innerText);
+      expect(words).not.toMatch(/\bSlide \d|No notes|End of the deck/);
+      await context.close();
+    },
+  );
 
   it("slides.body: notes moves a body off its slide into that slide's presenter notes", async () => {
     const dir = project('slides', { 'deckhand.config.yaml': 'slides: {body: notes}\n' });

@@ -96,27 +96,32 @@ describe('glossary: inline', () => {
     expect(t.summary).toBe('Stem cells may help.');
   });
 
-  it('never inserts into code, links, headings, HTML, URLs or formulas; the definition goes in as safe inline Markdown', () => {
-    const body = [
-      '## About stem cells',
-      '',
-      'See [stem cells](https://example.org/stem-cells) or `stem cells` or <b title="stem cells">x</b> https://x.org/stem cells.',
-      '',
-      '```',
-      'stem cells',
-      '```',
-      '',
-      'Here $\\text{stem cells}$ and **stem cells**, grown.',
-    ].join('\n');
-    const t = topic({
-      glossary: [{ term: 'stem cells', definition: 'Cells with *stars* and [brackets] | pipes.' }],
-      sections: [section({ body })],
-    });
-    const out = applyGlossary(t, 'handout', 'inline').sections[0]!.body!;
-    expect(out).toBe(
-      body.replace('**stem cells**,', '**stem cells** (cells with *stars* and \\[brackets\\] \\| pipes),'),
-    );
-  });
+  it(
+    'never inserts into code, links, headings, HTML, URLs or formulas; the definition goes in as safe inline ' +
+      'Markdown',
+    () => {
+      const body = [
+        '## About stem cells',
+        '',
+        'See [stem cells](https://example.org/stem-cells) or `stem cells` or <b title="stem cells">x</b> ' +
+          'https://x.org/stem cells.',
+        '',
+        '```',
+        'stem cells',
+        '```',
+        '',
+        'Here $\\text{stem cells}$ and **stem cells**, grown.',
+      ].join('\n');
+      const t = topic({
+        glossary: [{ term: 'stem cells', definition: 'Cells with *stars* and [brackets] | pipes.' }],
+        sections: [section({ body })],
+      });
+      const out = applyGlossary(t, 'handout', 'inline').sections[0]!.body!;
+      expect(out).toBe(
+        body.replace('**stem cells**,', '**stem cells** (cells with *stars* and \\[brackets\\] \\| pipes),'),
+      );
+    },
+  );
 
   it('short texts (inline Markdown) get the definition as safe inline Markdown; possessives stay whole', () => {
     const t = topic({

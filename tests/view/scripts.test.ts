@@ -4,7 +4,8 @@ import { runDeckhand } from '../helpers/run-cli.js';
 
 // Scripts the built-in fonts cannot show, and right-to-left text: a clear error, never tofu.
 const topic = (lang: string, title: string) =>
-  `title: ${JSON.stringify(title)}\nlang: ${lang}\nsections:\n  - title: ${JSON.stringify(title)}\n    body: ${JSON.stringify(title)}\n`;
+  `title: ${JSON.stringify(title)}\nlang: ${lang}\nsections:\n  - title: ${JSON.stringify(title)}\n    body: ` +
+  `${JSON.stringify(title)}\n`;
 
 describe('unsupported scripts', () => {
   it('Japanese: names the language and how to add a font', async () => {

@@ -42,7 +42,8 @@ function listen(url: string) {
 describe('deckhand watch', () => {
   it('rebuilds after an edit, survives a broken edit, and live-reloads through the preview server', async () => {
     const dir = project('release');
-    const w = startWatch(['--serve', '--port', '0', '-a', 'patient', '-f', 'slides', '--jobs', '2'], dir); // a warm worker shares each rebuild
+    // a warm worker shares each rebuild
+    const w = startWatch(['--serve', '--port', '0', '-a', 'patient', '-f', 'slides', '--jobs', '2'], dir);
     const base = await waitFor(
       'the server',
       () => /serving (http:\/\/127\.0\.0\.1:\d+\/)/.exec(w.stderr())?.[1],

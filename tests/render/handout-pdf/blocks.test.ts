@@ -56,7 +56,8 @@ describe('handout Markdown → blocks', () => {
 
   it('definition lists (the glossary), nested lists, quotes, rules, code and page breaks', async () => {
     const { blocks: b, notes } = await blocks(
-      'term\n: its definition\n\n- a\n  1. b\n\n> quoted\n\n---\n\n```\nx  y\n```\n\n<!-- pagebreak -->\n\n<!-- a comment -->\n\n<div>raw</div>',
+      'term\n: its definition\n\n- a\n  1. b\n\n> quoted\n\n---\n\n```\nx  y\n```\n\n<!-- pagebreak -->\n\n<!-- a ' +
+        'comment -->\n\n<div>raw</div>',
     );
     expect(b.map((x) => x.kind)).toEqual(['definitions', 'list', 'quote', 'rule', 'code', 'pagebreak']);
     expect(b[0]).toEqual({

@@ -20,20 +20,23 @@ function handout(pages: number, url: string): TypesetHandout {
 }
 
 describe('several handouts in one PDF', () => {
-  it('each starts on an odd page: a blank page (no content, no furniture) after an odd count, none after the last', () => {
-    const draw = combineHandouts([handout(3, 'a'), handout(2, 'b'), handout(1, 'a')]);
-    expect(draw.pages.map((p) => p.slices.length)).toEqual([1, 1, 1, 0, 1, 1, 1]);
-    expect(draw.furniture.map((f) => f.bookmark?.title ?? 'blank')).toEqual([
-      's100',
-      's101',
-      's102',
-      'blank',
-      's100',
-      's101',
-      's100',
-    ]);
-    expect([...draw.images.keys()]).toEqual(['a', 'b']);
-  });
+  it(
+    'each starts on an odd page: a blank page (no content, no furniture) after an odd count, none ' + 'after the last',
+    () => {
+      const draw = combineHandouts([handout(3, 'a'), handout(2, 'b'), handout(1, 'a')]);
+      expect(draw.pages.map((p) => p.slices.length)).toEqual([1, 1, 1, 0, 1, 1, 1]);
+      expect(draw.furniture.map((f) => f.bookmark?.title ?? 'blank')).toEqual([
+        's100',
+        's101',
+        's102',
+        'blank',
+        's100',
+        's101',
+        's100',
+      ]);
+      expect([...draw.images.keys()]).toEqual(['a', 'b']);
+    },
+  );
 
   it("each handout's structure becomes a Part of one Document", () => {
     const parts = [handout(1, 'a'), handout(1, 'a')];

@@ -115,46 +115,49 @@ describe('handout.pdf', () => {
     expect(list).toMatch(/\bimage\s+300\s+200\s+rgb\s+3\s+8\s+jpeg\b/);
   });
 
-  it('has a structure tree with headings, lists, a table, figures with alt text and links; furniture is not in it', async () => {
-    const tree = tool('pdfinfo', ['-struct-text', pdf('patient')]).out;
-    for (const tag of [
-      'Document',
-      'H1',
-      'H2',
-      'H3',
-      'H4',
-      'P',
-      'L',
-      'LI',
-      'Lbl',
-      'LBody',
-      'BlockQuote',
-      'Table',
-      'TR',
-      'TH',
-      'TD',
-      'Figure',
-      'Caption',
-      'Link',
-      'Code',
-    ]) {
-      expect(tree, tag).toMatch(new RegExp(`^\\s*${tag}\\b`, 'm'));
-    }
-    // The header row is content once, though it is printed again on the table's second page.
-    expect(tree.match(/^\s*TH\b/gm)).toHaveLength(3);
-    expect(tree).toContain(
-      '"High blood pressure means ≥140/90 mmHg. α-blockers relax blood vessels. A dose of 50 µg is small."',
-    );
-    expect(tree).not.toContain('Page 1 of');
-    expect(tree).not.toContain('does not replace advice');
-    const raw = qdf(pdf('patient'));
-    expect(raw).toContain('/Alt (A blue-to-yellow gradient labelled PNG chart)');
-    expect(raw).toContain('/Alt (A gradient labelled JPEG photo)');
-    expect(raw).toMatch(/\/S \/Figure/);
-    expect(raw).toContain('/Lang (en-GB)');
-    expect(raw).toContain('/DisplayDocTitle true');
-    expect(raw).toContain('/URI (https://example.org/bp)');
-  });
+  it(
+    'has a structure tree with headings, lists, a table, figures with alt text and links; ' + 'furniture is not in it',
+    async () => {
+      const tree = tool('pdfinfo', ['-struct-text', pdf('patient')]).out;
+      for (const tag of [
+        'Document',
+        'H1',
+        'H2',
+        'H3',
+        'H4',
+        'P',
+        'L',
+        'LI',
+        'Lbl',
+        'LBody',
+        'BlockQuote',
+        'Table',
+        'TR',
+        'TH',
+        'TD',
+        'Figure',
+        'Caption',
+        'Link',
+        'Code',
+      ]) {
+        expect(tree, tag).toMatch(new RegExp(`^\\s*${tag}\\b`, 'm'));
+      }
+      // The header row is content once, though it is printed again on the table's second page.
+      expect(tree.match(/^\s*TH\b/gm)).toHaveLength(3);
+      expect(tree).toContain(
+        '"High blood pressure means ≥140/90 mmHg. α-blockers relax blood vessels. A dose of 50 µg is small."',
+      );
+      expect(tree).not.toContain('Page 1 of');
+      expect(tree).not.toContain('does not replace advice');
+      const raw = qdf(pdf('patient'));
+      expect(raw).toContain('/Alt (A blue-to-yellow gradient labelled PNG chart)');
+      expect(raw).toContain('/Alt (A gradient labelled JPEG photo)');
+      expect(raw).toMatch(/\/S \/Figure/);
+      expect(raw).toContain('/Lang (en-GB)');
+      expect(raw).toContain('/DisplayDocTitle true');
+      expect(raw).toContain('/URI (https://example.org/bp)');
+    },
+  );
 
   it('prints the running header and footer on every page, and repeats a table header across pages', async () => {
     const pages = Number(/Pages:\s+(\d+)/.exec(tool('pdfinfo', [pdf('patient')]).out)![1]);
@@ -231,7 +234,8 @@ describe('handout determinism with transparent images', () => {
   it('several RGBA PNGs (decoded asynchronously by pdfkit) still give byte-identical builds', async () => {
     const sections = [0, 1, 2, 3, 4].map(
       (i) =>
-        `  - title: Picture ${i}\n    image: {src: p${i}.png, alt: A noisy pattern of coloured dots number ${i} with see-through parts}\n`,
+        `  - title: Picture ${i}\n    image: {src: p${i}.png, alt: A noisy pattern of coloured dots number ${i} with ` +
+        `see-through parts}\n`,
     );
     const d = project(undefined, { 'content/t.yaml': `title: Pictures\nsections:\n${sections.join('')}` });
     for (let i = 0; i < 5; i++) writeFileSync(join(d, `content/p${i}.png`), rgbaPng(200, 120, i + 1));

@@ -63,69 +63,74 @@ describe('slides.pptx: structure of every generated deck', () => {
 const s = (x: string | null | undefined) => x ?? '';
 
 describe('slides.pptx: what a PowerPoint user gets', () => {
-  it('a Spanish 4:3 deck: size, language, native table, clickable links, picture with alt text, layouts by class', async () => {
-    const { out } = (await rendered('pptx')).find((r) => r.input.audience.name === 'student')!;
-    const read = files(out.bytes);
-    const pres = read('ppt/presentation.xml')!;
-    expect(pres).toContain('<p:sldSz cx="9144000" cy="6858000" type="screen4x3"/>');
-    const all = Object.keys(unzipSync(out.bytes));
-    const langs = new Set(
-      all.filter((n) => n.endsWith('.xml')).flatMap((n) => [...read(n)!.matchAll(/ lang="([^"]+)"/g)].map((m) => m[1])),
-    );
-    expect([...langs]).toEqual(['es-ES']);
-    expect(read('docProps/core.xml')).toContain('<dc:language>es-ES</dc:language>');
-    // Metadata with & and < stays well-formed (the checker validates it) and says what the topic says.
-    expect(read('docProps/core.xml')).toContain('<dc:title>Farmacocinética &amp; dosis &lt;básica&gt;</dc:title>');
+  it(
+    'a Spanish 4:3 deck: size, language, native table, clickable links, picture with alt text, ' + 'layouts by class',
+    async () => {
+      const { out } = (await rendered('pptx')).find((r) => r.input.audience.name === 'student')!;
+      const read = files(out.bytes);
+      const pres = read('ppt/presentation.xml')!;
+      expect(pres).toContain('<p:sldSz cx="9144000" cy="6858000" type="screen4x3"/>');
+      const all = Object.keys(unzipSync(out.bytes));
+      const langs = new Set(
+        all
+          .filter((n) => n.endsWith('.xml'))
+          .flatMap((n) => [...read(n)!.matchAll(/ lang="([^"]+)"/g)].map((m) => m[1])),
+      );
+      expect([...langs]).toEqual(['es-ES']);
+      expect(read('docProps/core.xml')).toContain('<dc:language>es-ES</dc:language>');
+      // Metadata with & and < stays well-formed (the checker validates it) and says what the topic says.
+      expect(read('docProps/core.xml')).toContain('<dc:title>Farmacocinética &amp; dosis &lt;básica&gt;</dc:title>');
 
-    const table = read('ppt/slides/slide2.xml')!;
-    expect(table).toContain('<a:tbl><a:tblPr firstRow="1" bandRow="1"/>');
-    expect((table.match(/<a:tr /g) ?? []).length).toBe(4);
-    expect((table.match(/<a:gridCol /g) ?? []).length).toBe(3);
-    expect(xmlText(table)).toContain('Intravenosa 100 % inmediato');
-    const rels2 = read('ppt/slides/_rels/slide2.xml.rels')!;
-    expect(rels2).toMatch(/Type="[^"]*\/hyperlink" Target="https:\/\/example.org\/farmaco" TargetMode="External"/);
-    expect(table).toMatch(/<a:hlinkClick r:id="rId\d+"\/><\/a:rPr><a:t>guía de farmacología<\/a:t>/);
+      const table = read('ppt/slides/slide2.xml')!;
+      expect(table).toContain('<a:tbl><a:tblPr firstRow="1" bandRow="1"/>');
+      expect((table.match(/<a:tr /g) ?? []).length).toBe(4);
+      expect((table.match(/<a:gridCol /g) ?? []).length).toBe(3);
+      expect(xmlText(table)).toContain('Intravenosa 100 % inmediato');
+      const rels2 = read('ppt/slides/_rels/slide2.xml.rels')!;
+      expect(rels2).toMatch(/Type="[^"]*\/hyperlink" Target="https:\/\/example.org\/farmaco" TargetMode="External"/);
+      expect(table).toMatch(/<a:hlinkClick r:id="rId\d+"\/><\/a:rPr><a:t>guía de farmacología<\/a:t>/);
 
-    const last = read(`ppt/slides/_rels/slide${out.pages}.xml.rels`)!;
-    expect(last).toContain('Target="https://example.org/guia?a=1&amp;b=2" TargetMode="External"');
+      const last = read(`ppt/slides/_rels/slide${out.pages}.xml.rels`)!;
+      expect(last).toContain('Target="https://example.org/guia?a=1&amp;b=2" TargetMode="External"');
 
-    const picture = read('ppt/slides/slide4.xml')!;
-    expect(picture).toContain('descr="Células de un tejido al microscopio"');
-    expect(picture).toContain('<p:ph type="pic" idx="13"/>');
-    expect(read('ppt/slides/_rels/slide4.xml.rels')).toMatch(/Target="..\/media\/image1.png"/);
+      const picture = read('ppt/slides/slide4.xml')!;
+      expect(picture).toContain('descr="Células de un tejido al microscopio"');
+      expect(picture).toContain('<p:ph type="pic" idx="13"/>');
+      expect(read('ppt/slides/_rels/slide4.xml.rels')).toMatch(/Target="..\/media\/image1.png"/);
 
-    // Layouts: title slide, content, main message, picture beside; real placeholders on the slides.
-    const layoutOf = (n: number) => {
-      const target = /slideLayout(\d+)\.xml/.exec(read(`ppt/slides/_rels/slide${n}.xml.rels`)!)![1];
-      return /<p:cSld name="([^"]+)"/.exec(read(`ppt/slideLayouts/slideLayout${target}.xml`)!)![1];
-    };
-    expect(layoutOf(1)).toBe('Title Slide');
-    expect(read('ppt/slides/slide1.xml')).toContain('<p:ph type="ctrTitle"/>');
-    expect(layoutOf(2)).toBe('Title and Content');
-    expect(layoutOf(4)).toBe('Content, Picture Right 40%');
-    expect(layoutOf(5)).toBe('Main Message');
-    expect(read('ppt/slides/slide3.xml')).toContain('<p:ph type="title"/>');
-    expect(read('ppt/slides/slide3.xml')).toContain('<p:ph idx="1"/>');
-    // Inline math in linear form: italic letters, the subscript lowered, the exponent raised; no warning.
-    const math = read('ppt/slides/slide3.xml')!;
-    expect(math).toMatch(/<a:rPr lang="es-ES" i="1" dirty="0"\/><a:t>C<\/a:t>/);
-    expect(math).toMatch(/<a:rPr lang="es-ES" baseline="-25000" dirty="0"\/><a:t>0<\/a:t>/);
-    expect(math).toMatch(/<a:rPr lang="es-ES" i="1" baseline="30000" dirty="0"\/><a:t>kt<\/a:t>/);
-    expect(xmlText(math)).not.toContain('C_0');
-    expect(out.diagnostics?.map((d) => d.message).join('\n')).not.toMatch(/formula/);
-    // The footer as Marp shows it, the slide number as a field, none on the title slide.
-    expect(read('ppt/slides/slide2.xml')).toMatch(
-      /<p:ph type="ftr"[^>]*\/>[\s\S]*Farmacocinética &amp; dosis &lt;básica&gt;/,
-    );
-    expect(read('ppt/slides/slide2.xml')).toMatch(/<a:fld [^>]*type="slidenum"><a:rPr[^>]*>.*?<a:t>2<\/a:t>/);
-    expect(read('ppt/slides/slide1.xml')).not.toContain('slidenum');
-    // Theme colours from the palette: gaia's text and accent.
-    expect(read('ppt/theme/theme1.xml')).toContain('<a:dk1><a:srgbClr val="455A64"/></a:dk1>');
-    expect(read('ppt/theme/theme1.xml')).toContain('<a:accent1><a:srgbClr val="0288D1"/></a:accent1>');
-    // Notes: two paragraphs where the note has a blank line.
-    const notes = read('ppt/notesSlides/notesSlide3.xml')!;
-    expect((notes.match(/<a:p>/g) ?? []).length).toBe(2);
-  });
+      // Layouts: title slide, content, main message, picture beside; real placeholders on the slides.
+      const layoutOf = (n: number) => {
+        const target = /slideLayout(\d+)\.xml/.exec(read(`ppt/slides/_rels/slide${n}.xml.rels`)!)![1];
+        return /<p:cSld name="([^"]+)"/.exec(read(`ppt/slideLayouts/slideLayout${target}.xml`)!)![1];
+      };
+      expect(layoutOf(1)).toBe('Title Slide');
+      expect(read('ppt/slides/slide1.xml')).toContain('<p:ph type="ctrTitle"/>');
+      expect(layoutOf(2)).toBe('Title and Content');
+      expect(layoutOf(4)).toBe('Content, Picture Right 40%');
+      expect(layoutOf(5)).toBe('Main Message');
+      expect(read('ppt/slides/slide3.xml')).toContain('<p:ph type="title"/>');
+      expect(read('ppt/slides/slide3.xml')).toContain('<p:ph idx="1"/>');
+      // Inline math in linear form: italic letters, the subscript lowered, the exponent raised; no warning.
+      const math = read('ppt/slides/slide3.xml')!;
+      expect(math).toMatch(/<a:rPr lang="es-ES" i="1" dirty="0"\/><a:t>C<\/a:t>/);
+      expect(math).toMatch(/<a:rPr lang="es-ES" baseline="-25000" dirty="0"\/><a:t>0<\/a:t>/);
+      expect(math).toMatch(/<a:rPr lang="es-ES" i="1" baseline="30000" dirty="0"\/><a:t>kt<\/a:t>/);
+      expect(xmlText(math)).not.toContain('C_0');
+      expect(out.diagnostics?.map((d) => d.message).join('\n')).not.toMatch(/formula/);
+      // The footer as Marp shows it, the slide number as a field, none on the title slide.
+      expect(read('ppt/slides/slide2.xml')).toMatch(
+        /<p:ph type="ftr"[^>]*\/>[\s\S]*Farmacocinética &amp; dosis &lt;básica&gt;/,
+      );
+      expect(read('ppt/slides/slide2.xml')).toMatch(/<a:fld [^>]*type="slidenum"><a:rPr[^>]*>.*?<a:t>2<\/a:t>/);
+      expect(read('ppt/slides/slide1.xml')).not.toContain('slidenum');
+      // Theme colours from the palette: gaia's text and accent.
+      expect(read('ppt/theme/theme1.xml')).toContain('<a:dk1><a:srgbClr val="455A64"/></a:dk1>');
+      expect(read('ppt/theme/theme1.xml')).toContain('<a:accent1><a:srgbClr val="0288D1"/></a:accent1>');
+      // Notes: two paragraphs where the note has a blank line.
+      const notes = read('ppt/notesSlides/notesSlide3.xml')!;
+      expect((notes.match(/<a:p>/g) ?? []).length).toBe(2);
+    },
+  );
 
   it('the same input gives the same bytes; the date is the build date, in every time zone', async () => {
     const [input] = (await renderInputs('pptx')) as [RenderInput];

@@ -8,10 +8,10 @@ export default defineConfig({
     hookTimeout: 60_000,
     // Two cores: browser and PDF tests are heavy; keep parallelism modest.
     maxWorkers: 2,
-    // A worker keeps its loaded modules from one file to the next: importing deckhand (pdfkit, Marp,
-    // MathJax) again for each of ~120 files cost more CPU than most tests. Test files hold no shared
-    // state (none mocks modules; the one with fake timers restores them), so they can share a worker.
-    isolate: false,
+    // Each file gets fresh modules. `isolate: false` (modules shared from file to file) halved the unit
+    // tests' CPU, but font caches then carried from one file to the next: in the full suite four files
+    // failed (handouts missing letters after another file had loaded fonts its own way).
+    isolate: true,
     sequence: { sequencer: HeavyFirst },
   },
 });

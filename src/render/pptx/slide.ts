@@ -146,10 +146,19 @@ export function slideXml(
   const bodyOptions = { body: p.sizes.body, heading3: p.sizes.h3, style: base };
   if (kind === 'title' || kind === 'section' || kind === 'message') {
     // Everything else on a title, divider or main-message slide is its subtitle / message text.
-    const pictured = new Map<Block, { tex: string; blip: Blip; w: number; h: number }>();
+    // Display formulas and pictures (the brand's logo on the title slide, a QR code) stack under the text.
+    const pictured = new Map<Block, { tex: string; blip: Blip; w: number; h: number; name?: string }>();
     for (const b of rest) {
       const f = b.kind === 'math' ? env.formula(b.tex, mathColour) : null;
       if (f && b.kind === 'math') pictured.set(b, { tex: b.tex, ...f });
+      if (b.kind !== 'image') continue;
+      const asset = env.image(b.url);
+      const blip = asset ? env.picture(asset) : null;
+      if (!asset) env.warn(`image "${b.url}" is not one of the topic's images: left out of slides.pptx`);
+      // At most a third of the slide's height, like the deck's logo and QR code.
+      const k = asset ? Math.min(1, look.height / 3 / asset.height) : 1;
+      if (asset && blip)
+        pictured.set(b, { tex: b.alt, blip, w: asset.width * k, h: asset.height * k, name: 'Picture' });
     }
     const text = rest.filter((b) => b.kind !== 'image' && b.kind !== 'table' && !pictured.has(b));
     const headingSize = kind === 'title' ? p.sizes.h3 : p.sizes.body;
@@ -180,7 +189,9 @@ export function slideXml(
       for (const f of formulas) {
         const w = f.w * f.k * fit;
         const h = f.h * f.k * fit;
-        shapes.push(picture(`Formula ${id - 1}`, f.tex, f.blip, { rect: { x: r.x + (r.w - w) / 2, y, w, h } }));
+        shapes.push(
+          picture(`${f.name ?? 'Formula'} ${id - 1}`, f.tex, f.blip, { rect: { x: r.x + (r.w - w) / 2, y, w, h } }),
+        );
         y += h + gap * fit;
       }
     }

@@ -36,3 +36,14 @@ export async function waitFor<T>(
     await new Promise((r) => setTimeout(r, 25));
   }
 }
+
+/** Waits for `watch --serve` to say where it serves and that it watches; gives the server's base URL. */
+export async function served(w: { stderr: () => string }): Promise<string> {
+  const base = await waitFor(
+    'the server',
+    () => /serving (http:\/\/127\.0\.0\.1:\d+\/)/.exec(w.stderr())?.[1],
+    w.stderr,
+  );
+  await waitFor('the watcher', () => w.stderr().includes('watching'), w.stderr);
+  return base;
+}

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { launch } from '../helpers/browser.js';
 import { project } from '../helpers/project.js';
-import { startWatch, waitFor } from '../helpers/watch.js';
+import { served, startWatch, waitFor } from '../helpers/watch.js';
 
 const overlayText = () => document.getElementById('deckhand-problems')?.innerText ?? '';
 
@@ -17,12 +17,7 @@ describe('deckhand watch --serve: the error overlay', () => {
         ['--serve', '--port', '0', '-a', 'patient', '-f', 'slides,handout', 'content/sleep.yaml'],
         dir,
       );
-      const base = await waitFor(
-        'the server',
-        () => /serving (http:\/\/127\.0\.0\.1:\d+\/)/.exec(w.stderr())?.[1],
-        w.stderr,
-      );
-      await waitFor('the watcher', () => w.stderr().includes('watching'), w.stderr);
+      const base = await served(w);
       const browser = await launch();
       try {
         const context = await browser.newContext();

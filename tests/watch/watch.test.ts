@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { launch } from '../helpers/browser.js';
 import { project, REPO } from '../helpers/project.js';
-import { startWatch, waitFor } from '../helpers/watch.js';
+import { served, startWatch, waitFor } from '../helpers/watch.js';
 
 function fetchText(
   url: string,
@@ -44,12 +44,7 @@ describe('deckhand watch', () => {
     const dir = project('release');
     // a warm worker shares each rebuild
     const w = startWatch(['--serve', '--port', '0', '-a', 'patient', '-f', 'slides', '--jobs', '2'], dir);
-    const base = await waitFor(
-      'the server',
-      () => /serving (http:\/\/127\.0\.0\.1:\d+\/)/.exec(w.stderr())?.[1],
-      w.stderr,
-    );
-    await waitFor('the watcher', () => w.stderr().includes('watching'), w.stderr);
+    const base = await served(w);
 
     const index = await fetchText(base);
     expect(index.status).toBe(200);
@@ -93,12 +88,7 @@ describe('deckhand watch', () => {
   it('an open deck reloads in a real browser after an edit of its topic, at the same slide', async () => {
     const dir = project('release');
     const w = startWatch(['--serve', '--port', '0', '-a', 'patient', '-f', 'slides', 'content/sleep.yaml'], dir);
-    const base = await waitFor(
-      'the server',
-      () => /serving (http:\/\/127\.0\.0\.1:\d+\/)/.exec(w.stderr())?.[1],
-      w.stderr,
-    );
-    await waitFor('the watcher', () => w.stderr().includes('watching'), w.stderr);
+    const base = await served(w);
     const browser = await launch();
     try {
       const page = await browser.newPage();

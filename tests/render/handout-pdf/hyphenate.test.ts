@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { emptyMeta } from '../../../src/render/handout-pdf/front-matter.js';
 import { breakLines, type Line, type Run } from '../../../src/render/handout-pdf/line-break.js';
 import { layoutHandout } from '../../../src/render/handout-pdf/layout.js';
 import { handoutStyle } from '../../../src/render/handout-pdf/style.js';
@@ -95,17 +96,7 @@ describe('handout layout with hyphenation', () => {
         { kind: 'heading', level: 2, inlines: [{ text: 'Reconstitutes immunological tolerance '.repeat(3) }] },
         { kind: 'paragraph', inlines: [{ text: paragraph }] },
       ],
-      meta: {
-        title: null,
-        subtitle: null,
-        authors: [],
-        date: null,
-        audience: null,
-        header: null,
-        footer: null,
-        lang: 'en',
-        subject: null,
-      },
+      meta: { ...emptyMeta(), lang: 'en' },
       style,
       metrics: m,
       images: new Map(),

@@ -83,13 +83,7 @@ export function handoutStyle(bodySize: number, pageSize: PageSize, tighten = 1):
     color: '#123b66',
   });
   return {
-    page: { width, height, margins },
-    content: {
-      x: margins.left,
-      y: margins.top,
-      width: width - margins.left - margins.right,
-      height: height - margins.top - margins.bottom,
-    },
+    ...pageBox(width, height, margins),
     body: { size: s, lineHeight: 1.5, color: '#1a1a1a', paragraphSpace: round(s * 0.75 * k) },
     headings: { 1: heading(1.85, 1.6), 2: heading(1.4, 1.5), 3: heading(1.17, 1.2), 4: heading(1, 1) },
     afterHeading: round(s * 0.35 * k),
@@ -165,5 +159,22 @@ export function kindStyles(s: number, k = 1): Pick<Style, 'callout' | 'marks'> {
       },
     },
     marks: { stepFill: '#123b66', stepText: '#ffffff', box: '#1a1a1a' },
+  };
+}
+
+/** A page and the content box its margins leave (handouts and printouts share it). */
+export function pageBox(
+  width: number,
+  height: number,
+  margins: { top: number; right: number; bottom: number; left: number },
+): Pick<Style, 'page' | 'content'> {
+  return {
+    page: { width, height, margins },
+    content: {
+      x: margins.left,
+      y: margins.top,
+      width: width - margins.left - margins.right,
+      height: height - margins.top - margins.bottom,
+    },
   };
 }

@@ -4,7 +4,7 @@ import { t } from '../../strings/strings.js';
 import type { Item, Slice } from '../handout-pdf/flow.js';
 import { breakLines, withFallbacks } from '../handout-pdf/line-break.js';
 import { lineItems } from '../handout-pdf/layout-text.js';
-import { handoutStyle, type Style } from '../handout-pdf/style.js';
+import { handoutStyle, pageBox, type Style } from '../handout-pdf/style.js';
 
 // The printed page of notes.pdf and slides-handout.pdf: the handout's typography with narrower print margins,
 // and the furniture where PowerPoint's notes and handout masters put it — header top left, date top right,
@@ -14,16 +14,7 @@ export function printStyle(audience: Audience): Style {
   const style = handoutStyle(audience.fontSize, audience.handout.pageSize);
   const margins = { top: 58, right: 54, bottom: 58, left: 54 };
   const { width, height } = style.page;
-  return {
-    ...style,
-    page: { width, height, margins },
-    content: {
-      x: margins.left,
-      y: margins.top,
-      width: width - margins.left - margins.right,
-      height: height - margins.top - margins.bottom,
-    },
-  };
+  return { ...style, ...pageBox(width, height, margins) };
 }
 
 export interface FurnitureText {

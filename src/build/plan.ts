@@ -93,7 +93,8 @@ export function unitPlanner(settings: BuildSettings, engine: TemplateEngine): Un
           const dir = join(outDir, topic.slug, audience.name);
           const { urls, byUrl } = imageUrls(topic, dir);
           // The deck's QR code to the online version: a data: image every slide-drawing renderer can place.
-          if (resolved.url) byUrl.set(qrImage(resolved.url).src, qrImage(resolved.url));
+          const qr = resolved.url ? qrImage(resolved.url) : null;
+          if (qr) byUrl.set(qr.src, qr);
           const at = (kind: TemplateKind, date: Date) => {
             const ctx = templateContext(
               resolved,

@@ -7,6 +7,7 @@ import { slideContext } from './slide-plan.js';
 import { qrDataUri } from './qr-image.js';
 import { localFurniture, stringsFor, type LocalFurniture } from './furniture.js';
 import { KIND_LABEL_KEYS, label } from '../strings/label.js';
+import { contactLine } from '../config/brand.js';
 
 export interface BuildInfo {
   /** YYYY-MM-DD of the build date. */
@@ -128,6 +129,6 @@ function brandContext(audience: Audience, lang: string, urls: ReadonlyMap<string
     address: b.address ?? null,
     color: b.color ?? null,
     /** Phone · website · address: the handout footer's contact line. */
-    contact: [b.phone, b.website, b.address].filter(Boolean).join(' · ') || null,
+    contact: contactLine(b),
   };
 }

@@ -17,6 +17,7 @@ import { printedDate, printFurniture, printStyle } from './page.js';
 import { say } from './strings.js';
 import { artifactWhere } from '../artifact-name.js';
 import { footerFor, labelFor } from '../../config/lang-text.js';
+import { contactLine } from '../../config/brand.js';
 
 /** Loads the deck parser, the notes parser, the fonts and pdfkit ahead of the first printout. */
 export async function preparePrintouts(): Promise<void> {
@@ -144,8 +145,7 @@ export function notices(laid: PrintLayout, where: string): Diagnostic[] {
  */
 function printFooter(input: RenderInput, kind: Kind, lang: string): string {
   const { audience, config } = input;
-  const b = audience.brand ?? {};
-  const contact = [b.phone, b.website, b.address].filter(Boolean).join(' · ');
+  const contact = contactLine(audience.brand ?? {});
   const own =
     kind === 'notes'
       ? `${labelFor(audience, lang, config) ?? audience.label} · ${say('speakerNotes', lang)}`
